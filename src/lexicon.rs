@@ -1,0 +1,89 @@
+//! Embedded lexicons: plain-text files under `lexicons/`, compiled into the binary with
+//! `include_str!` and parsed once on first use.
+//!
+//! Every lexicon is a UTF-8 file of tab-separated columns; `#` starts a comment line, blank lines are
+//! ignored. The provenance and licence of each file is in `lexicons/README.md`. The modules that use a
+//! lexicon parse it with [`rows`]; users add their own entries at run time through
+//! [`ExtractorBuilder`](crate::ExtractorBuilder).
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+
+use crate::error::{Error, Result};
+
+/// Bumped whenever an embedded lexicon changes, so archived output can say which data produced it.
+pub const LEXICON_VERSION: &str = "2026.12.1";
+
+/// The data lines of a lexicon: `(1-based line number, tab-separated fields)`.
+pub(crate) fn rows(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
+    src.lines().enumerate().filter_map(|(i, line)| {
+        let line = line.trim_end_matches('\r');
+        if line.trim().is_empty() || line.starts_with('#') {
+            return None;
+        }
+        Some((i + 1, line.split('\t').map(str::trim).collect()))
+    })
+}
+
+/// Like [`rows`], but every line must have at least `min_fields` fields.
+pub(crate) fn checked_rows<'a>(name: &str, src: &'a str, min_fields: usize) -> Result<Vec<(usize, Vec<&'a str>)>> {
+    rows(src)
+        .map(|(line, f)| {
+            if f.len() < min_fields || f.iter().take(min_fields).any(|x| x.is_empty()) {
+                Err(Error::Lexicon { name: name.to_string(), line, message: format!("expected {min_fields} tab-separated fields") })
+            } else {
+                Ok((line, f))
+            }
+        })
+        .collect()
+}
+
+static T2S_SRC: &str = include_str!("../lexicons/t2s.tsv");
+
+static T2S: Lazy<HashMap<char, char>> = Lazy::new(|| {
+    rows(T2S_SRC)
+        .filter_map(|(_, f)| {
+            let mut t = f.first()?.chars();
+            let mut s = f.get(1)?.chars();
+            match (t.next(), t.next(), s.next(), s.next()) {
+                (Some(t), None, Some(s), None) => Some((t, s)),
+                _ => None,
+            }
+        })
+        .collect()
+});
+
+/// The simplified form of a traditional character (for matching only), or the character itself.
+pub fn simplified(c: char) -> char {
+    if (c as u32) < 0x3400 {
+        return c;
+    }
+    T2S.get(&c).copied().unwrap_or(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn rows_skip_comments_and_blanks() {
+        let r: Vec<_> = rows("# c\n\na\tb\r\n c \n").collect();
+        assert_eq!(r, vec![(3, vec!["a", "b"]), (4, vec!["c"])]);
+    }
+
+    #[test]
+    fn checked_rows_report_the_line() {
+        let e = checked_rows("x", "a\tb\nc\n", 2).unwrap_err();
+        assert!(e.to_string().contains("line 2"), "{e}");
+    }
+
+    #[test]
+    fn traditional_maps_to_simplified() {
+        assert_eq!(simplified('組'), '组');
+        assert_eq!(simplified('舉'), '举');
+        assert_eq!(simplified('縣'), '县');
+        assert_eq!(simplified('中'), '中');
+        assert_eq!(simplified('a'), 'a');
+    }
+}

@@ -1,0 +1,99 @@
+//! Byte spans into the original input.
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open `[start, end)` range of **byte** offsets into the original input text.
+///
+/// Spans always point at the text exactly as the caller gave it (after decoding to UTF-8), never at
+/// the cleaned copy used for matching, so `&input[span.range()]` is the mention, line breaks included.
+/// Python users should note these are byte offsets, not character offsets.
+///
+/// Serializes as a two-element array `[start, end]`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(from = "[usize; 2]", into = "[usize; 2]")]
+pub struct Span {
+    /// First byte of the mention.
+    pub start: usize,
+    /// One past the last byte of the mention.
+    pub end: usize,
+}
+
+impl Span {
+    /// A span from `start` to `end`; an inverted pair is swapped so that `start <= end` always holds.
+    pub fn new(start: usize, end: usize) -> Span {
+        if start <= end {
+            Span { start, end }
+        } else {
+            Span { start: end, end: start }
+        }
+    }
+
+    /// The span as a `Range`, for slicing.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start..self.end
+    }
+
+    /// Length in bytes.
+    pub fn len(&self) -> usize {
+        self.end - self.start
+    }
+
+    /// Whether the span covers no byte.
+    pub fn is_empty(&self) -> bool {
+        self.start == self.end
+    }
+
+    /// Whether the two spans share at least one byte.
+    pub fn overlaps(&self, other: Span) -> bool {
+        self.start < other.end && other.start < self.end
+    }
+
+    /// Whether `other` lies within this span.
+    pub fn contains(&self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// The smallest span covering both.
+    pub fn cover(&self, other: Span) -> Span {
+        Span { start: self.start.min(other.start), end: self.end.max(other.end) }
+    }
+
+    /// The text of the span in `haystack`, or `""` when the span does not lie on char boundaries
+    /// inside it (never panics).
+    pub fn slice<'h>(&self, haystack: &'h str) -> &'h str {
+        haystack.get(self.range()).unwrap_or("")
+    }
+}
+
+impl From<[usize; 2]> for Span {
+    fn from(a: [usize; 2]) -> Span {
+        Span::new(a[0], a[1])
+    }
+}
+
+impl From<Span> for [usize; 2] {
+    fn from(s: Span) -> [usize; 2] {
+        [s.start, s.end]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn serializes_as_pair() {
+        let s = Span::new(3, 9);
+        assert_eq!(serde_json::to_string(&s).unwrap(), "[3,9]");
+        let back: Span = serde_json::from_str("[3,9]").unwrap();
+        assert_eq!(back, s);
+    }
+
+    #[test]
+    fn inverted_pairs_are_ordered_and_slicing_never_panics() {
+        let s = Span::new(9, 3);
+        assert_eq!((s.start, s.end), (3, 9));
+        assert_eq!(Span::new(1, 2).slice("中"), "");
+        assert_eq!(Span::new(0, 3).slice("中文"), "中");
+    }
+}

@@ -1,0 +1,283 @@
+//! The text layer: a cleaned view of OCR text for matching, with a map back to the original bytes.
+//!
+//! OCR'd newspaper columns wrap lines in the middle of words and numbers (`（来\n电19件`, `3\n1件`),
+//! scatter spaces between characters (`12 月 9 日`) and mix full-width and ASCII forms. Every extractor
+//! wants to see `（来电19件` and `12月9日`, but every span it reports must point at the caller's bytes.
+//! [`CleanText`] holds the cleaned copy and, for each of its bytes, the original byte range of the
+//! character it came from; the original is never rewritten.
+//!
+//! What the cleaning does:
+//! - a line break inside a paragraph, with the spaces around it, is dropped (kept as one space only
+//!   between two ASCII letters); a blank line is a paragraph break and stays as one `\n`;
+//! - spaces next to a CJK character or punctuation are dropped; a space between two ASCII
+//!   alphanumerics is kept as one space (`2022 11 23`, `GW 单晶硅` → `GW单晶硅`);
+//! - full-width digits, letters and signs fold to ASCII (`１６` → `16`, `％` → `%`), ASCII brackets and
+//!   clause punctuation fold to their CJK forms (`(` → `（`, `:` → `：`), the many dashes and tildes
+//!   fold to `-`;
+//! - traditional characters map to simplified ones (for matching only), and pinyin annotations that
+//!   some mirror sites insert after characters (`生態(tài)環(huán)境`) are skipped.
+
+use std::ops::Range;
+
+use crate::lexicon;
+use crate::span::Span;
+
+/// A cleaned copy of (parts of) an input text with a map back to original byte offsets.
+#[derive(Clone, Debug, Default)]
+pub struct CleanText {
+    text: String,
+    /// For each byte of `text`, the original byte range of the character it came from.
+    starts: Vec<u32>,
+    ends: Vec<u32>,
+}
+
+impl CleanText {
+    /// Cleans the whole of `original` as one run of text.
+    pub fn new(original: &str) -> CleanText {
+        CleanText::from_segments(original, &[0..original.len()])
+    }
+
+    /// Cleans the given byte ranges of `original` and joins them with paragraph breaks (`\n`), so
+    /// that no mention runs from one segment into the next. Ranges that do not lie on char
+    /// boundaries inside `original` are skipped.
+    pub fn from_segments(original: &str, segments: &[Range<usize>]) -> CleanText {
+        let mut b = Builder::default();
+        for seg in segments {
+            if let Some(s) = original.get(seg.clone()) {
+                b.push_segment(s, seg.start);
+            }
+        }
+        b.finish()
+    }
+
+    /// The cleaned text.
+    pub fn as_str(&self) -> &str {
+        &self.text
+    }
+
+    /// The original span of the clean byte range `r` (clamped to the text).
+    pub fn span(&self, r: Range<usize>) -> Span {
+        let n = self.text.len();
+        let (a, b) = (r.start.min(n), r.end.min(n));
+        if n == 0 {
+            return Span::default();
+        }
+        if a >= b {
+            let at = if a < n { self.starts[a] } else { self.ends[n - 1] } as usize;
+            return Span::new(at, at);
+        }
+        Span::new(self.starts[a] as usize, self.ends[b - 1] as usize)
+    }
+
+    /// The original byte offset where the clean byte `i` starts.
+    pub fn original_offset(&self, i: usize) -> usize {
+        self.span(i..i).start
+    }
+}
+
+#[derive(Default)]
+struct Builder {
+    out: CleanText,
+    /// Whitespace seen since the last kept character: (newlines, original offset of its start).
+    pending_ws: Option<(usize, usize)>,
+    last: Option<char>,
+    /// Still inside the leading whitespace of a segment.
+    at_segment_start: bool,
+}
+
+impl Builder {
+    fn push_segment(&mut self, s: &str, base: usize) {
+        if !self.out.text.is_empty() {
+            self.push_break(base);
+        }
+        self.at_segment_start = true;
+        self.pending_ws = None;
+        let mut it = s.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            let at = base + i;
+            if c.is_whitespace() {
+                let nl = usize::from(c == '\n');
+                self.pending_ws = match self.pending_ws {
+                    Some((n, start)) => Some((n + nl, start)),
+                    None => Some((nl, at)),
+                };
+                continue;
+            }
+            if self.last.is_some_and(is_cjk) && (c == '(' || c == '（') {
+                if let Some(skip) = pinyin_annotation(&s[i..]) {
+                    for _ in 0..skip.chars().count() - 1 {
+                        it.next();
+                    }
+                    continue;
+                }
+            }
+            let folded = fold(c, self.last, s[i + c.len_utf8()..].chars().next());
+            self.flush_ws(folded);
+            self.push_char(folded, at, at + c.len_utf8());
+        }
+    }
+
+    fn flush_ws(&mut self, next: char) {
+        let Some((newlines, start)) = self.pending_ws.take() else { return };
+        if self.at_segment_start {
+            return;
+        }
+        let prev = self.last.unwrap_or(' ');
+        if newlines >= 2 {
+            self.push_char('\n', start, start + 1);
+        } else if prev.is_ascii_alphabetic() && next.is_ascii_alphabetic()
+            || newlines == 0 && prev.is_ascii_alphanumeric() && next.is_ascii_alphanumeric()
+        {
+            self.push_char(' ', start, start + 1);
+        }
+    }
+
+    fn push_break(&mut self, at: usize) {
+        if self.last != Some('\n') {
+            self.push_char('\n', at, at);
+        }
+    }
+
+    fn push_char(&mut self, c: char, start: usize, end: usize) {
+        let mut buf = [0u8; 4];
+        let enc = c.encode_utf8(&mut buf);
+        self.out.text.push_str(enc);
+        for _ in 0..enc.len() {
+            self.out.starts.push(start as u32);
+            self.out.ends.push(end as u32);
+        }
+        self.last = Some(c);
+        self.at_segment_start = false;
+    }
+
+    fn finish(self) -> CleanText {
+        self.out
+    }
+}
+
+/// Whether `c` is a CJK ideograph (the scripts the bulletins are written in).
+pub fn is_cjk(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}' | '〇')
+}
+
+/// The matching form of one character, given its neighbours.
+fn fold(c: char, prev: Option<char>, next: Option<char>) -> char {
+    let c = lexicon::simplified(c);
+    match c {
+        '（' | '(' => '（',
+        '）' | ')' => '）',
+        ':' | '：' => '：',
+        ';' | '；' => '；',
+        '!' | '！' => '！',
+        '?' | '？' => '？',
+        ',' | '，' => {
+            if prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit() || is_fullwidth_digit(n)) {
+                ','
+            } else {
+                '，'
+            }
+        }
+        '－' | '–' | '—' | '―' | '−' | '~' | '～' | '〜' | '‐' | '‑' => '-',
+        '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
+        '“' | '”' | '〝' | '〞' => '"',
+        '‘' | '’' => '\'',
+        _ => c,
+    }
+}
+
+fn is_fullwidth_digit(c: char) -> bool {
+    ('０'..='９').contains(&c)
+}
+
+/// If `s` starts with a pinyin annotation such as `(tài)` or `（huán）`, returns it.
+fn pinyin_annotation(s: &str) -> Option<&str> {
+    let mut chars = s.char_indices();
+    let (_, open) = chars.next()?;
+    let close = if open == '(' { ')' } else { '）' };
+    let mut letters = 0;
+    for (i, c) in chars {
+        if c == close {
+            return (1..=7).contains(&letters).then(|| &s[..i + c.len_utf8()]);
+        }
+        if !is_pinyin_letter(c) || letters > 7 {
+            return None;
+        }
+        letters += 1;
+    }
+    None
+}
+
+fn is_pinyin_letter(c: char) -> bool {
+    c.is_ascii_lowercase() || "āáǎàōóǒòēéěèīíǐìūúǔùǖǘǚǜüńňǹ".contains(c)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn check_map(original: &str, clean: &CleanText) {
+        for (i, _) in clean.as_str().char_indices() {
+            let sp = clean.span(i..i + 1);
+            assert!(original.get(sp.range()).is_some(), "span {sp:?} not on boundaries");
+        }
+    }
+
+    #[test]
+    fn joins_wrapped_words_and_numbers() {
+        let s = "共24件 （来\n电19件，来信5件），其中3\n1件、2\n个园区";
+        let c = CleanText::new(s);
+        assert_eq!(c.as_str(), "共24件（来电19件，来信5件），其中31件、2个园区");
+        check_map(s, &c);
+        let at = c.as_str().find("来电19件").unwrap();
+        let sp = c.span(at..at + "来电19件".len());
+        assert_eq!(sp.slice(s), "来\n电19件");
+    }
+
+    #[test]
+    fn drops_stray_spaces_and_folds_fullwidth() {
+        let s = "12 月 9 日\n下午，噪声１６件（占４５.２％）, 2022 11 23";
+        let c = CleanText::new(s);
+        assert_eq!(c.as_str(), "12月9日下午，噪声16件（占45.2%），2022 11 23");
+        let at = c.as_str().find("12月9日下午").unwrap();
+        assert_eq!(c.span(at..at + "12月9日下午".len()).slice(s), "12 月 9 日\n下午");
+        let at = c.as_str().find("16").unwrap();
+        assert_eq!(c.span(at..at + 2).slice(s), "１６");
+        check_map(s, &c);
+    }
+
+    #[test]
+    fn blank_lines_stay_paragraph_breaks() {
+        let s = "第一段结束。\n\n  第二段\n开始";
+        assert_eq!(CleanText::new(s).as_str(), "第一段结束。\n第二段开始");
+    }
+
+    #[test]
+    fn segments_are_kept_apart() {
+        let s = "标题一行\n正文第一句";
+        let c = CleanText::from_segments(s, &[0..12, 13..s.len()]);
+        assert_eq!(c.as_str(), "标题一行\n正文第一句");
+        check_map(s, &c);
+        assert!(CleanText::from_segments(s, &[1..4]).as_str().is_empty());
+    }
+
+    #[test]
+    fn skips_pinyin_annotations() {
+        let s = "生態(tài)環(huán)境督察";
+        let c = CleanText::new(s);
+        assert!(c.as_str().ends_with("督察"));
+        assert!(!c.as_str().contains('('));
+        check_map(s, &c);
+    }
+
+    #[test]
+    fn thousands_separators_stay() {
+        assert_eq!(CleanText::new("共1,234件,其中").as_str(), "共1,234件，其中");
+    }
+
+    #[test]
+    fn empty_and_whitespace_only() {
+        assert_eq!(CleanText::new("").as_str(), "");
+        assert_eq!(CleanText::new(" \n\n ").as_str(), "");
+        assert_eq!(CleanText::new("").span(0..5), Span::default());
+    }
+}
