@@ -1,8 +1,29 @@
 //! Page → articles: datelines, reporters, headline detection and attribution.
+//!
+//! A newspaper page holds several articles, each opening with a dateline (`本报讯（记者 晴空）`,
+//! `本报记者 X 报道`, `新华社北京12月9日电`). OCR of multi-column layouts puts headlines wherever
+//! the columns fell: after the body, or between the paragraphs of another article. So the page is
+//! read in three passes:
+//!
+//! 1. lines are classified (blank, dateline, byline, other) and grouped into blocks — runs of
+//!    non-blank lines, broken before every dateline;
+//! 2. a block of one to three short lines without clause punctuation, that is not page chrome, is a
+//!    headline candidate;
+//! 3. each candidate goes to the article whose text shares most of its character bigrams (the article
+//!    printed just above wins ties); a second candidate next to an article's headline becomes its
+//!    subheadline.
+//!
+//! Headline blocks never enter the body of the article they were printed in. Text before the first
+//! dateline belongs to the first article; a page without a dateline is one article.
 
+use std::collections::HashSet;
 use std::ops::Range;
 
+use once_cell::sync::Lazy;
+use regex::Regex;
+
 use crate::span::Span;
+use crate::text::{is_cjk, CleanText};
 
 /// Where one article lies on the page.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -22,7 +43,488 @@ impl ArticleLayout {
     }
 }
 
+/// One line of the original, without its line break.
+#[derive(Clone, Copy, Debug)]
+struct Line<'p> {
+    start: usize,
+    text: &'p str,
+}
+
+impl Line<'_> {
+    fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    fn is_blank(&self) -> bool {
+        self.text.trim().is_empty()
+    }
+}
+
+fn lines(page: &str) -> Vec<Line<'_>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for piece in page.split_inclusive('\n') {
+        let text = piece.trim_end_matches(['\n', '\r']);
+        out.push(Line { start, text });
+        start += piece.len();
+    }
+    out
+}
+
+/// `本报讯（记者 晴空）`, `本报海东讯（记者 X）`, `本报记者 X 报道`, `新华社北京12月9日电（记者 X）`,
+/// `（记者 X 通讯员 Y）` at the start of a line. Traditional forms are matched too, since the page
+/// layer reads the original text.
+static DATELINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(concat!(
+        r"^[\s\x{3000}?？　·•]*(?:",
+        r"本[报報][^\s（(，。：]{0,6}[讯訊](?:\s*[（(](?P<a>[^）)\n]{0,40})[）)])?",
+        r"|本[报報](?:记者|記者)(?P<b>[^，。\n]{2,24}?)(?:报道|報道)",
+        r"|(?:新华社|新華社|中新社|人民网|人民網|新华网|新華網|央视网|央視網)[^\s，。]{0,12}?[电電](?:\s*[（(](?P<c>[^）)\n]{0,40})[）)])?",
+        r"|[（(](?P<d>(?:记者|記者)[^）)\n]{1,40})[）)]",
+        r")"
+    ))
+    .unwrap_or_else(|e| unreachable!("dateline regex: {e}"))
+});
+
+/// A byline on its own line, ending an article: `（总台记者 王小龙 许文婷）`.
+static BYLINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^[\s\x{3000}]*[（(](?P<r>[^）)\n]{0,8}(?:记者|記者)[^）)\n]{1,40})[）)][\s\x{3000}]*$")
+        .unwrap_or_else(|e| unreachable!("byline regex: {e}"))
+});
+
+/// Words that introduce a name in a byline, and the names themselves.
+static BYLINE_ROLE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?:本报|本報|总台|總台|新华社|新華社)?(?:特约记者|特約記者|见习记者|見習記者|实习生|實習生|记者|記者|通讯员|通訊員|摄影|攝影|摄|攝)")
+        .unwrap_or_else(|e| unreachable!("role regex: {e}"))
+});
+
+/// Names in a byline: every run of 2–5 CJK characters once the role words are removed.
+fn byline_names(s: &str) -> Vec<String> {
+    let stripped = BYLINE_ROLE.replace_all(s, " ");
+    stripped
+        .split(|c: char| !is_cjk(c) && c != '·')
+        .filter(|w| (2..=5).contains(&w.chars().count()))
+        .map(str::to_string)
+        .collect()
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Kind {
+    Blank,
+    Dateline { at: usize, reporters: Vec<String> },
+    Byline(Vec<String>),
+    Text,
+}
+
+fn classify(line: &Line<'_>) -> Kind {
+    if line.is_blank() {
+        return Kind::Blank;
+    }
+    if let Some(c) = BYLINE.captures(line.text) {
+        return Kind::Byline(c.name("r").map(|m| byline_names(m.as_str())).unwrap_or_default());
+    }
+    if let Some(c) = DATELINE.captures(line.text) {
+        let names = ["a", "b", "c", "d"].iter().find_map(|n| c.name(n)).map(|m| byline_names(m.as_str()));
+        let lead = line.text.len() - line.text.trim_start_matches(|c: char| c.is_whitespace() || c == '?' || c == '？').len();
+        return Kind::Dateline { at: line.start + lead, reporters: names.unwrap_or_default() };
+    }
+    Kind::Text
+}
+
+/// A run of non-blank lines (indices into the line list), broken before every dateline.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Block {
+    first: usize,
+    last: usize,
+}
+
+fn blocks(kinds: &[Kind]) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut open: Option<Block> = None;
+    for (i, k) in kinds.iter().enumerate() {
+        match k {
+            Kind::Blank => out.extend(open.take()),
+            Kind::Dateline { .. } => {
+                out.extend(open.take());
+                open = Some(Block { first: i, last: i });
+            }
+            _ => match open.as_mut() {
+                Some(b) => b.last = i,
+                None => open = Some(Block { first: i, last: i }),
+            },
+        }
+    }
+    out.extend(open);
+    out
+}
+
+/// Page furniture that is never a headline: page headers, share bars, source and editor lines.
+static CHROME: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(concat!(
+        r"星期|第\s*[0-9０-９一二三四五六七八九十]+\s*版|点击|點擊|扫一扫|掃一掃|分享|打印|关闭|關閉|当前位置|當前位置|",
+        r"首页|首頁|浏览|瀏覽|字号|字號|责任编辑|責任編輯|编辑|編輯|来源|來源|发布|發布|今天是|热文|熱文|推荐|推薦|",
+        r"热门|熱門|相关|相關|上一篇|下一篇|返回|版权|版權|登录|登錄|注册|註冊|_|\||>|＞|»|\.png|\.jpg|www\.|http"
+    ))
+    .unwrap_or_else(|e| unreachable!("chrome regex: {e}"))
+});
+
+/// Section numbering (`一、基本情况`, `（二）`) marks a section header, not a headline.
+static ENUMERATOR: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^[\s\x{3000}]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])")
+        .unwrap_or_else(|e| unreachable!("enumerator regex: {e}"))
+});
+
+const MAX_HEADLINE_LINE: usize = 40;
+const MAX_HEADLINE: usize = 64;
+const MIN_HEADLINE: usize = 5;
+
+fn headline_like(text: &str) -> bool {
+    let t = text.trim();
+    let cjk = t.chars().filter(|&c| is_cjk(c)).count();
+    let n = t.chars().count();
+    !t.is_empty()
+        && n <= MAX_HEADLINE_LINE
+        && cjk * 2 >= n
+        && !t.contains(['。', '，', '；', '：', '！', '？', ',', ';', ':', '!', '?', '、'])
+        && !t.starts_with(['（', '('])
+        && !CHROME.is_match(t)
+        && !ENUMERATOR.is_match(t)
+}
+
+fn cjk_len(lines: &[Line<'_>]) -> usize {
+    lines.iter().map(|l| l.text.chars().filter(|&c| is_cjk(c)).count()).sum()
+}
+
+/// A headline candidate: the block, its original range and the article printed above it.
+#[derive(Clone, Debug)]
+struct Candidate {
+    block: Block,
+    range: Range<usize>,
+    above: usize,
+    bigrams: HashSet<(char, char)>,
+}
+
+fn bigrams(s: &str) -> HashSet<(char, char)> {
+    let chars: Vec<char> = s.chars().filter(|&c| is_cjk(c)).collect();
+    chars.windows(2).filter_map(|w| Some((*w.first()?, *w.get(1)?))).collect()
+}
+
 /// Splits a page into articles.
-pub(crate) fn split(original: &str) -> Vec<ArticleLayout> {
-    vec![ArticleLayout { span: Span::new(0, original.len()), body: vec![0..original.len()], ..Default::default() }]
+pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
+    let lines = lines(page);
+    let kinds: Vec<Kind> = lines.iter().map(classify).collect();
+    let blocks = blocks(&kinds);
+    let starts: Vec<usize> = (0..lines.len()).filter(|&i| matches!(kinds.get(i), Some(Kind::Dateline { .. }))).collect();
+    // Which article each line belongs to by position: the last dateline at or before it.
+    let owner = |line: usize| starts.iter().rposition(|&s| s <= line).unwrap_or(0);
+    let n_articles = starts.len().max(1);
+    let prefix_end = starts.first().copied().unwrap_or_else(|| first_body_line(&lines, &kinds));
+    let candidates = candidates(&lines, &kinds, &blocks, prefix_end, &owner);
+
+    let mut arts: Vec<ArticleLayout> = (0..n_articles).map(|_| ArticleLayout::default()).collect();
+    let taken: HashSet<usize> = candidates.iter().map(|c| c.block.first).collect();
+    for b in &blocks {
+        if taken.contains(&b.first) {
+            continue;
+        }
+        if let (Some(first), Some(last), Some(art)) = (lines.get(b.first), lines.get(b.last), arts.get_mut(owner(b.first))) {
+            art.body.push(first.start..last.end());
+        }
+    }
+    for (i, k) in kinds.iter().enumerate() {
+        let reporters = match k {
+            Kind::Dateline { reporters, .. } | Kind::Byline(reporters) => reporters,
+            _ => continue,
+        };
+        if let Some(art) = arts.get_mut(owner(i)) {
+            for r in reporters {
+                if !art.reporters.contains(r) {
+                    art.reporters.push(r.clone());
+                }
+            }
+        }
+    }
+    let bodies: Vec<HashSet<(char, char)>> =
+        arts.iter().map(|a| bigrams(CleanText::from_segments(page, &a.body).as_str())).collect();
+    attribute(&candidates, &bodies, &mut arts, &lines, &kinds);
+    for (i, art) in arts.iter_mut().enumerate() {
+        let start = if i == 0 {
+            0
+        } else {
+            match starts.get(i).and_then(|&l| kinds.get(l)) {
+                Some(Kind::Dateline { at, .. }) => *at,
+                _ => 0,
+            }
+        };
+        let end = art.body.iter().map(|r| r.end).max().unwrap_or(start).max(start);
+        art.span = Span::new(start, if n_articles == 1 { page.len() } else { end });
+    }
+    arts
+}
+
+/// Without a dateline, the article starts at the first line that reads as body text.
+fn first_body_line(lines: &[Line<'_>], kinds: &[Kind]) -> usize {
+    (0..lines.len())
+        .find(|&i| {
+            let Some(l) = lines.get(i) else { return false };
+            let t = l.text.trim();
+            matches!(kinds.get(i), Some(Kind::Text))
+                && !headline_like(t)
+                && t.chars().count() > 15
+                && (t.contains(['。', '，']) || t.chars().count() > MAX_HEADLINE_LINE)
+                && !after_label(lines, i)
+        })
+        .unwrap_or(lines.len())
+}
+
+/// A line that follows a `label：` line is that label's value (`发布日期：` / `2019-12-13`).
+fn after_label(lines: &[Line<'_>], i: usize) -> bool {
+    i.checked_sub(1).and_then(|p| lines.get(p)).is_some_and(|p| {
+        let t = p.text.trim_end();
+        t.ends_with('：') || t.ends_with(':')
+    })
+}
+
+fn candidates(
+    lines: &[Line<'_>],
+    kinds: &[Kind],
+    blocks: &[Block],
+    prefix_end: usize,
+    owner: &dyn Fn(usize) -> usize,
+) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    let mut push = |b: Block| {
+        let (Some(first), Some(last), Some(ls)) = (lines.get(b.first), lines.get(b.last), lines.get(b.first..=b.last)) else {
+            return;
+        };
+        let n = cjk_len(ls);
+        if !(MIN_HEADLINE..=MAX_HEADLINE).contains(&n) {
+            return;
+        }
+        let text: String = ls.iter().map(|l| l.text).collect();
+        out.push(Candidate { block: b, range: first.start..last.end(), above: owner(b.first), bigrams: bigrams(&text) });
+    };
+    for b in blocks {
+        let whole = b.first..=b.last;
+        let all_like = whole.clone().all(|i| {
+            matches!(kinds.get(i), Some(Kind::Text))
+                && lines.get(i).is_some_and(|l| headline_like(l.text))
+                && !after_label(lines, i)
+        });
+        if b.first < prefix_end && !all_like {
+            // In the page head, lines are read one by one: web pages put the headline, the source
+            // line and the breadcrumb on consecutive lines.
+            for i in whole.filter(|&i| i < prefix_end) {
+                let like = matches!(kinds.get(i), Some(Kind::Text))
+                    && lines.get(i).is_some_and(|l| headline_like(l.text))
+                    && !after_label(lines, i);
+                if like {
+                    push(Block { first: i, last: i });
+                }
+            }
+        } else if all_like {
+            // A breadcrumb (`其他`, `要闻`) sits on its own short line above the headline.
+            let mut b = *b;
+            while b.first < b.last && lines.get(b.first).is_some_and(|l| cjk_len(std::slice::from_ref(l)) < MIN_HEADLINE) {
+                b.first += 1;
+            }
+            if b.last - b.first < 3 {
+                push(b);
+            }
+        }
+    }
+    out
+}
+
+/// Minimum share of a headline's bigrams found in an article for the headline to go there.
+const MIN_MATCH: f64 = 0.2;
+
+/// Candidates printed next to each other (only blank lines between) are one headline with its
+/// kicker or second deck; they are attributed together.
+/// Two adjacent headlines of two different articles (each matching its own article best) stay apart.
+fn units(candidates: &[Candidate], kinds: &[Kind], lines: &[Line<'_>], best: &dyn Fn(usize) -> Option<usize>) -> Vec<Vec<usize>> {
+    let mut out: Vec<Vec<usize>> = Vec::new();
+    for (ci, c) in candidates.iter().enumerate() {
+        let joins = out.last().and_then(|u: &Vec<usize>| {
+            let pi = *u.last()?;
+            let prev = candidates.get(pi)?;
+            let apart = best(pi) != best(ci) && !is_kicker(prev, lines) && !is_kicker(c, lines);
+            Some(u.len() < 2 && adjacent(prev, c, kinds) && !apart)
+        });
+        match (joins, out.last_mut()) {
+            (Some(true), Some(u)) => u.push(ci),
+            _ => out.push(vec![ci]),
+        }
+    }
+    out
+}
+
+fn attribute(
+    candidates: &[Candidate],
+    bodies: &[HashSet<(char, char)>],
+    arts: &mut [ArticleLayout],
+    lines: &[Line<'_>],
+    kinds: &[Kind],
+) {
+    let score = |u: &[usize], a: usize| -> f64 {
+        let Some(body) = bodies.get(a) else { return 0.0 };
+        let grams: HashSet<&(char, char)> = u.iter().filter_map(|&ci| candidates.get(ci)).flat_map(|c| c.bigrams.iter()).collect();
+        if grams.is_empty() {
+            return 0.0;
+        }
+        let shared = grams.iter().filter(|b| body.contains(b)).count() as f64 / grams.len() as f64;
+        let above = u.first().and_then(|&ci| candidates.get(ci)).map_or(0, |c| c.above);
+        // Ties go to the article printed above, then to the one printed below.
+        let near = if a == above { 0.02 } else if a == above + 1 { 0.01 } else { 0.0 };
+        shared + near
+    };
+    let best = |ci: usize| -> Option<usize> {
+        (0..arts.len()).map(|a| (score(&[ci], a), a)).filter(|(s, _)| *s >= MIN_MATCH).max_by(|x, y| x.0.total_cmp(&y.0)).map(|(_, a)| a)
+    };
+    let units = units(candidates, kinds, lines, &best);
+    let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
+    for (ui, u) in units.iter().enumerate() {
+        for a in 0..arts.len() {
+            let s = score(u, a);
+            if s >= MIN_MATCH || arts.len() == 1 {
+                pairs.push((s, ui, a));
+            }
+        }
+    }
+    pairs.sort_by(|x, y| y.0.total_cmp(&x.0).then(x.1.cmp(&y.1)));
+    let mut placed = vec![false; units.len()];
+    let mut has = vec![false; arts.len()];
+    for &(_, ui, a) in &pairs {
+        if placed.get(ui).copied().unwrap_or(true) || has.get(a).copied().unwrap_or(true) {
+            continue;
+        }
+        placed[ui] = true;
+        has[a] = true;
+        let Some(art) = arts.get_mut(a) else { continue };
+        let (head, sub) = head_and_sub(units.get(ui).map(Vec::as_slice).unwrap_or_default(), candidates, lines);
+        art.headline = head.map(|c| c.range.clone());
+        art.subheadline = sub.map(|c| c.range.clone());
+    }
+    // A candidate that matches no article goes back into the body it was printed in.
+    for (ui, u) in units.iter().enumerate() {
+        if placed.get(ui).copied().unwrap_or(true) {
+            continue;
+        }
+        for c in u.iter().filter_map(|&ci| candidates.get(ci)) {
+            if let Some(art) = arts.get_mut(c.above) {
+                art.body.push(c.range.clone());
+                art.body.sort_by_key(|r| r.start);
+            }
+        }
+    }
+}
+
+/// In a pair, the kicker is the subheadline; without a kicker the first printed line is the
+/// headline and the second its deck.
+fn head_and_sub<'c>(unit: &[usize], candidates: &'c [Candidate], lines: &[Line<'_>]) -> (Option<&'c Candidate>, Option<&'c Candidate>) {
+    let first = unit.first().and_then(|&ci| candidates.get(ci));
+    let second = unit.get(1).and_then(|&ci| candidates.get(ci));
+    match (first, second) {
+        (Some(f), Some(s)) if is_kicker(f, lines) && !is_kicker(s, lines) => (Some(s), Some(f)),
+        (f, s) => (f, s),
+    }
+}
+
+/// Two candidates separated only by blank lines.
+fn adjacent(a: &Candidate, b: &Candidate, kinds: &[Kind]) -> bool {
+    let (x, y) = if a.block.first < b.block.first { (a, b) } else { (b, a) };
+    (x.block.last + 1..y.block.first).all(|i| matches!(kinds.get(i), Some(Kind::Blank)))
+}
+
+/// A kicker (引题) introduces the main headline: it reports who said it (`…时强调`), or it is a
+/// bracketed column tag (`【中央生态环保督察·边督边改】`).
+fn is_kicker(c: &Candidate, lines: &[Line<'_>]) -> bool {
+    let text: String = lines.get(c.block.first..=c.block.last).unwrap_or_default().iter().map(|l| l.text.trim()).collect();
+    let t = text.trim();
+    (t.starts_with('【') && t.ends_with('】'))
+        || ["强调", "指出", "表示", "要求", "提出", "强調", "表示"].iter().any(|v| t.ends_with(v))
+        || t.ends_with("——")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn heads(page: &str) -> Vec<(Option<String>, Option<String>, Vec<String>)> {
+        split(page)
+            .into_iter()
+            .map(|a| {
+                let h = |r: Option<Range<usize>>| r.map(|r| page[r].split_whitespace().collect::<String>());
+                (h(a.headline), h(a.subheadline), a.reporters)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn no_dateline_is_one_article() {
+        let a = split("生态环境部通报了全国环保举报的办理情况。\n第二段，继续。");
+        assert_eq!(a.len(), 1);
+        assert_eq!(a[0].span, Span::new(0, "生态环境部通报了全国环保举报的办理情况。\n第二段，继续。".len()));
+    }
+
+    #[test]
+    fn datelines_split_and_give_reporters() {
+        let page = "本报讯（记者 张三 通讯员 李四）河东区昨日召开会议，部署工作。\n\n本报记者 王五 报道 市里的第二件事情，说完了。\n新华社北京3月2日电（记者 赵六）国务院发布通知，要求落实。";
+        let h = heads(page);
+        assert_eq!(h.len(), 3);
+        assert_eq!(h[0].2, ["张三", "李四"]);
+        assert_eq!(h[1].2, ["王五"]);
+        assert_eq!(h[2].2, ["赵六"]);
+    }
+
+    #[test]
+    fn headline_after_the_body_goes_to_the_matching_article() {
+        let page = "本报讯（记者 甲乙）河东区清运了互助路小区堆积的建筑垃圾，\n居民纷纷表示满意。\n\n本报讯（记者 丙丁）市政府召开常务会议，\n研究部署水电站清理整治工作。\n\n堆积垃圾清运干净\n暖了居民心\n\n水电站清理整治工作会议召开\n";
+        let h = heads(page);
+        assert_eq!(h[0].0.as_deref(), Some("堆积垃圾清运干净暖了居民心"));
+        assert_eq!(h[1].0.as_deref(), Some("水电站清理整治工作会议召开"));
+    }
+
+    #[test]
+    fn kicker_becomes_the_subheadline() {
+        let page = "本报讯（记者 甲乙）市长张三前往水电站，现场督导清理整改工作，\n要求立行立改、彻底整改。\n\n张三督导水电站清理整改工作时强调\n\n立行立改 彻底整改\n";
+        let h = heads(page);
+        assert_eq!(h[0].0.as_deref(), Some("立行立改彻底整改"));
+        assert_eq!(h[0].1.as_deref(), Some("张三督导水电站清理整改工作时强调"));
+    }
+
+    #[test]
+    fn web_head_lines_are_read_one_by_one_and_chrome_is_skipped() {
+        let page = "其他\n督察组向湖北省转办环境问题信访件100件\n来源：某某日报　发布日期：2018-11-28\n11月27日，湖北省接收了中央督察组转办的信访件100件，已全部交办。\n扫一扫在手机打开当前页\n";
+        let h = heads(page);
+        assert_eq!(h.len(), 1);
+        assert_eq!(h[0].0.as_deref(), Some("督察组向湖北省转办环境问题信访件100件"));
+    }
+
+    #[test]
+    fn end_byline_adds_reporters_without_a_new_article() {
+        let page = "11月23日，督察组向青海省交办了信访举报件，共32件。\n\n（总台记者 王小龙 许文婷）\n";
+        let h = heads(page);
+        assert_eq!(h.len(), 1);
+        assert_eq!(h[0].2, ["王小龙", "许文婷"]);
+    }
+
+    #[test]
+    fn headline_blocks_stay_out_of_bodies() {
+        let page = "本报讯（记者 甲乙）督察组交办了第二批典型案例，\n全市立即整改。\n\n第二批典型案例整改部署\n";
+        let a = split(page);
+        let head = a[0].headline.clone().unwrap();
+        assert!(a[0].body.iter().all(|r| r.end <= head.start || r.start >= head.end));
+    }
+
+    #[test]
+    fn garbage_does_not_panic() {
+        for s in ["", "\n\n\n", "（", "本报讯（", "本报讯（记者", "?\n?\r\n本報訊（記者 秦嵐）", "\u{0}\u{1}"] {
+            let a = split(s);
+            assert!(!a.is_empty());
+            for art in a {
+                assert!(art.span.end <= s.len());
+            }
+        }
+    }
 }
