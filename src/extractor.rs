@@ -172,7 +172,8 @@ impl Extractor {
         let headline = |r: &Option<std::ops::Range<usize>>| {
             r.clone().map(|r| {
                 let span = Span::new(r.start, r.end);
-                Headline { text: span.slice(original).to_string(), span }
+                // Pinyin annotations inserted by mirror sites are not part of the headline as printed.
+                Headline { text: crate::text::strip_annotations(span.slice(original)), span }
             })
         };
         Article {

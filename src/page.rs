@@ -23,7 +23,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::span::Span;
-use crate::text::{is_cjk, CleanText};
+use crate::text::{is_cjk, strip_annotations, CleanText};
 
 /// Where one article lies on the page.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -178,14 +178,18 @@ const MAX_HEADLINE_LINE: usize = 40;
 const MAX_HEADLINE: usize = 64;
 const MIN_HEADLINE: usize = 5;
 
-fn headline_like(text: &str) -> bool {
-    let t = text.trim();
+/// Whether a line reads as (part of) a headline. Web pages (no dateline) put the headline on one line
+/// of its own, where a comma may appear (`…交辦重慶市，涉及潼南區2件`).
+fn headline_like(text: &str, web: bool) -> bool {
+    let stripped = strip_annotations(text);
+    let t = stripped.trim();
+    let stops: &[char] = if web { &['。', '；', '：', '！', '？', ';', ':', '!', '?'] } else { &['。', '，', '；', '：', '！', '？', ',', ';', ':', '!', '?', '、'] };
     let cjk = t.chars().filter(|&c| is_cjk(c)).count();
     let n = t.chars().count();
     !t.is_empty()
         && n <= MAX_HEADLINE_LINE
         && cjk * 2 >= n
-        && !t.contains(['。', '，', '；', '：', '！', '？', ',', ';', ':', '!', '?', '、'])
+        && !t.contains(stops)
         && !t.starts_with(['（', '('])
         && !CHROME.is_match(t)
         && !ENUMERATOR.is_match(t)
@@ -219,7 +223,7 @@ pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
     let owner = |line: usize| starts.iter().rposition(|&s| s <= line).unwrap_or(0);
     let n_articles = starts.len().max(1);
     let prefix_end = starts.first().copied().unwrap_or_else(|| first_body_line(&lines, &kinds));
-    let candidates = candidates(&lines, &kinds, &blocks, prefix_end, &owner);
+    let candidates = candidates(&lines, &kinds, &blocks, prefix_end, &owner, starts.is_empty());
 
     let mut arts: Vec<ArticleLayout> = (0..n_articles).map(|_| ArticleLayout::default()).collect();
     let taken: HashSet<usize> = candidates.iter().map(|c| c.block.first).collect();
@@ -269,9 +273,8 @@ fn first_body_line(lines: &[Line<'_>], kinds: &[Kind]) -> usize {
             let Some(l) = lines.get(i) else { return false };
             let t = l.text.trim();
             matches!(kinds.get(i), Some(Kind::Text))
-                && !headline_like(t)
+                && !headline_like(t, true)
                 && t.chars().count() > 15
-                && (t.contains(['。', '，']) || t.chars().count() > MAX_HEADLINE_LINE)
                 && !after_label(lines, i)
         })
         .unwrap_or(lines.len())
@@ -291,24 +294,25 @@ fn candidates(
     blocks: &[Block],
     prefix_end: usize,
     owner: &dyn Fn(usize) -> usize,
+    web: bool,
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut push = |b: Block| {
         let (Some(first), Some(last), Some(ls)) = (lines.get(b.first), lines.get(b.last), lines.get(b.first..=b.last)) else {
             return;
         };
-        let n = cjk_len(ls);
+        let n: usize = ls.iter().map(|l| strip_annotations(l.text).chars().filter(|&c| is_cjk(c)).count()).sum();
         if !(MIN_HEADLINE..=MAX_HEADLINE).contains(&n) {
             return;
         }
-        let text: String = ls.iter().map(|l| l.text).collect();
+        let text: String = ls.iter().map(|l| strip_annotations(l.text)).collect();
         out.push(Candidate { block: b, range: first.start..last.end(), above: owner(b.first), bigrams: bigrams(&text) });
     };
     for b in blocks {
         let whole = b.first..=b.last;
         let all_like = whole.clone().all(|i| {
             matches!(kinds.get(i), Some(Kind::Text))
-                && lines.get(i).is_some_and(|l| headline_like(l.text))
+                && lines.get(i).is_some_and(|l| headline_like(l.text, false))
                 && !after_label(lines, i)
         });
         if b.first < prefix_end && !all_like {
@@ -316,7 +320,7 @@ fn candidates(
             // line and the breadcrumb on consecutive lines.
             for i in whole.filter(|&i| i < prefix_end) {
                 let like = matches!(kinds.get(i), Some(Kind::Text))
-                    && lines.get(i).is_some_and(|l| headline_like(l.text))
+                    && lines.get(i).is_some_and(|l| headline_like(l.text, web))
                     && !after_label(lines, i);
                 if like {
                     push(Block { first: i, last: i });

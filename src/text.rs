@@ -155,6 +155,28 @@ impl Builder {
     }
 }
 
+/// `s` without the pinyin annotations that some mirror sites insert after characters
+/// (`生態(tài)環(huán)境` → `生態環境`); everything else is kept as written.
+pub fn strip_annotations(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut prev: Option<char> = None;
+    let mut skip_to = 0;
+    for (i, c) in s.char_indices() {
+        if i < skip_to {
+            continue;
+        }
+        if prev.is_some_and(is_cjk) && (c == '(' || c == '（') {
+            if let Some(a) = s.get(i..).and_then(pinyin_annotation) {
+                skip_to = i + a.len();
+                continue;
+            }
+        }
+        out.push(c);
+        prev = Some(c);
+    }
+    out
+}
+
 /// Whether `c` is a CJK ideograph (the scripts the bulletins are written in).
 pub fn is_cjk(c: char) -> bool {
     matches!(c, '\u{3400}'..='\u{4DBF}' | '\u{4E00}'..='\u{9FFF}' | '\u{F900}'..='\u{FAFF}' | '\u{20000}'..='\u{2FA1F}' | '〇')
@@ -267,6 +289,11 @@ mod tests {
         assert!(c.as_str().ends_with("督察"));
         assert!(!c.as_str().contains('('));
         check_map(s, &c);
+    }
+
+    #[test]
+    fn strips_annotations_only() {
+        assert_eq!(strip_annotations("生態(tài)環(huán)境（第二批）(ok)"), "生態環境（第二批）(ok)");
     }
 
     #[test]
