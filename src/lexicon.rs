@@ -41,25 +41,48 @@ pub(crate) fn checked_rows<'a>(name: &str, src: &'a str, min_fields: usize) -> R
 
 static T2S_SRC: &str = include_str!("../lexicons/t2s.tsv");
 
-static T2S: Lazy<HashMap<char, char>> = Lazy::new(|| {
-    rows(T2S_SRC)
-        .filter_map(|(_, f)| {
-            let mut t = f.first()?.chars();
-            let mut s = f.get(1)?.chars();
-            match (t.next(), t.next(), s.next(), s.next()) {
-                (Some(t), None, Some(s), None) => Some((t, s)),
-                _ => None,
+/// The traditional → simplified table: dense over the CJK blocks where nearly all pairs lie (one
+/// array read per character of every input, so no hashing), a map for the rest.
+struct T2s {
+    dense: Vec<char>,
+    sparse: HashMap<char, char>,
+}
+
+const DENSE_FROM: u32 = 0x3400;
+const DENSE_TO: u32 = 0xA000;
+
+static T2S: Lazy<T2s> = Lazy::new(|| {
+    let mut t2s = T2s { dense: vec!['\0'; (DENSE_TO - DENSE_FROM) as usize], sparse: HashMap::new() };
+    for (_, f) in rows(T2S_SRC) {
+        let (Some(t), Some(s)) = (single_char(f.first()), single_char(f.get(1))) else { continue };
+        match t2s.dense.get_mut((t as u32).wrapping_sub(DENSE_FROM) as usize) {
+            Some(slot) => *slot = s,
+            None => {
+                t2s.sparse.insert(t, s);
             }
-        })
-        .collect()
+        }
+    }
+    t2s
 });
+
+fn single_char(field: Option<&&str>) -> Option<char> {
+    let mut it = field?.chars();
+    let c = it.next()?;
+    it.next().is_none().then_some(c)
+}
 
 /// The simplified form of a traditional character (for matching only), or the character itself.
 pub fn simplified(c: char) -> char {
-    if (c as u32) < 0x3400 {
+    let code = c as u32;
+    if code < DENSE_FROM {
         return c;
     }
-    T2S.get(&c).copied().unwrap_or(c)
+    let t2s = &*T2S;
+    match t2s.dense.get((code - DENSE_FROM) as usize) {
+        Some('\0') => c,
+        Some(&s) => s,
+        None => t2s.sparse.get(&c).copied().unwrap_or(c),
+    }
 }
 
 #[cfg(test)]
