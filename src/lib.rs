@@ -23,3 +23,8 @@ pub use crate::document::*;
 pub use crate::error::{Error, Result};
 pub use crate::extractor::{Extractor, ExtractorBuilder, Input};
 pub use crate::span::Span;
+
+/// The README's examples are compiled and run as doc-tests.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
