@@ -220,7 +220,7 @@ pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
     let blocks = blocks(&kinds);
     let starts: Vec<usize> = (0..lines.len()).filter(|&i| matches!(kinds.get(i), Some(Kind::Dateline { .. }))).collect();
     // Which article each line belongs to by position: the last dateline at or before it.
-    let owner = |line: usize| starts.iter().rposition(|&s| s <= line).unwrap_or(0);
+    let owner = |line: usize| starts.partition_point(|&s| s <= line).saturating_sub(1);
     let n_articles = starts.len().max(1);
     let prefix_end = starts.first().copied().unwrap_or_else(|| first_body_line(&lines, &kinds));
     let candidates = candidates(&lines, &kinds, &blocks, prefix_end, &owner, starts.is_empty());
@@ -340,6 +340,10 @@ fn candidates(
     out
 }
 
+/// How many articles away from where it was printed a headline may belong: OCR displaces headlines
+/// by a column or two, never across the page (and the bound keeps attribution linear).
+const REACH: usize = 3;
+
 /// Minimum share of a headline's bigrams found in an article for the headline to go there.
 const MIN_MATCH: f64 = 0.2;
 
@@ -382,13 +386,16 @@ fn attribute(
         let near = if a == above { 0.02 } else if a == above + 1 { 0.01 } else { 0.0 };
         shared + near
     };
+    let near = |above: usize| above.saturating_sub(REACH)..(above + REACH + 1).min(arts.len());
     let best = |ci: usize| -> Option<usize> {
-        (0..arts.len()).map(|a| (score(&[ci], a), a)).filter(|(s, _)| *s >= MIN_MATCH).max_by(|x, y| x.0.total_cmp(&y.0)).map(|(_, a)| a)
+        let above = candidates.get(ci).map_or(0, |c| c.above);
+        near(above).map(|a| (score(&[ci], a), a)).filter(|(s, _)| *s >= MIN_MATCH).max_by(|x, y| x.0.total_cmp(&y.0)).map(|(_, a)| a)
     };
     let units = units(candidates, kinds, lines, &best);
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (ui, u) in units.iter().enumerate() {
-        for a in 0..arts.len() {
+        let above = u.first().and_then(|&ci| candidates.get(ci)).map_or(0, |c| c.above);
+        for a in near(above) {
             let s = score(u, a);
             if s >= MIN_MATCH || arts.len() == 1 {
                 pairs.push((s, ui, a));

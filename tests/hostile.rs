@@ -1,0 +1,66 @@
+//! Hostile inputs: each must complete (the suite's own run time is the bound; speed itself is measured
+//! in `benches/hostile.rs`), give a Document, and keep every span valid.
+
+mod common;
+
+use common::{check_spans, EXTRACTOR};
+use tongbao::Input;
+
+fn extract_ok(s: &str) {
+    let doc = EXTRACTOR.extract(Input::new(s).reference_date_str("2023-12-10").unwrap());
+    check_spans(s, &doc);
+    assert!(!doc.articles.is_empty());
+}
+
+#[test]
+fn long_line_without_breaks() {
+    let unit = "中央第五生态环境保护督察组向西宁市交办了第十七批群众信访举报件共24件，城东区2件、大气污染9件。";
+    let s = unit.repeat(2_000_000 / unit.len());
+    extract_ok(&s);
+}
+
+#[test]
+fn a_million_di() {
+    extract_ok(&"第".repeat(1_000_000));
+}
+
+#[test]
+fn numerals_repeated() {
+    extract_ok(&"一二三四五六七八九十".repeat(100_000));
+}
+
+#[test]
+fn a_long_district_list() {
+    let s = format!("涉及{}共计。", "城东区2件、".repeat(100_000));
+    let doc = EXTRACTOR.extract(Input::new(&s).reference_date_str("2023-12-10").unwrap());
+    check_spans(&s, &doc);
+}
+
+#[test]
+fn nested_brackets() {
+    let s = format!("{}第十七批{}", "（".repeat(50_000), "）".repeat(50_000));
+    extract_ok(&s);
+    let s = format!("{}12月9日{}", "【(".repeat(25_000), ")】".repeat(25_000));
+    extract_ok(&s);
+}
+
+#[test]
+fn nul_and_control_bytes() {
+    let s = "本报讯（记者\0晴空）12月\u{1}9日，\0\0第十七批\u{7f}共24件。\r\n\r\n\u{feff}城东区2件";
+    extract_ok(s);
+}
+
+#[test]
+fn many_datelines_and_headline_like_lines() {
+    let s = "本报讯（记者 甲乙）\n短标题行一二三\n".repeat(20_000);
+    extract_ok(&s);
+    let s = "本报讯（记者 甲乙）正文一句，说完了。\n\n短标题行一二三\n\n".repeat(20_000);
+    extract_ok(&s);
+}
+
+#[test]
+fn replacement_characters_from_lossy_binary() {
+    let bytes: Vec<u8> = (0..200_000u32).map(|i| (i.wrapping_mul(2_654_435_761) >> 13) as u8).collect();
+    let s = String::from_utf8_lossy(&bytes);
+    extract_ok(&s);
+}
