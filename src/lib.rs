@@ -1,6 +1,10 @@
 //! tongbao (通报, "bulletin") turns Chinese news pages and government bulletins into typed data.
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
+// Library code never panics on data: offsets are computed from the input, so slicing, indexing and
+// unwrapping go through checked forms. Tests may use the panicking ones.
+#![warn(clippy::string_slice, clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+#![cfg_attr(test, allow(clippy::string_slice, clippy::indexing_slicing, clippy::unwrap_used, clippy::expect_used, clippy::panic))]
 
 mod batch;
 mod complaint;

@@ -409,8 +409,9 @@ fn attribute(
         if placed.get(ui).copied().unwrap_or(true) || has.get(a).copied().unwrap_or(true) {
             continue;
         }
-        placed[ui] = true;
-        has[a] = true;
+        if let (Some(p), Some(h)) = (placed.get_mut(ui), has.get_mut(a)) {
+            (*p, *h) = (true, true);
+        }
         let Some(art) = arts.get_mut(a) else { continue };
         let (head, sub) = head_and_sub(units.get(ui).map(Vec::as_slice).unwrap_or_default(), candidates, lines);
         art.headline = head.map(|c| c.range.clone());

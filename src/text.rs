@@ -34,7 +34,7 @@ pub struct CleanText {
 impl CleanText {
     /// Cleans the whole of `original` as one run of text.
     pub fn new(original: &str) -> CleanText {
-        CleanText::from_segments(original, &[0..original.len()])
+        CleanText::from_segments(original, std::slice::from_ref(&(0..original.len())))
     }
 
     /// Cleans the given byte ranges of `original` and joins them with paragraph breaks (`\n`), so
@@ -63,10 +63,14 @@ impl CleanText {
             return Span::default();
         }
         if a >= b {
-            let at = if a < n { self.starts[a] } else { self.ends[n - 1] } as usize;
+            let at = if a < n { self.starts.get(a) } else { self.ends.last() };
+            let at = at.copied().unwrap_or(0) as usize;
             return Span::new(at, at);
         }
-        Span::new(self.starts[a] as usize, self.ends[b - 1] as usize)
+        match (self.starts.get(a), self.ends.get(b - 1)) {
+            (Some(&s), Some(&e)) => Span::new(s as usize, e as usize),
+            _ => Span::default(),
+        }
     }
 
     /// The original byte offset where the clean byte `i` starts.
@@ -104,14 +108,15 @@ impl Builder {
                 continue;
             }
             if self.last.is_some_and(is_cjk) && (c == '(' || c == '（') {
-                if let Some(skip) = pinyin_annotation(&s[i..]) {
-                    for _ in 0..skip.chars().count() - 1 {
+                if let Some(skip) = s.get(i..).and_then(pinyin_annotation) {
+                    for _ in 1..skip.chars().count() {
                         it.next();
                     }
                     continue;
                 }
             }
-            let folded = fold(c, self.last, s[i + c.len_utf8()..].chars().next());
+            let next = s.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
+            let folded = fold(c, self.last, next);
             self.flush_ws(folded);
             self.push_char(folded, at, at + c.len_utf8());
         }
@@ -216,15 +221,13 @@ fn pinyin_annotation(s: &str) -> Option<&str> {
     let mut chars = s.char_indices();
     let (_, open) = chars.next()?;
     let close = if open == '(' { ')' } else { '）' };
-    let mut letters = 0;
-    for (i, c) in chars {
+    for (letters, (i, c)) in chars.enumerate() {
         if c == close {
-            return (1..=7).contains(&letters).then(|| &s[..i + c.len_utf8()]);
+            return if (1..=7).contains(&letters) { s.get(..i + c.len_utf8()) } else { None };
         }
         if !is_pinyin_letter(c) || letters > 7 {
             return None;
         }
-        letters += 1;
     }
     None
 }
