@@ -72,7 +72,9 @@ struct Candidate {
     batches: Vec<u32>,
     group: Option<u32>,
     level: Option<InspectionLevel>,
-    date: Option<String>,
+    /// The hand-over day, and whether it was written before the batch or verb (a date after it may be
+    /// a publication line: `…移交我省 发布日期：2022-04-15`).
+    date: Option<(String, bool)>,
     recipient: Option<String>,
     total: Option<u64>,
 }
@@ -174,7 +176,7 @@ fn is_cumulative(ctx: &Ctx<'_>, found: &Found<'_>, s: &Range<usize>) -> bool {
 fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>, groups: &[Group], s: &Range<usize>) -> Option<Candidate> {
     let text = ctx.text();
     let sentence = &text[s.clone()];
-    let verb = VERB.find(sentence)?;
+    let verb = *hand_over_verbs(sentence).first()?;
     let o = orig(ctx, s);
     let batches: Vec<&BatchMention> = found.batches.iter().filter(|b| b.ordinal_end.is_none() && inside(o, b.span)).collect();
     let in_sentence: Vec<&Group> = groups.iter().filter(|g| s.contains(&g.at)).collect();
@@ -201,6 +203,11 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>, groups: &[Group]
     })
 }
 
+/// The hand-over verbs of a sentence; `交办件`, `转办件` are nouns (a handed-over case), not verbs.
+fn hand_over_verbs(sentence: &str) -> Vec<regex::Match<'_>> {
+    VERB.find_iter(sentence).filter(|m| !sentence[m.end()..].starts_with('件')).collect()
+}
+
 /// The group of a hand-over: the one named in the sentence, its ordinal (and level) completed from
 /// the last group named before it (`督察组将第十一批…` after `中央第六环境保护督察组进驻…`).
 fn inspection_group(groups: &[Group], in_sentence: &[&Group], start: usize) -> (Option<u32>, Option<InspectionLevel>) {
@@ -225,15 +232,14 @@ fn inspection_group(groups: &[Group], in_sentence: &[&Group], start: usize) -> (
     (g.ordinal, g.level)
 }
 
-/// The day-grain date nearest before `anchor` in the sentence, else the first one after it.
-fn hand_over_date(dates: &[DateMention], sentence: Span, anchor: usize) -> Option<String> {
+/// The day-grain date nearest before `anchor` in the sentence (`true`), else the first one after it.
+fn hand_over_date(dates: &[DateMention], sentence: Span, anchor: usize) -> Option<(String, bool)> {
     let days: Vec<&DateMention> =
         dates.iter().filter(|d| inside(sentence, d.span) && d.start.is_some() && d.start == d.end).collect();
-    days.iter()
-        .rev()
-        .find(|d| d.span.end <= anchor)
-        .or_else(|| days.iter().find(|d| d.span.start >= anchor))
-        .and_then(|d| d.start.clone())
+    let before = days.iter().rev().find(|d| d.span.end <= anchor).map(|d| (d, true));
+    before
+        .or_else(|| days.iter().find(|d| d.span.start >= anchor).map(|d| (d, false)))
+        .and_then(|(d, strong)| Some((d.start.clone()?, strong)))
 }
 
 /// What a recipient phrase names.
@@ -263,7 +269,7 @@ fn recipient(places: &Places, sentence: &str) -> Option<String> {
     let clause_starts: Vec<usize> = std::iter::once(0)
         .chain(sentence.char_indices().filter(|&(_, c)| "，；：）".contains(c)).map(|(i, c)| i + c.len_utf8()))
         .collect();
-    for v in VERB.find_iter(sentence) {
+    for v in hand_over_verbs(sentence) {
         let before = &sentence[..v.start()];
         let after = &sentence[v.end()..];
         let found = to_unit(before)
@@ -414,7 +420,10 @@ fn fill(a: &mut Candidate, b: Candidate) {
     }
     a.group = a.group.or(b.group);
     a.level = a.level.or(b.level);
-    a.date = a.date.take().or(b.date);
+    // a date written before the batch beats one written after it
+    if matches!((&a.date, &b.date), (None, Some(_)) | (Some((_, false)), Some((_, true)))) {
+        a.date = b.date;
+    }
     a.recipient = a.recipient.take().or(b.recipient);
     a.total = a.total.or(b.total);
 }
@@ -489,7 +498,7 @@ fn finish(ctx: &Ctx<'_>, found: &Found<'_>, d: Draft) -> ComplaintBatch {
         inspection_group: d.head.group,
         inspection_level: d.head.level,
         batch: d.head.batches.first().copied(),
-        date: d.head.date,
+        date: d.head.date.map(|(d, _)| d),
         recipient: if share { None } else { d.head.recipient },
         total,
         by_channel: channels(text, &d.main, total),
@@ -664,5 +673,104 @@ mod tests {
         ] {
             assert!(run(s, &[], &[]).is_empty(), "{s}");
         }
+    }
+
+    /// Byte range of the `nth` whitespace-free occurrence of `needle` in `raw`.
+    fn locate(raw: &str, needle: &str, nth: usize) -> Option<Span> {
+        let (chars, offsets): (Vec<char>, Vec<(usize, usize)>) =
+            raw.char_indices().filter(|(_, c)| !c.is_whitespace()).map(|(i, c)| (c, (i, i + c.len_utf8()))).unzip();
+        let needle: Vec<char> = needle.chars().filter(|c| !c.is_whitespace()).collect();
+        if needle.is_empty() || needle.len() > chars.len() {
+            return None;
+        }
+        let i = (0..=chars.len() - needle.len()).filter(|&i| chars[i..].starts_with(&needle)).nth(nth)?;
+        Some(Span::new(offsets[i].0, offsets[i + needle.len() - 1].1))
+    }
+
+    /// The development gold's records, with the gold's own dates and district counts standing in for
+    /// the date and place extractors: every field the gold gives must come out (traditional-script
+    /// pages wait for the text layer's full table).
+    #[test]
+    fn development_gold_records_given_gold_dates_and_districts() {
+        use serde_json::Value;
+        let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+        let Ok(entries) = std::fs::read_dir(shared.join("gold")) else {
+            eprintln!("note: {} not found, skipping", shared.display());
+            return;
+        };
+        let mut wrong = Vec::new();
+        let mut fields = 0;
+        for e in entries.flatten() {
+            let gold: Value = serde_json::from_str(&std::fs::read_to_string(e.path()).unwrap_or_default()).unwrap_or_default();
+            let Some(name) = gold["text"].as_str() else { continue };
+            let Ok(raw) = std::fs::read_to_string(shared.join("corpus").join(name)) else { continue };
+            if name.contains("trad") {
+                continue;
+            }
+            let req = |k: &str| gold[k]["required"].as_array().cloned().unwrap_or_default();
+            let nth = |g: &Value| g["nth"].as_u64().unwrap_or(0) as usize;
+            let dates: Vec<DateMention> = req("dates")
+                .iter()
+                .filter_map(|g| {
+                    Some(DateMention {
+                        text: String::new(),
+                        span: locate(&raw, g["text"].as_str()?, nth(g))?,
+                        start: g["start"].as_str().map(str::to_string),
+                        end: g["end"].as_str().map(str::to_string),
+                        grain: Grain::Day,
+                        kind: DateKind::Absolute,
+                        part_of_day: None,
+                    })
+                })
+                .collect();
+            let districts: Vec<DistrictCount> = req("district_counts")
+                .iter()
+                .filter_map(|g| {
+                    Some(DistrictCount {
+                        text: String::new(),
+                        span: locate(&raw, g["text"].as_str()?, nth(g))?,
+                        name: g["name"].as_str()?.to_string(),
+                        code: None,
+                        count: g["count"].as_u64()?,
+                    })
+                })
+                .collect();
+            let clean = CleanText::new(&raw);
+            let ctx = Ctx { original: &raw, clean: &clean, reference_date: None };
+            let batches = crate::batch::extract(&ctx);
+            let pollution = crate::pollution::extract(&ctx);
+            let found = Found { dates: &dates, batches: &batches, district_counts: &districts, pollution: &pollution };
+            let places = Places::new(&[]).unwrap_or_else(|e| panic!("{e}"));
+            let got = serde_json::to_value(assemble(&ctx, &places, &found)).unwrap_or_default();
+            let got = got.as_array().cloned().unwrap_or_default();
+            let want = gold["complaint_batches"].as_array().cloned().unwrap_or_default();
+            if got.len() != want.len() {
+                wrong.push(format!("{name}: {} records, gold has {}", got.len(), want.len()));
+            }
+            for g in &want {
+                let p = got.iter().find(|p| p["batch"] == g["batch"]).or(got.first()).cloned().unwrap_or_default();
+                for (k, v) in g.as_object().into_iter().flatten() {
+                    fields += 1;
+                    let norm = |x: &Value| -> Value {
+                        match k.as_str() {
+                            "by_district" => x.as_array().map_or(Value::Null, |a| a.iter().map(|d| (d["name"].as_str().unwrap_or("").to_string(), d["count"].clone())).collect::<serde_json::Map<_, _>>().into()),
+                            "by_category" => x.as_array().map_or(Value::Null, |a| a.iter().map(|d| (d["category"].as_str().unwrap_or("").to_string(), d["count"].clone())).collect::<serde_json::Map<_, _>>().into()),
+                            "recipient" => x.as_str().map_or(Value::Null, |s| s.trim_end_matches(['省', '市']).into()),
+                            _ if x.is_object() => x.as_object().map_or(Value::Null, |o| o.iter().filter(|(_, v)| !v.is_null()).map(|(a, b)| (a.clone(), b.clone())).collect::<serde_json::Map<_, _>>().into()),
+                            _ => x.clone(),
+                        }
+                    };
+                    let (w, have) = if k == "by_district" || k == "by_category" {
+                        (v.clone(), norm(&p[k]))
+                    } else {
+                        (norm(v), norm(&p[k]))
+                    };
+                    if w != have {
+                        wrong.push(format!("{name}: batch {} {k}: want {w}, got {have}", g["batch"]));
+                    }
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{} of {fields} fields wrong:\n{}", wrong.len(), wrong.join("\n"));
     }
 }
