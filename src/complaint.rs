@@ -1,8 +1,29 @@
 //! The complaint-batch record (督察 交办 report) and its consistency checks.
+//!
+//! The article is read sentence by sentence (cleaned text, split at `。！？` and paragraph breaks):
+//! - a **hand-over sentence** has a hand-over verb (`交办`, `转办`, `移交`, `收到`, `接到`, `接收` …), names
+//!   an inspection group or a batch, and a batch or a count (`N件`, `N批次`, `N个问题`). It opens a record,
+//!   or adds to the record it repeats (same batch; or no conflicting batch, total, group or recipient —
+//!   a headline restating the body);
+//! - a **cumulative sentence** (`截至…`, `累计…`, a batch range `1-33批`, `前二十一批`) closes the record's
+//!   own region: it gives `cumulative_total`, and nothing after it is counted into the record;
+//! - other sentences extend the region of the last record until one of those, or a new dateline.
+//!
+//! The record's fields are then read from its region: total, channels, scope, priority cases, progress,
+//! the district counts and counted pollution mentions found inside it; the checks go to `problems`.
 
-use crate::document::{BatchMention, ComplaintBatch, DateMention, DistrictCount, PollutionMention};
+use std::ops::Range;
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::document::{
+    BatchMention, Channels, ComplaintBatch, DateMention, DistrictCount, InspectionLevel, PollutionMention, Progress, Scope,
+};
 use crate::extractor::Ctx;
+use crate::number::{self, NUMERAL};
 use crate::place::Places;
+use crate::span::Span;
 
 /// The mentions already found in the article, which the record is assembled from.
 pub(crate) struct Found<'a> {
@@ -12,7 +33,744 @@ pub(crate) struct Found<'a> {
     pub pollution: &'a [PollutionMention],
 }
 
+macro_rules! regex {
+    ($name:ident, $pat:expr) => {
+        #[allow(clippy::expect_used)] // constant patterns, exercised by the tests
+        static $name: Lazy<Regex> = Lazy::new(|| Regex::new(&$pat).expect(stringify!($name)));
+    };
+}
+
+regex!(VERB, r"交办|转办|移交|转交|转至|交给|收到|接到|接收");
+regex!(CUMULATIVE, r"截至|截止|累计");
+regex!(GROUP, r"(中央|省|自治区|市)?(?:第([一二三四五六七八九十]+|[0-9]+))?(?:生态环境保护|环境保护|生态环保|环保)?督察组");
+regex!(HAS_COUNT, format!(r"{NUMERAL}(?:件|批次|个问题)"));
+regex!(COUNT, format!(r"({NUMERAL})件"));
+regex!(CHANNEL, format!(r"(来电|来信|来访|微信|网络|网上)(?:举报|投诉)?({NUMERAL})件"));
+regex!(SOLE_CHANNEL, r"(?:均为|举报方式为|方式为)(?:群众)?(来电|来信|来访|微信|网络|网上)");
+regex!(CHANNEL_BEFORE, r"(?:来电|来信|来访|微信|网络|网上|电话)(?:举报|投诉)?$");
+regex!(PRIORITY, format!(r"重点[^，。；0-9]{{0,6}}?(?:有|为|共)?({NUMERAL})件"));
+regex!(PRIORITY_BEFORE, r"重点[^，。；0-9]{0,6}?(?:有|为|共)?$");
+regex!(SHARE_BEFORE, r"涉及([^，。；（）0-9、]{1,12})$");
+regex!(SCOPE, r"([0-9]+|[一二三四五六七八九十]+)个?区([0-9]+|[一二三四五六七八九十]+)个?县");
+regex!(CLOSED, format!(r"已办结({NUMERAL})件"));
+regex!(PARTLY, format!(r"阶段性办结({NUMERAL})件"));
+regex!(IN_PROGRESS, format!(r"(?:正在办理|办理中)({NUMERAL})件"));
+regex!(DATELINE, r"^(?:本报|本台|新华社)[^，。]{0,8}讯");
+regex!(PLACE, r"^[\p{Han}]{1,8}?(?:自治区|自治州|特别行政区|地区|省|市|州|盟|县|区|旗)");
+regex!(GROUP_CONTINUES, r"^(?:第[^，。]{0,4})?(?:生态环境保护|环境保护|生态环保|环保)?督察");
+regex!(SEVERAL_TYPES, r"多种(?:污染)?类型|多种污染|两项及以上|两种及以上|分别计数|多个类型");
+
+/// First characters of a phrase that refers to a unit without naming it (我省, 全市, 各市州, 相关县区).
+const UNNAMED_START: &str = "我本全各相有其这此上下";
+
+/// Name endings of departments and offices: counted in bulletins, but not places (省发改委, 市直部门).
+const DEPARTMENT_ENDINGS: [&str; 6] = ["部门", "厅", "局", "委", "办", "单位"];
+
+/// One hand-over sentence, read on its own.
+#[derive(Clone, Debug, Default)]
+struct Candidate {
+    batches: Vec<u32>,
+    group: Option<u32>,
+    level: Option<InspectionLevel>,
+    /// The hand-over day, and whether it was written before the batch or verb (a date after it may be
+    /// a publication line: `…移交我省 发布日期：2022-04-15`).
+    date: Option<(String, bool)>,
+    recipient: Option<String>,
+    total: Option<u64>,
+}
+
+/// A record being assembled.
+#[derive(Debug, Default)]
+struct Draft {
+    head: Candidate,
+    /// Clean ranges whose facts belong to the record.
+    main: Vec<Range<usize>>,
+    /// Clean ranges of the cumulative sentences after it.
+    cumulative: Vec<Range<usize>>,
+}
+
+/// A `…督察组` mention: clean offset, ordinal, level.
+#[derive(Clone, Copy, Debug)]
+struct Group {
+    at: usize,
+    ordinal: Option<u32>,
+    level: Option<InspectionLevel>,
+}
+
 /// One record per hand-over the article reports.
-pub(crate) fn assemble(_ctx: &Ctx<'_>, _places: &Places, _found: &Found<'_>) -> Vec<ComplaintBatch> {
-    Vec::new()
+pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec<ComplaintBatch> {
+    let text = ctx.text();
+    let groups: Vec<Group> = GROUP
+        .captures_iter(text)
+        .filter_map(|c| {
+            let level = match c.get(1).map(|m| m.as_str()) {
+                Some("中央") => Some(InspectionLevel::Central),
+                Some("省" | "自治区") => Some(InspectionLevel::Provincial),
+                _ => None,
+            };
+            let ordinal = c.get(2).and_then(|m| number::parse_int(m.as_str())).and_then(|v| u32::try_from(v).ok());
+            Some(Group { at: c.get(0)?.start(), ordinal, level })
+        })
+        .collect();
+    let mut drafts: Vec<Draft> = Vec::new();
+    let mut current: Vec<usize> = Vec::new();
+    let mut open = false;
+    for s in sentences(text) {
+        let sentence = &text[s.clone()];
+        if (s.start == 0 || text[..s.start].ends_with('\n')) && DATELINE.is_match(sentence) {
+            current.clear();
+        }
+        if is_cumulative(ctx, found, &s) {
+            for &i in &current {
+                drafts[i].cumulative.push(s.clone());
+            }
+            open = false;
+        } else if let Some(c) = candidate(ctx, places, found, &groups, &s) {
+            current = place_candidate(&mut drafts, c);
+            for &i in &current {
+                drafts[i].main.push(s.clone());
+            }
+            open = true;
+        } else if open {
+            for &i in &current {
+                drafts[i].main.push(s.clone());
+            }
+        }
+    }
+    drafts.into_iter().map(|d| finish(ctx, found, d)).collect()
+}
+
+/// Sentences of the clean text: split after `。！？`, at paragraph breaks.
+fn sentences(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for (i, c) in text.char_indices() {
+        let end = i + c.len_utf8();
+        if matches!(c, '。' | '！' | '？' | '\n') {
+            if !text[start..i].trim().is_empty() {
+                out.push(start..if c == '\n' { i } else { end });
+            }
+            start = end;
+        }
+    }
+    if start < text.len() && !text[start..].trim().is_empty() {
+        out.push(start..text.len());
+    }
+    out
+}
+
+fn orig(ctx: &Ctx<'_>, r: &Range<usize>) -> Span {
+    ctx.span(r.clone())
+}
+
+fn inside(outer: Span, inner: Span) -> bool {
+    inner.start >= outer.start && inner.start < outer.end
+}
+
+fn is_cumulative(ctx: &Ctx<'_>, found: &Found<'_>, s: &Range<usize>) -> bool {
+    let o = orig(ctx, s);
+    CUMULATIVE.is_match(&ctx.text()[s.clone()]) || found.batches.iter().any(|b| b.ordinal_end.is_some() && inside(o, b.span))
+}
+
+/// Reads a hand-over sentence, or `None` when the sentence reports no hand-over.
+fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>, groups: &[Group], s: &Range<usize>) -> Option<Candidate> {
+    let text = ctx.text();
+    let sentence = &text[s.clone()];
+    let verb = *hand_over_verbs(sentence).first()?;
+    let o = orig(ctx, s);
+    let batches: Vec<&BatchMention> = found.batches.iter().filter(|b| b.ordinal_end.is_none() && inside(o, b.span)).collect();
+    let in_sentence: Vec<&Group> = groups.iter().filter(|g| s.contains(&g.at)).collect();
+    if batches.is_empty() && (in_sentence.is_empty() || !HAS_COUNT.is_match(sentence)) {
+        return None;
+    }
+    let mut ordinals: Vec<u32> = Vec::new();
+    for b in &batches {
+        if !ordinals.contains(&b.ordinal) {
+            ordinals.push(b.ordinal);
+        }
+    }
+    // the date of the batch mention, else of the first hand-over verb
+    let anchor = batches.first().map_or(ctx.clean.original_offset(s.start + verb.start()), |b| b.span.start);
+    let (group, level) = inspection_group(groups, &in_sentence, s.start);
+    let total = total_in(ctx, found, std::slice::from_ref(s)).map(|(t, _)| t);
+    Some(Candidate {
+        batches: ordinals,
+        group,
+        level,
+        date: hand_over_date(found.dates, o, anchor),
+        recipient: recipient(places, sentence),
+        total,
+    })
+}
+
+/// The hand-over verbs of a sentence; `交办件`, `转办件` are nouns (a handed-over case), not verbs.
+fn hand_over_verbs(sentence: &str) -> Vec<regex::Match<'_>> {
+    VERB.find_iter(sentence).filter(|m| !sentence[m.end()..].starts_with('件')).collect()
+}
+
+/// The group of a hand-over: the one named in the sentence, its ordinal (and level) completed from
+/// the last group named before it (`督察组将第十一批…` after `中央第六环境保护督察组进驻…`).
+fn inspection_group(groups: &[Group], in_sentence: &[&Group], start: usize) -> (Option<u32>, Option<InspectionLevel>) {
+    let earlier = || groups.iter().rev().filter(move |g| g.at < start);
+    let pick = in_sentence.iter().find(|g| g.ordinal.is_some()).or(in_sentence.first()).copied().copied();
+    let mut g = match pick {
+        Some(g) => g,
+        None => match earlier().next() {
+            Some(&g) => g,
+            None => return (None, None),
+        },
+    };
+    if g.ordinal.is_none() {
+        if let Some(prev) = earlier().find(|p| p.ordinal.is_some() && (g.level.is_none() || p.level.is_none() || p.level == g.level)) {
+            g.ordinal = prev.ordinal;
+            g.level = g.level.or(prev.level);
+        }
+    }
+    if g.level.is_none() {
+        g.level = in_sentence.iter().find_map(|x| x.level).or_else(|| earlier().find_map(|p| p.level));
+    }
+    (g.ordinal, g.level)
+}
+
+/// The day-grain date nearest before `anchor` in the sentence (`true`), else the first one after it.
+fn hand_over_date(dates: &[DateMention], sentence: Span, anchor: usize) -> Option<(String, bool)> {
+    let days: Vec<&DateMention> =
+        dates.iter().filter(|d| inside(sentence, d.span) && d.start.is_some() && d.start == d.end).collect();
+    let before = days.iter().rev().find(|d| d.span.end <= anchor).map(|d| (d, true));
+    before
+        .or_else(|| days.iter().find(|d| d.span.start >= anchor).map(|d| (d, false)))
+        .and_then(|(d, strong)| Some((d.start.clone()?, strong)))
+}
+
+/// What a recipient phrase names.
+enum Named {
+    /// A unit by name (`西宁市`, `云南`).
+    Unit(String),
+    /// `我省`, `全市`, `相关州（市）`: a unit the text does not name.
+    Unnamed,
+}
+
+/// A place phrase at the start of `s` (`西宁市`, `该市`, `我省`).
+fn place_at(s: &str) -> Option<Named> {
+    let m = PLACE.find(s)?;
+    let name = m.as_str();
+    let first = name.chars().next()?;
+    if name.contains("督察") || name.starts_with("中央") || name.starts_with('的') {
+        return None;
+    }
+    if UNNAMED_START.contains(first) {
+        return Some(Named::Unnamed);
+    }
+    Some(Named::Unit(name.to_string()))
+}
+
+/// The unit named as receiving in a hand-over sentence, in full form; `None` when unnamed.
+fn recipient(places: &Places, sentence: &str) -> Option<String> {
+    let clause_starts: Vec<usize> = std::iter::once(0)
+        .chain(sentence.char_indices().filter(|&(_, c)| "，；：）".contains(c)).map(|(i, c)| i + c.len_utf8()))
+        .collect();
+    for v in hand_over_verbs(sentence) {
+        let before = &sentence[..v.start()];
+        let after = &sentence[v.end()..];
+        let found = to_unit(before)
+            .or_else(|| after.strip_prefix('给').and_then(place_at))
+            .or_else(|| clause_subject(sentence, &clause_starts, v.start()))
+            .or_else(|| place_at(after).filter(|_| !after.starts_with('给')));
+        match found {
+            Some(Named::Unit(name)) => return resolve(places, sentence, &clause_starts, v.start(), &name),
+            Some(Named::Unnamed) => return None,
+            None => {}
+        }
+    }
+    None
+}
+
+/// `向X` directly before the verb.
+fn to_unit(before: &str) -> Option<Named> {
+    let k = before.rfind('向')?;
+    let x = &before[k + '向'.len_utf8()..];
+    let n = x.chars().count();
+    if !(1..=8).contains(&n) || !x.chars().all(crate::text::is_cjk) {
+        return None;
+    }
+    if UNNAMED_START.contains(x.chars().next()?) {
+        return Some(Named::Unnamed);
+    }
+    Some(Named::Unit(x.to_string()))
+}
+
+/// The place a clause before the verb starts with (`重庆市收到`, `湖北省配合…联络组接收`), unless it is
+/// the group's own name (`安徽省第一生态环境保护督察组`).
+fn clause_subject(sentence: &str, starts: &[usize], verb: usize) -> Option<Named> {
+    let start = starts.iter().rev().find(|&&k| k <= verb).copied()?;
+    let clause = &sentence[start..verb];
+    let m = PLACE.find(clause)?;
+    if GROUP_CONTINUES.is_match(&clause[m.end()..]) {
+        return None;
+    }
+    place_at(clause)
+}
+
+/// `该市` refers back to the last place of that unit that starts a clause before it.
+fn resolve(places: &Places, sentence: &str, starts: &[usize], verb: usize, name: &str) -> Option<String> {
+    if let Some(unit) = name.strip_prefix('该') {
+        return starts
+            .iter()
+            .rev()
+            .filter(|&&k| k < verb)
+            .find_map(|&k| match place_at(&sentence[k..]) {
+                Some(Named::Unit(n)) if n.ends_with(unit) && !n.starts_with('该') => Some(n),
+                _ => None,
+            })
+            .and_then(|n| full_name(places, &n, sentence));
+    }
+    full_name(places, name, sentence)
+}
+
+/// Province-level units by short name, for the fallback below.
+const PROVINCES: [(&str, &str); 34] = [
+    ("北京", "市"), ("天津", "市"), ("上海", "市"), ("重庆", "市"), ("河北", "省"), ("山西", "省"), ("辽宁", "省"),
+    ("吉林", "省"), ("黑龙江", "省"), ("江苏", "省"), ("浙江", "省"), ("安徽", "省"), ("福建", "省"), ("江西", "省"),
+    ("山东", "省"), ("河南", "省"), ("湖北", "省"), ("湖南", "省"), ("广东", "省"), ("海南", "省"), ("四川", "省"),
+    ("贵州", "省"), ("云南", "省"), ("陕西", "省"), ("甘肃", "省"), ("青海", "省"), ("台湾", "省"),
+    ("内蒙古", "自治区"), ("广西", "壮族自治区"), ("西藏", "自治区"), ("宁夏", "回族自治区"), ("新疆", "维吾尔自治区"),
+    ("香港", "特别行政区"), ("澳门", "特别行政区"),
+];
+
+/// The full form of a recipient name (`西宁` → `西宁市`). The one call site of the place lookup:
+/// switch to `places.full_name(name, context)` once the place module provides it.
+fn full_name(_places: &Places, name: &str, _context: &str) -> Option<String> {
+    const UNITS: [&str; 10] = ["省", "市", "自治区", "自治州", "特别行政区", "州", "盟", "地区", "县", "区"];
+    if UNITS.iter().any(|u| name.ends_with(u)) {
+        return Some(name.to_string());
+    }
+    let suffix = PROVINCES.iter().find(|(p, _)| *p == name).map_or("市", |(_, s)| *s);
+    Some(format!("{name}{suffix}"))
+}
+
+/// The first case count of the ranges that is the hand-over's total: not a channel, priority,
+/// district or pollution count. A local share (`涉及赤峰市11件`) counts only when it comes first;
+/// the flag says so.
+fn total_in(ctx: &Ctx<'_>, found: &Found<'_>, ranges: &[Range<usize>]) -> Option<(u64, bool)> {
+    let text = ctx.text();
+    for r in ranges {
+        let s = &text[r.clone()];
+        for c in COUNT.captures_iter(s) {
+            let (Some(all), Some(num)) = (c.get(0), c.get(1)) else { continue };
+            let before = &s[..all.start()];
+            if CHANNEL_BEFORE.is_match(before) || PRIORITY_BEFORE.is_match(before) {
+                continue;
+            }
+            let span = ctx.span(r.start + all.start()..r.start + all.end());
+            if found.pollution.iter().any(|p| p.count.is_some() && p.span.overlaps(span)) {
+                continue;
+            }
+            let Some(value) = number::parse_int(num.as_str()) else { continue };
+            if SHARE_BEFORE.is_match(before) {
+                return Some((value, true));
+            }
+            if found.district_counts.iter().any(|d| d.span.overlaps(span)) {
+                continue;
+            }
+            return Some((value, false));
+        }
+    }
+    None
+}
+
+/// Merges a candidate into the record it repeats, or opens new records; returns the records the
+/// following sentences belong to.
+fn place_candidate(drafts: &mut Vec<Draft>, c: Candidate) -> Vec<usize> {
+    let ordinals: Vec<Option<u32>> = if c.batches.is_empty() { vec![None] } else { c.batches.iter().map(|&b| Some(b)).collect() };
+    let mut out = Vec::new();
+    for ordinal in ordinals {
+        let mut one = c.clone();
+        one.batches = ordinal.into_iter().collect();
+        let same_batch = ordinal.and_then(|b| drafts.iter().position(|d| d.head.batches.first() == Some(&b)));
+        let target = same_batch.or_else(|| {
+            let last = drafts.len().checked_sub(1)?;
+            compatible(&drafts[last].head, &one).then_some(last)
+        });
+        match target {
+            Some(i) => {
+                fill(&mut drafts[i].head, one);
+                if !out.contains(&i) {
+                    out.push(i);
+                }
+            }
+            None => {
+                drafts.push(Draft { head: one, ..Default::default() });
+                out.push(drafts.len() - 1);
+            }
+        }
+    }
+    out
+}
+
+fn compatible(a: &Candidate, b: &Candidate) -> bool {
+    fn agree<T: PartialEq>(x: &Option<T>, y: &Option<T>) -> bool {
+        x.is_none() || y.is_none() || x == y
+    }
+    agree(&a.batches.first(), &b.batches.first()) && agree(&a.total, &b.total) && agree(&a.group, &b.group) && agree(&a.recipient, &b.recipient)
+}
+
+fn fill(a: &mut Candidate, b: Candidate) {
+    if a.batches.is_empty() {
+        a.batches = b.batches;
+    }
+    a.group = a.group.or(b.group);
+    a.level = a.level.or(b.level);
+    // a date written before the batch beats one written after it
+    if matches!((&a.date, &b.date), (None, Some(_)) | (Some((_, false)), Some((_, true)))) {
+        a.date = b.date;
+    }
+    a.recipient = a.recipient.take().or(b.recipient);
+    a.total = a.total.or(b.total);
+}
+
+/// The first value of `re`'s first group in the ranges.
+fn first_count(text: &str, ranges: &[Range<usize>], re: &Regex) -> Option<u64> {
+    ranges.iter().find_map(|r| re.captures(&text[r.clone()]).and_then(|c| number::parse_int(c.get(1)?.as_str())))
+}
+
+fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<Channels> {
+    fn slot<'c>(ch: &'c mut Channels, name: &str) -> Option<&'c mut Option<u64>> {
+        Some(match name {
+            "来电" => &mut ch.phone,
+            "来信" => &mut ch.letter,
+            "来访" => &mut ch.visit,
+            "微信" | "网络" | "网上" => &mut ch.online,
+            _ => return None,
+        })
+    }
+    let mut ch = Channels::default();
+    for r in ranges {
+        for c in CHANNEL.captures_iter(&text[r.clone()]) {
+            let (Some(name), Some(n)) = (c.get(1), c.get(2).and_then(|m| number::parse_int(m.as_str()))) else { continue };
+            if let Some(v) = slot(&mut ch, name.as_str()) {
+                v.get_or_insert(n);
+            }
+        }
+    }
+    if ch == Channels::default() {
+        // 举报方式为来信 / 均为群众来电举报: every case came one way
+        let name = ranges.iter().find_map(|r| SOLE_CHANNEL.captures(&text[r.clone()]).and_then(|c| c.get(1)))?;
+        *slot(&mut ch, name.as_str())? = Some(total?);
+    }
+    Some(ch)
+}
+
+fn is_department(name: &str) -> bool {
+    DEPARTMENT_ENDINGS.iter().any(|e| name.ends_with(e)) || name.starts_with('我')
+}
+
+fn finish(ctx: &Ctx<'_>, found: &Found<'_>, d: Draft) -> ComplaintBatch {
+    let text = ctx.text();
+    let main: Vec<Span> = d.main.iter().map(|r| orig(ctx, r)).collect();
+    let in_main = |s: Span| main.iter().any(|m| inside(*m, s));
+    let (total, share) = match total_in(ctx, found, &d.main) {
+        Some((t, share)) => (Some(t), share),
+        None => (None, false),
+    };
+    let by_district: Vec<DistrictCount> =
+        found.district_counts.iter().filter(|c| in_main(c.span) && !is_department(&c.name)).cloned().collect();
+    let counted: Vec<&PollutionMention> = found.pollution.iter().filter(|p| p.count.is_some() && in_main(p.span)).collect();
+    let mut cats: Vec<_> = counted.iter().map(|p| p.category).collect();
+    cats.sort();
+    cats.dedup();
+    // a category written twice (大气 + 油烟) cannot be read as a breakdown
+    let by_category: Vec<PollutionMention> =
+        if cats.len() == counted.len() { counted.into_iter().cloned().collect() } else { Vec::new() };
+    let scope = d.main.iter().find_map(|r| SCOPE.captures(&text[r.clone()])).map(|c| Scope {
+        districts: c.get(1).and_then(|m| number::parse_int(m.as_str())),
+        counties: c.get(2).and_then(|m| number::parse_int(m.as_str())),
+    });
+    let progress = Progress {
+        closed: first_count(text, &d.main, &CLOSED),
+        partly_closed: first_count(text, &d.main, &PARTLY),
+        in_progress: first_count(text, &d.main, &IN_PROGRESS),
+    };
+    let cumulative_total = d.cumulative.iter().find_map(|r| total_in(ctx, found, std::slice::from_ref(r)).map(|(t, _)| t));
+    let span = d.main.iter().chain(d.cumulative.iter()).map(|r| orig(ctx, r)).reduce(|a, b| a.cover(b)).unwrap_or_default();
+    let explained = d.main.iter().any(|r| SEVERAL_TYPES.is_match(&text[r.clone()]));
+    let mut record = ComplaintBatch {
+        span,
+        inspection_group: d.head.group,
+        inspection_level: d.head.level,
+        batch: d.head.batches.first().copied(),
+        date: d.head.date.map(|(d, _)| d),
+        recipient: if share { None } else { d.head.recipient },
+        total,
+        by_channel: channels(text, &d.main, total),
+        scope,
+        priority_cases: first_count(text, &d.main, &PRIORITY),
+        cumulative_total,
+        progress: (progress != Progress::default()).then_some(progress),
+        by_district,
+        by_category,
+        problems: Vec::new(),
+    };
+    record.problems = problems(&record, explained);
+    record
+}
+
+/// Every consistency check the record fails, in words.
+fn problems(r: &ComplaintBatch, several_types_explained: bool) -> Vec<String> {
+    let mut out = Vec::new();
+    let Some(total) = r.total else { return out };
+    if !r.by_district.is_empty() {
+        let sum: u64 = r.by_district.iter().map(|d| d.count).sum();
+        if sum != total {
+            out.push(format!("by_district sums to {sum}, total is {total}"));
+        }
+    }
+    if let Some(ch) = &r.by_channel {
+        let given: Vec<u64> = [ch.phone, ch.letter, ch.visit, ch.online].into_iter().flatten().collect();
+        let sum: u64 = given.iter().sum();
+        if given.len() >= 2 && sum != total {
+            out.push(format!("by_channel sums to {sum}, total is {total}"));
+        }
+    }
+    if let Some(scope) = &r.scope {
+        let is_functional = |n: &str| ["新区", "开发区", "高新区", "示范区", "园区"].iter().any(|z| n.ends_with(z));
+        let districts = r.by_district.iter().filter(|d| d.name.ends_with('区') && !is_functional(&d.name)).count() as u64;
+        let counties = r.by_district.iter().filter(|d| d.name.ends_with('县')).count() as u64;
+        if !r.by_district.is_empty() && (scope.districts.is_some_and(|n| n != districts) || scope.counties.is_some_and(|n| n != counties)) {
+            out.push(format!(
+                "scope names {} districts and {} counties, by_district lists {districts} and {counties}",
+                scope.districts.unwrap_or(0),
+                scope.counties.unwrap_or(0)
+            ));
+        }
+    }
+    if !r.by_category.is_empty() {
+        let sum: u64 = r.by_category.iter().filter_map(|p| p.count).sum();
+        if sum < total {
+            out.push(format!("by_category sums to {sum}, total is {total}"));
+        } else if sum > total && !several_types_explained {
+            out.push(format!("by_category sums to {sum}, more than the total {total}, and the text does not say a case can have several types"));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::{DateKind, Grain, PollutionCategory};
+    use crate::text::CleanText;
+
+    /// Builds the found mentions by hand: a date at each `(needle, iso)`, a district count at each
+    /// `(needle, name, count)`, plus the real batch and pollution extractors.
+    fn run(s: &str, dates: &[(&str, &str)], districts: &[(&str, &str, u64)]) -> Vec<ComplaintBatch> {
+        let clean = CleanText::new(s);
+        let ctx = Ctx { original: s, clean: &clean, reference_date: None };
+        let at = |needle: &str| {
+            let k = s.find(needle).unwrap_or_else(|| panic!("{needle} not in text"));
+            Span::new(k, k + needle.len())
+        };
+        let dates: Vec<DateMention> = dates
+            .iter()
+            .map(|(n, iso)| DateMention {
+                text: n.to_string(),
+                span: at(n),
+                start: Some(iso.to_string()),
+                end: Some(iso.to_string()),
+                grain: Grain::Day,
+                kind: DateKind::Absolute,
+                part_of_day: None,
+            })
+            .collect();
+        let districts: Vec<DistrictCount> = districts
+            .iter()
+            .map(|(n, name, count)| DistrictCount { text: n.to_string(), span: at(n), name: name.to_string(), code: None, count: *count })
+            .collect();
+        let batches = crate::batch::extract(&ctx);
+        let pollution = crate::pollution::extract(&ctx);
+        let found = Found { dates: &dates, batches: &batches, district_counts: &districts, pollution: &pollution };
+        let places = Places::new(&[]).unwrap_or_else(|e| panic!("{e}"));
+        assemble(&ctx, &places, &found)
+    }
+
+    #[test]
+    fn seed_shape() {
+        let s = "本报讯（记者 晴空）12月9日，中央第五生态环境保护督察组向西宁市交办了第十七批群众信访举报件共24件 （来电19件，来信5件），涉及全市5区2县，其中城东区2件、城中区6件、城西区4件、城北区3件、湟中区5件、大通县3件、湟源县1件。群众举报反映问题涉及噪声污染7件、大气污染9件、水污染1件、生态破坏3件、土壤污染2件、其他污染2件。截至目前，中央第五生态环境保护督察组向我市交办的第十七批群众信访举报件已经移交相关县区和部门。";
+        let d = [
+            ("城东区2件", "城东区", 2), ("城中区6件", "城中区", 6), ("城西区4件", "城西区", 4), ("城北区3件", "城北区", 3),
+            ("湟中区5件", "湟中区", 5), ("大通县3件", "大通县", 3), ("湟源县1件", "湟源县", 1),
+        ];
+        let r = run(s, &[("12月9日", "2023-12-09")], &d);
+        assert_eq!(r.len(), 1, "{r:#?}");
+        let r = &r[0];
+        assert_eq!((r.inspection_group, r.inspection_level, r.batch), (Some(5), Some(InspectionLevel::Central), Some(17)));
+        assert_eq!((r.date.as_deref(), r.recipient.as_deref(), r.total), (Some("2023-12-09"), Some("西宁市"), Some(24)));
+        assert_eq!(r.by_channel, Some(Channels { phone: Some(19), letter: Some(5), ..Default::default() }));
+        assert_eq!(r.scope, Some(Scope { districts: Some(5), counties: Some(2) }));
+        assert_eq!(r.by_district.len(), 7);
+        assert_eq!(r.by_category.len(), 6);
+        assert!(r.problems.is_empty(), "{:?}", r.problems);
+    }
+
+    #[test]
+    fn provincial_group_other_province_and_problems() {
+        // a made-up bulletin: another province, a provincial group, Arabic ordinals, 网上 reports,
+        // a district list that does not add up and categories that exceed the total unexplained
+        let s = "本报讯 3月2日，江西省第三生态环境保护督察组向赣州市转办第12批群众信访举报件共20件，其中来电12件、网上举报6件，重点关注件2件，涉及全市3区4县。章贡区5件、南康区4件、信丰县3件。群众反映涉及大气污染12件、水污染9件。截至3月2日，累计转办信访件180件。";
+        let d = [("章贡区5件", "章贡区", 5), ("南康区4件", "南康区", 4), ("信丰县3件", "信丰县", 3)];
+        let r = run(s, &[("3月2日", "2024-03-02")], &d);
+        assert_eq!(r.len(), 1, "{r:#?}");
+        let r = &r[0];
+        assert_eq!((r.inspection_group, r.inspection_level, r.batch), (Some(3), Some(InspectionLevel::Provincial), Some(12)));
+        assert_eq!((r.recipient.as_deref(), r.total, r.priority_cases, r.cumulative_total), (Some("赣州市"), Some(20), Some(2), Some(180)));
+        assert_eq!(r.by_channel, Some(Channels { phone: Some(12), online: Some(6), ..Default::default() }));
+        assert_eq!(r.problems.len(), 4, "{:?}", r.problems);
+        assert!(r.problems[0].contains("by_district sums to 12"));
+        assert!(r.problems[1].contains("by_channel sums to 18"));
+        assert!(r.problems[2].contains("scope"));
+        assert!(r.problems[3].contains("more than the total"));
+        assert_eq!(r.by_category.iter().map(|p| p.category).collect::<Vec<_>>(), vec![PollutionCategory::Air, PollutionCategory::Water]);
+    }
+
+    #[test]
+    fn two_batches_a_headline_and_a_share() {
+        let s = "督察组向广东省交办第三十批信访举报件40件\n\n5月6日，广东省收到中央第一生态环境保护督察组交办的第三十批群众信访举报件40件。\n\n6月1日，中央第一生态环境保护督察组向广东移交的第三十一批群众信访举报件中，涉及韶关市武江区2件，举报方式为来信。";
+        let r = run(s, &[("5月6日", "2024-05-06"), ("6月1日", "2024-06-01")], &[("武江区2件", "武江区", 2)]);
+        assert_eq!(r.len(), 2, "{r:#?}");
+        assert_eq!((r[0].batch, r[0].total, r[0].recipient.as_deref(), r[0].date.as_deref()), (Some(30), Some(40), Some("广东省"), Some("2024-05-06")));
+        assert_eq!((r[0].inspection_group, r[0].inspection_level), (Some(1), Some(InspectionLevel::Central)));
+        assert_eq!((r[1].batch, r[1].total, r[1].recipient.as_deref()), (Some(31), Some(2), None));
+        assert_eq!(r[1].by_channel.as_ref().and_then(|c| c.letter), Some(2));
+        assert_eq!(r[1].by_district.len(), 1);
+    }
+
+    #[test]
+    fn list_of_batches_and_unnamed_recipients() {
+        let s = "督察组分两次向甘肃省交办了第一批、第二批群众信访举报件，共32件，均为群众来电举报。截至目前，这两批信访举报件已移交。";
+        let r = run(s, &[], &[]);
+        assert_eq!(r.iter().map(|x| (x.batch, x.recipient.clone())).collect::<Vec<_>>(), vec![
+            (Some(1), Some("甘肃省".into())),
+            (Some(2), Some("甘肃省".into()))
+        ]);
+        assert_eq!(r[0].by_channel.as_ref().and_then(|c| c.phone), Some(32));
+        let r = run("中央第二生态环境保护督察组向我省转办一批信访举报件，共108件，其中来电61件，来信47件。", &[], &[]);
+        assert_eq!((r.len(), r[0].recipient.clone(), r[0].total, r[0].batch), (1, None, Some(108), None));
+    }
+
+    #[test]
+    fn progress_and_that_city() {
+        let s = "遵照中央第二生态环境保护督察组的部署，通辽市7月9日完成了中央督察组交办给该市的第三十三批1件信访举报件的调查处理，已办结1件。截至7月9日，通辽市累计对1-33批224件信访件进行了调查处理，其中已办结97件。";
+        let r = run(s, &[], &[]);
+        assert_eq!(r.len(), 1);
+        assert_eq!((r[0].recipient.as_deref(), r[0].total, r[0].cumulative_total), (Some("通辽市"), Some(1), Some(224)));
+        assert_eq!(r[0].progress, Some(Progress { closed: Some(1), ..Default::default() }));
+    }
+
+    #[test]
+    fn narrative_without_a_hand_over_gives_no_record() {
+        for s in [
+            "区委书记对中央环保督察组交办的信访案件进行实地督办。这些案件均由中央环保督察组交办。",
+            "接到问题转办后城东区人民政府立即组织有关部门负责人到现场调查核实。",
+        ] {
+            assert!(run(s, &[], &[]).is_empty(), "{s}");
+        }
+    }
+
+    /// Byte range of the `nth` whitespace-free occurrence of `needle` in `raw`.
+    fn locate(raw: &str, needle: &str, nth: usize) -> Option<Span> {
+        let (chars, offsets): (Vec<char>, Vec<(usize, usize)>) =
+            raw.char_indices().filter(|(_, c)| !c.is_whitespace()).map(|(i, c)| (c, (i, i + c.len_utf8()))).unzip();
+        let needle: Vec<char> = needle.chars().filter(|c| !c.is_whitespace()).collect();
+        if needle.is_empty() || needle.len() > chars.len() {
+            return None;
+        }
+        let i = (0..=chars.len() - needle.len()).filter(|&i| chars[i..].starts_with(&needle)).nth(nth)?;
+        Some(Span::new(offsets[i].0, offsets[i + needle.len() - 1].1))
+    }
+
+    /// The development gold's records, with the gold's own dates and district counts standing in for
+    /// the date and place extractors: every field the gold gives must come out (traditional-script
+    /// pages wait for the text layer's full table).
+    #[test]
+    fn development_gold_records_given_gold_dates_and_districts() {
+        use serde_json::Value;
+        let shared = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
+        let Ok(entries) = std::fs::read_dir(shared.join("gold")) else {
+            eprintln!("note: {} not found, skipping", shared.display());
+            return;
+        };
+        let mut wrong = Vec::new();
+        let mut fields = 0;
+        for e in entries.flatten() {
+            let gold: Value = serde_json::from_str(&std::fs::read_to_string(e.path()).unwrap_or_default()).unwrap_or_default();
+            let Some(name) = gold["text"].as_str() else { continue };
+            let Ok(raw) = std::fs::read_to_string(shared.join("corpus").join(name)) else { continue };
+            if name.contains("trad") {
+                continue;
+            }
+            let req = |k: &str| gold[k]["required"].as_array().cloned().unwrap_or_default();
+            let nth = |g: &Value| g["nth"].as_u64().unwrap_or(0) as usize;
+            let dates: Vec<DateMention> = req("dates")
+                .iter()
+                .filter_map(|g| {
+                    Some(DateMention {
+                        text: String::new(),
+                        span: locate(&raw, g["text"].as_str()?, nth(g))?,
+                        start: g["start"].as_str().map(str::to_string),
+                        end: g["end"].as_str().map(str::to_string),
+                        grain: Grain::Day,
+                        kind: DateKind::Absolute,
+                        part_of_day: None,
+                    })
+                })
+                .collect();
+            let districts: Vec<DistrictCount> = req("district_counts")
+                .iter()
+                .filter_map(|g| {
+                    Some(DistrictCount {
+                        text: String::new(),
+                        span: locate(&raw, g["text"].as_str()?, nth(g))?,
+                        name: g["name"].as_str()?.to_string(),
+                        code: None,
+                        count: g["count"].as_u64()?,
+                    })
+                })
+                .collect();
+            let clean = CleanText::new(&raw);
+            let ctx = Ctx { original: &raw, clean: &clean, reference_date: None };
+            let batches = crate::batch::extract(&ctx);
+            let pollution = crate::pollution::extract(&ctx);
+            let found = Found { dates: &dates, batches: &batches, district_counts: &districts, pollution: &pollution };
+            let places = Places::new(&[]).unwrap_or_else(|e| panic!("{e}"));
+            let got = serde_json::to_value(assemble(&ctx, &places, &found)).unwrap_or_default();
+            let got = got.as_array().cloned().unwrap_or_default();
+            let want = gold["complaint_batches"].as_array().cloned().unwrap_or_default();
+            if got.len() != want.len() {
+                wrong.push(format!("{name}: {} records, gold has {}", got.len(), want.len()));
+            }
+            for g in &want {
+                let p = got.iter().find(|p| p["batch"] == g["batch"]).or(got.first()).cloned().unwrap_or_default();
+                for (k, v) in g.as_object().into_iter().flatten() {
+                    fields += 1;
+                    let norm = |x: &Value| -> Value {
+                        match k.as_str() {
+                            "by_district" => x.as_array().map_or(Value::Null, |a| a.iter().map(|d| (d["name"].as_str().unwrap_or("").to_string(), d["count"].clone())).collect::<serde_json::Map<_, _>>().into()),
+                            "by_category" => x.as_array().map_or(Value::Null, |a| a.iter().map(|d| (d["category"].as_str().unwrap_or("").to_string(), d["count"].clone())).collect::<serde_json::Map<_, _>>().into()),
+                            "recipient" => x.as_str().map_or(Value::Null, |s| s.trim_end_matches(['省', '市']).into()),
+                            _ if x.is_object() => x.as_object().map_or(Value::Null, |o| o.iter().filter(|(_, v)| !v.is_null()).map(|(a, b)| (a.clone(), b.clone())).collect::<serde_json::Map<_, _>>().into()),
+                            _ => x.clone(),
+                        }
+                    };
+                    let (w, have) = if k == "by_district" || k == "by_category" {
+                        (v.clone(), norm(&p[k]))
+                    } else {
+                        (norm(v), norm(&p[k]))
+                    };
+                    if w != have {
+                        wrong.push(format!("{name}: batch {} {k}: want {w}, got {have}", g["batch"]));
+                    }
+                }
+            }
+        }
+        assert!(wrong.is_empty(), "{} of {fields} fields wrong:\n{}", wrong.len(), wrong.join("\n"));
+    }
 }

@@ -1,9 +1,463 @@
 //! Pollution categories with counts and shares.
+//!
+//! One pass of an Aho-Corasick automaton over the cleaned text finds the category words of
+//! `lexicons/pollution.tsv` (leftmost-longest, so `生态环境` and `水平` swallow the `生态` and `水` they
+//! contain). Each word becomes an item; its suffix (`污染`, `问题`, `类`, `方面问题` …) is read after it.
+//! Then, in order:
+//! 1. a count written right after the item (`噪声污染7件`, `辐射类问题1个`, `涉及大气3件`);
+//! 2. neighbouring words of one category written as one (`恶臭/异味`, `恶臭异味`) merge;
+//! 3. items joined by `、和及与` form an enumeration (`水、大气、土壤污染防治`), whose counts come from
+//!    `分别为…` / `分别占…` lists, from a single count after it (a compound item: one mention per
+//!    category, sharing the span), or stay null;
+//! 4. a lone item takes a count or share written a little further on in its clause
+//!    (`大气污染问题是…最集中的一类，达57件`, `大气污染举报最多，占举报总量的44.5%`).
+//!
+//! A bare category word (`水`, `大气`, `其他`) is a mention only with a suffix, a count, a share or
+//! inside an enumeration; elsewhere (`铝水`, `生态、安全`, `其他渠道`) it is just a word.
 
-use crate::document::PollutionMention;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use crate::document::{PollutionCategory, PollutionMention};
 use crate::extractor::Ctx;
+use crate::lexicon;
+use crate::number;
+use crate::text::is_cjk;
+
+static SRC: &str = include_str!("../lexicons/pollution.tsv");
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Kind {
+    /// Names the category wherever it is written.
+    Label,
+    /// A bare category word: a mention only in context.
+    Bare,
+    /// Contains a category word but names none.
+    Block,
+}
+
+struct Lexicon {
+    ac: AhoCorasick,
+    entries: Vec<(Option<PollutionCategory>, Kind)>,
+}
+
+fn category(name: &str) -> Option<PollutionCategory> {
+    use PollutionCategory::*;
+    Some(match name {
+        "air" => Air,
+        "water" => Water,
+        "noise" => Noise,
+        "soil" => Soil,
+        "ecology" => Ecology,
+        "solid_waste" => SolidWaste,
+        "radiation" => Radiation,
+        "marine" => Marine,
+        "other" => Other,
+        _ => return None,
+    })
+}
+
+fn build(src: &str) -> crate::error::Result<Lexicon> {
+    let rows = lexicon::checked_rows("pollution.tsv", src, 3)?;
+    let mut words = Vec::with_capacity(rows.len());
+    let mut entries = Vec::with_capacity(rows.len());
+    for (line, f) in rows {
+        let kind = match f[2] {
+            "label" => Kind::Label,
+            "bare" => Kind::Bare,
+            "block" => Kind::Block,
+            other => {
+                return Err(crate::error::Error::Lexicon {
+                    name: "pollution.tsv".into(),
+                    line,
+                    message: format!("unknown kind {other:?}"),
+                })
+            }
+        };
+        let cat = category(f[1]);
+        if cat.is_none() && kind != Kind::Block {
+            return Err(crate::error::Error::Lexicon {
+                name: "pollution.tsv".into(),
+                line,
+                message: format!("unknown category {:?}", f[1]),
+            });
+        }
+        words.push(f[0].to_string());
+        entries.push((cat, kind));
+    }
+    let ac = AhoCorasickBuilder::new()
+        .match_kind(MatchKind::LeftmostLongest)
+        .build(&words)
+        .map_err(|e| crate::error::Error::Lexicon { name: "pollution.tsv".into(), line: 0, message: e.to_string() })?;
+    Ok(Lexicon { ac, entries })
+}
+
+// The embedded lexicon is checked by the tests below.
+#[allow(clippy::expect_used)]
+static LEXICON: Lazy<Lexicon> = Lazy::new(|| build(SRC).expect("lexicons/pollution.tsv is valid"));
+
+#[allow(clippy::expect_used)]
+static SUFFIX: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:环境方面问题|污染问题类型|污染问题|污染类型|污染类|污染|类问题|类型|类|方面问题|方面|问题)?(?:投诉)?")
+        .expect("suffix pattern")
+});
+
+/// A count right after the label: `7件`, `共43个`, `达57件`.
+#[allow(clippy::expect_used)]
+static DIRECT_COUNT: Lazy<Regex> =
+    Lazy::new(|| Regex::new(&format!(r"^(?:共|达|为|计)?({})(件|个)", number::NUMERAL)).expect("count pattern"));
+
+/// A count a little further on in the clause, introduced by 达/共/为.
+#[allow(clippy::expect_used)]
+static FAR_COUNT: Lazy<Regex> =
+    Lazy::new(|| Regex::new(&format!(r"(?:达|共计|共|合计|为)({})(件|个)", number::NUMERAL)).expect("far count pattern"));
+
+#[allow(clippy::expect_used)]
+static DIRECT_PERCENT: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?:约占|占|为)?([0-9]+(?:\.[0-9]+)?)%").expect("percent pattern"));
+
+#[allow(clippy::expect_used)]
+static FAR_PERCENT: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"占[^%；。\n]{0,20}?([0-9]+(?:\.[0-9]+)?)%").expect("far percent pattern"));
+
+#[allow(clippy::expect_used)]
+static ANY_COUNT: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"({})(件|个)", number::NUMERAL)).expect("count pattern"));
+
+#[allow(clippy::expect_used)]
+static ANY_PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"([0-9]+(?:\.[0-9]+)?)%").expect("percent pattern"));
+
+/// How far (in bytes of clean text) a lone label looks for its count or share.
+const FAR_WINDOW: usize = 30 * 3;
+/// How far after an enumeration `分别` may stand.
+const RESPECTIVELY_WINDOW: usize = 15 * 3;
+
+/// Characters after which a one-character bare word (`水`) starts a word rather than ends one.
+const WORD_START_AFTER: &str = "及涉是为和与的在对有括即";
+
+/// One category word found in the text (clean byte offsets).
+#[derive(Clone, Debug)]
+struct Item {
+    start: usize,
+    /// End of the label (word + suffix).
+    end: usize,
+    category: PollutionCategory,
+    /// A mention on its own, without the help of an enumeration.
+    strong: bool,
+    /// Count directly after the label: value and end offset.
+    count: Option<(u64, usize)>,
+    percent: Option<(f64, usize)>,
+}
 
 /// Every pollution mention of the article.
-pub(crate) fn extract(_ctx: &Ctx<'_>) -> Vec<PollutionMention> {
-    Vec::new()
+pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<PollutionMention> {
+    let text = ctx.text();
+    let items = merge_same_category(text, items(text));
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < items.len() {
+        let j = enumeration_end(text, &items, i);
+        if j > i + 1 {
+            emit_enumeration(ctx, &items, i..j, &mut out);
+        } else if items[i].strong {
+            emit_single(ctx, &items, i, &mut out);
+        }
+        i = j.max(i + 1);
+    }
+    out
+}
+
+fn items(text: &str) -> Vec<Item> {
+    let lex = &*LEXICON;
+    let mut out = Vec::new();
+    for m in lex.ac.find_iter(text) {
+        let (Some(category), kind) = lex.entries[m.pattern().as_usize()] else { continue };
+        if kind == Kind::Block {
+            continue;
+        }
+        let word = &text[m.start()..m.end()];
+        let rest = &text[m.end()..];
+        let suffix = SUFFIX.find(rest).map_or("", |s| s.as_str());
+        let end = m.end() + suffix.len();
+        let after = &text[end..];
+        let one_char = word.chars().count() == 1;
+        let starts_word = !one_char
+            || text[..m.start()].chars().next_back().is_none_or(|c| !is_cjk(c) || WORD_START_AFTER.contains(c));
+        let other = category == PollutionCategory::Other && kind == Kind::Bare;
+        let count = direct_count(after).map(|(v, len)| (v, end + len));
+        let percent = direct_percent(after).map(|(v, len)| (v, end + len));
+        let marked = suffix.contains("污染") || (!other && ["问题", "类", "投诉"].iter().any(|s| suffix.contains(s)));
+        let strong = kind == Kind::Label
+            || (starts_word && marked)
+            || (starts_word && !other && (count.is_some() || percent.is_some()))
+            || (other && !suffix.is_empty() && count.is_some());
+        out.push(Item {
+            start: m.start(),
+            end,
+            category,
+            strong,
+            count: count.filter(|_| strong),
+            percent: percent.filter(|_| strong),
+        });
+    }
+    out
+}
+
+fn direct_count(after: &str) -> Option<(u64, usize)> {
+    let c = DIRECT_COUNT.captures(after)?;
+    let all = c.get(0)?;
+    if after[all.end()..].starts_with("百分点") {
+        return None;
+    }
+    Some((number::parse_int(c.get(1)?.as_str())?, all.end()))
+}
+
+fn direct_percent(after: &str) -> Option<(f64, usize)> {
+    let c = DIRECT_PERCENT.captures(after)?;
+    Some((c.get(1)?.as_str().parse().ok()?, c.get(0)?.end()))
+}
+
+/// `恶臭/异味`, `恶臭异味`: neighbouring words of one category are one item.
+fn merge_same_category(text: &str, items: Vec<Item>) -> Vec<Item> {
+    let text_gap = |a: &Item, b: &Item| matches!(text.get(a.end..b.start), Some("" | "/"));
+    let mut out: Vec<Item> = Vec::with_capacity(items.len());
+    for it in items {
+        if let Some(last) = out.last_mut() {
+            let gap = text_gap(last, &it);
+            if last.category == it.category && last.count.is_none() && gap {
+                last.end = it.end;
+                last.strong |= it.strong;
+                last.count = it.count;
+                last.percent = it.percent;
+                continue;
+            }
+        }
+        out.push(it);
+    }
+    out
+}
+
+/// The separator between two enumerated items, or `None` when they are not joined.
+fn joined<'t>(text: &'t str, a: &Item, b: &Item) -> Option<&'t str> {
+    let gap = text.get(a.end..b.start)?;
+    (a.count.is_none() && a.percent.is_none() && ["", "、", "和", "及", "与", "/", "以及", "或"].contains(&gap)).then_some(gap)
+}
+
+/// The end (exclusive item index) of the enumeration starting at `i`, or `i + 1` when there is none.
+fn enumeration_end(text: &str, items: &[Item], i: usize) -> usize {
+    let mut j = i + 1;
+    let mut separated = false;
+    while j < items.len() {
+        match joined(text, &items[j - 1], &items[j]) {
+            Some(gap) => separated |= !gap.is_empty(),
+            None => break,
+        }
+        j += 1;
+    }
+    let run = &items[i..j];
+    if run.len() < 2 || (!separated && run.len() < 3) {
+        return i + 1;
+    }
+    // bare words need a second category beside them to read as an enumeration (垃圾和垃圾 is not one)
+    let all_strong = run.iter().all(|it| it.strong);
+    let distinct = run.iter().map(|it| it.category).collect::<std::collections::BTreeSet<_>>().len();
+    if !all_strong && distinct < 2 {
+        return i + 1;
+    }
+    j
+}
+
+/// The end of the clause that starts at `from` (`；`, `。`, a paragraph break or the text end).
+fn clause_end(text: &str, from: usize) -> usize {
+    text.get(from..).and_then(|r| r.find(['；', '。', '\n'])).map_or(text.len(), |k| from + k)
+}
+
+fn emit_enumeration(ctx: &Ctx<'_>, items: &[Item], range: std::ops::Range<usize>, out: &mut Vec<PollutionMention>) {
+    let text = ctx.text();
+    let run = &items[range.clone()];
+    let (Some(first), Some(last)) = (run.first(), run.last()) else { return };
+    let n = run.len();
+    // 油烟、水污染问题1件: one count for the whole compound item
+    if let Some((count, count_end)) = last.count {
+        let mut seen = Vec::new();
+        for it in run {
+            if !seen.contains(&it.category) {
+                seen.push(it.category);
+                out.push(mention(ctx, first.start..count_end, it, Some(count), None));
+            }
+        }
+        return;
+    }
+    let end = clause_end(text, last.end);
+    let tail = text.get(last.end..end).unwrap_or("");
+    let mut counts: Vec<Option<u64>> = vec![None; n];
+    let mut percents: Vec<Option<f64>> = vec![None; n];
+    if let Some(k) = tail.find("分别").filter(|&k| k <= RESPECTIVELY_WINDOW && !tail[..k].contains('，')) {
+        let list = &tail[k..];
+        let cs: Vec<u64> = ANY_COUNT.captures_iter(list).filter_map(|c| number::parse_int(c.get(1)?.as_str())).collect();
+        let ps: Vec<f64> = ANY_PERCENT.captures_iter(list).filter_map(|c| c.get(1)?.as_str().parse().ok()).collect();
+        if cs.len() >= n {
+            counts = cs.into_iter().take(n).map(Some).collect();
+        } else if ps.len() >= n {
+            percents = ps.into_iter().take(n).map(Some).collect();
+        }
+    } else if let Some(p) = far_percent(text, items, range.end - 1) {
+        // 烟粉尘和恶臭/异味的举报最多，均占涉气举报的32.2%
+        percents = vec![Some(p); n];
+    }
+    for (k, it) in run.iter().enumerate() {
+        out.push(mention(ctx, it.start..it.end, it, counts[k], percents[k]));
+    }
+}
+
+fn emit_single(ctx: &Ctx<'_>, items: &[Item], i: usize, out: &mut Vec<PollutionMention>) {
+    let it = &items[i];
+    let (count, end) = match it.count {
+        Some((c, e)) => (Some(c), e),
+        None => (far_count(ctx.text(), items, i), it.end),
+    };
+    let percent = it.percent.map(|(p, _)| p).or_else(|| if count.is_none() { far_percent(ctx.text(), items, i) } else { None });
+    let end = it.percent.map_or(end, |(_, e)| e.max(end));
+    out.push(mention(ctx, it.start..end, it, count, percent));
+}
+
+/// The text a lone item may look through for its count or share: the rest of its clause, at most
+/// [`FAR_WINDOW`] bytes, up to the next item that is a mention or names another category.
+fn far_window<'t>(text: &'t str, items: &[Item], i: usize) -> &'t str {
+    let it = &items[i];
+    let mut end = clause_end(text, it.end).min(it.end + FAR_WINDOW);
+    if let Some(next) = items[i + 1..].iter().find(|n| n.strong || n.category != it.category) {
+        end = end.min(next.start);
+    }
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    text.get(it.end..end).unwrap_or("")
+}
+
+fn far_count(text: &str, items: &[Item], i: usize) -> Option<u64> {
+    let window = far_window(text, items, i);
+    let c = FAR_COUNT.captures(window)?;
+    let all = c.get(0)?;
+    if window[all.end()..].starts_with("百分点") {
+        return None;
+    }
+    number::parse_int(c.get(1)?.as_str())
+}
+
+fn far_percent(text: &str, items: &[Item], i: usize) -> Option<f64> {
+    FAR_PERCENT.captures(far_window(text, items, i))?.get(1)?.as_str().parse().ok()
+}
+
+fn mention(ctx: &Ctx<'_>, r: std::ops::Range<usize>, it: &Item, count: Option<u64>, percent: Option<f64>) -> PollutionMention {
+    let span = ctx.span(r);
+    let label: String = ctx.original_text(ctx.span(it.start..it.end)).chars().filter(|c| !c.is_whitespace()).collect();
+    PollutionMention { text: ctx.original_text(span), span, category: it.category, label, count, percent }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::CleanText;
+    use PollutionCategory::*;
+
+    fn run(s: &str) -> Vec<(String, PollutionCategory, Option<u64>, Option<f64>)> {
+        let clean = CleanText::new(s);
+        let ctx = Ctx { original: s, clean: &clean, reference_date: None };
+        extract(&ctx).into_iter().map(|m| (m.text, m.category, m.count, m.percent)).collect()
+    }
+
+    fn cats(s: &str) -> Vec<(PollutionCategory, Option<u64>)> {
+        run(s).into_iter().map(|m| (m.1, m.2)).collect()
+    }
+
+    #[test]
+    fn lexicon_is_valid() {
+        assert!(build(SRC).is_ok());
+        assert!(build("水\tliquid\tbare\n").is_err());
+    }
+
+    #[test]
+    fn counted_labels() {
+        assert_eq!(
+            cats("涉及噪声污染7件、大气污染9件、水污染1件、生态破坏3件、土壤污染2件、其他污染2件。"),
+            vec![(Noise, Some(7)), (Air, Some(9)), (Water, Some(1)), (Ecology, Some(3)), (Soil, Some(2)), (Other, Some(2))]
+        );
+        // (traditional script is folded by the text layer; its table is filled elsewhere)
+        assert_eq!(cats("涉及水问题3个、大气问题3个、垃圾问题4个、油烟问题6个。"), vec![
+            (Water, Some(3)),
+            (Air, Some(3)),
+            (SolidWaste, Some(4)),
+            (Air, Some(6))
+        ]);
+        assert_eq!(cats("涉及大气1件、土壤 1 件"), vec![(Air, Some(1)), (Soil, Some(1))]);
+        assert_eq!(cats("辐射类问题1个、重金属1件、其它污染类型投诉4件"), vec![(Radiation, Some(1)), (Soil, Some(1)), (Other, Some(4))]);
+    }
+
+    #[test]
+    fn enumerations_pair_up() {
+        assert_eq!(cats("水、土壤、噪声、生态污染的分别为31件、14件、24件、2件。"), vec![
+            (Water, Some(31)),
+            (Soil, Some(14)),
+            (Noise, Some(24)),
+            (Ecology, Some(2))
+        ]);
+        let r = run("噪声污染、水污染和固废污染举报分别占39.5%、15.7%和8.8%。");
+        assert_eq!(r.iter().map(|m| m.3).collect::<Vec<_>>(), vec![Some(39.5), Some(15.7), Some(8.8)]);
+    }
+
+    #[test]
+    fn compound_items_share_a_span() {
+        let r = run("同时涉及油烟、水污染问题1件");
+        assert_eq!(r.len(), 2);
+        assert_eq!((r[0].1, r[0].2, r[1].1, r[1].2), (Air, Some(1), Water, Some(1)));
+        assert_eq!(r[0].0, r[1].0);
+        let r = run("同时涉及大气、噪音污染类2件");
+        assert_eq!(r.iter().map(|m| (m.1, m.2)).collect::<Vec<_>>(), vec![(Air, Some(2)), (Noise, Some(2))]);
+    }
+
+    #[test]
+    fn uncounted_mentions() {
+        assert_eq!(cats("防止扬尘污染。"), vec![(Air, None)]);
+        assert_eq!(cats("抓好大气污染防治。"), vec![(Air, None)]);
+        assert_eq!(cats("扎实推进水、大气、土壤污染防治，园区生态环境持续改善。"), vec![(Water, None), (Air, None), (Soil, None)]);
+        assert_eq!(cats("居前三的是大气、水、噪声。"), vec![(Air, None), (Water, None), (Noise, None)]);
+        assert_eq!(cats("移交件数 水 大气 土壤 生态 噪声 其他污染"), vec![
+            (Water, None),
+            (Air, None),
+            (Soil, None),
+            (Ecology, None),
+            (Noise, None),
+            (Other, None)
+        ]);
+    }
+
+    #[test]
+    fn shares_and_far_counts() {
+        assert_eq!(run("大气污染占45.2%")[0].3, Some(45.2));
+        assert_eq!(run("1月大气污染举报最多，占举报总量的44.5%；")[0].3, Some(44.5));
+        assert_eq!(cats("大气污染问题是群众投诉最集中的一类，达57件；"), vec![(Air, Some(57))]);
+        assert_eq!(cats("主要集中在大气污染问题，共43个；"), vec![(Air, Some(43))]);
+        let r = run("反映烟粉尘和恶臭/异味的举报最多，均占涉气举报的32.2%；");
+        assert_eq!(r.iter().map(|m| (m.0.as_str(), m.3)).collect::<Vec<_>>(), vec![("烟粉尘", Some(32.2)), ("恶臭/异味", Some(32.2))]);
+        assert_eq!(run("大气污染举报比重较高，分别比平均水平高出约20个百分点")[0].2, None);
+    }
+
+    #[test]
+    fn plain_words_are_not_mentions() {
+        for s in [
+            "中央第五生态环境保护督察组",
+            "强化物业管理服务水平",
+            "铝水就地转化率",
+            "摸清小水电站的生态、安全等各方面问题",
+            "其他渠道132件",
+            "建设生态文明高地",
+            "全力推动空气质量改善",
+            "污水处理系统",
+            "饮水问题",
+            "城东区2件、其他3件",
+        ] {
+            assert!(run(s).is_empty(), "{s}: {:?}", run(s));
+        }
+    }
 }
