@@ -226,13 +226,19 @@ pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
     let candidates = candidates(&lines, &kinds, &blocks, prefix_end, &owner, starts.is_empty());
 
     let mut arts: Vec<ArticleLayout> = (0..n_articles).map(|_| ArticleLayout::default()).collect();
-    let taken: HashSet<usize> = candidates.iter().map(|c| c.block.first).collect();
+    // Headline lines are cut out of their block; the rest of the block stays body text.
+    let taken: HashSet<usize> = candidates.iter().flat_map(|c| c.block.first..=c.block.last).collect();
     for b in &blocks {
-        if taken.contains(&b.first) {
-            continue;
-        }
-        if let (Some(first), Some(last), Some(art)) = (lines.get(b.first), lines.get(b.last), arts.get_mut(owner(b.first))) {
-            art.body.push(first.start..last.end());
+        let mut run: Option<(usize, usize)> = None;
+        for i in (b.first..=b.last).chain(std::iter::once(usize::MAX)) {
+            if i != usize::MAX && !taken.contains(&i) {
+                run = Some(run.map_or((i, i), |(f, _)| (f, i)));
+                continue;
+            }
+            let Some((f, l)) = run.take() else { continue };
+            if let (Some(first), Some(last), Some(art)) = (lines.get(f), lines.get(l), arts.get_mut(owner(f))) {
+                art.body.push(first.start..last.end());
+            }
         }
     }
     for (i, k) in kinds.iter().enumerate() {
@@ -511,6 +517,15 @@ mod tests {
         let h = heads(page);
         assert_eq!(h.len(), 1);
         assert_eq!(h[0].0.as_deref(), Some("督察组向湖北省转办环境问题信访件100件"));
+    }
+
+    #[test]
+    fn the_rest_of_a_head_block_stays_body() {
+        let page = "督察组向某市转办信访件7件\n来源：某日报\n4月17日，某市接到信访件7件，其中来电举报4件。\n";
+        let a = split(page);
+        let body: String = a[0].body.iter().map(|r| &page[r.clone()]).collect();
+        assert!(body.contains("来源：某日报") && body.contains("4月17日"), "{body}");
+        assert!(!body.contains("督察组向某市"));
     }
 
     #[test]
