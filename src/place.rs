@@ -55,8 +55,18 @@ pub struct Place {
 }
 
 /// The administrative-division lexicon, with user additions.
+///
+/// The embedded lexicon's automaton takes ~20 ms to build, so it is built once per process and
+/// shared; user additions get a small automaton of their own, searched alongside.
 #[derive(Debug)]
 pub(crate) struct Places {
+    base: &'static Lexicon,
+    user: Option<Lexicon>,
+}
+
+/// One set of names with their automaton.
+#[derive(Debug)]
+struct Lexicon {
     /// The divisions each name can mean; the index is the automaton's pattern id.
     cands: Vec<Vec<Cand>>,
     by_name: HashMap<String, usize>,
@@ -64,6 +74,20 @@ pub(crate) struct Places {
     full: HashMap<u32, String>,
     ac: AhoCorasick,
 }
+
+impl Lexicon {
+    fn cands(&self, name: &str) -> &[Cand] {
+        self.by_name.get(name).and_then(|&i| self.cands.get(i)).map(Vec::as_slice).unwrap_or_default()
+    }
+}
+
+/// The embedded lexicon; its validity is checked by the test suite.
+#[allow(clippy::expect_used)]
+static BASE: Lazy<Lexicon> = Lazy::new(|| {
+    let mut b = Builder::default();
+    b.add_lexicon("places.tsv", PLACES_SRC, None).expect("the embedded places lexicon is valid");
+    b.finish().expect("the embedded places lexicon builds")
+});
 
 /// Votes of an article for provinces (key `pp`) and prefectures (key `pppp`).
 #[derive(Debug, Default)]
@@ -76,8 +100,8 @@ struct Votes {
 #[derive(Clone, Debug)]
 struct Hit {
     range: Range<usize>,
-    /// The lexicon name, or `None` for a functional zone found by its suffix.
-    name: Option<usize>,
+    /// A lexicon name (the matched text is the name), or else a functional zone found by its suffix.
+    lexical: bool,
 }
 
 impl Places {
@@ -87,19 +111,36 @@ impl Places {
     /// # Errors
     /// [`Error::Lexicon`] when an extra lexicon line is malformed.
     pub fn new(extra: &[String]) -> Result<Places> {
-        let mut b = Builder::default();
-        b.add_lexicon("places.tsv", PLACES_SRC)?;
-        for (i, src) in extra.iter().enumerate() {
-            b.add_lexicon(&format!("user places #{}", i + 1), src)?;
+        let base: &'static Lexicon = &BASE;
+        if extra.iter().all(|s| lexicon::rows(s).next().is_none()) {
+            return Ok(Places { base, user: None });
         }
-        b.finish()
+        let mut b = Builder::default();
+        for (i, src) in extra.iter().enumerate() {
+            b.add_lexicon(&format!("user places #{}", i + 1), src, Some(base))?;
+        }
+        Ok(Places { base, user: Some(b.finish()?) })
+    }
+
+    /// Every reading of a name (in matching form), user additions included.
+    fn cands(&self, name: &str) -> Vec<Cand> {
+        let mut out = self.base.cands(name).to_vec();
+        if let Some(u) = &self.user {
+            out.extend(u.cands(name).iter().filter(|c| !out.iter().any(|o| o.code == c.code)).copied().collect::<Vec<_>>());
+        }
+        out
+    }
+
+    /// The canonical name of a code.
+    fn full(&self, code: u32) -> Option<&String> {
+        self.user.as_ref().and_then(|u| u.full.get(&code)).or_else(|| self.base.full.get(&code))
     }
 
     /// Every place written with a count of cases.
     pub fn district_counts(&self, ctx: &Ctx<'_>) -> Vec<DistrictCount> {
         let text = ctx.text();
         let hits = self.hits(text);
-        let votes = self.votes(&hits);
+        let votes = self.votes(text, &hits);
         let mut out: Vec<(Range<usize>, usize, u64)> = Vec::new(); // (mention, hit index, count)
         counts_in_lists(text, &hits, &mut out);
         counts_in_tables(text, &hits, &mut out);
@@ -109,7 +150,8 @@ impl Places {
             .filter_map(|(mention, h, count)| {
                 let hit = hits.get(h)?;
                 let span = ctx.span(mention);
-                let code = hit.name.and_then(|n| self.resolve_index(n, &votes)).map(format_code);
+                let code = if hit.lexical { text.get(hit.range.clone()).and_then(|n| self.resolve_key(n, &votes)) } else { None };
+                let code = code.map(format_code);
                 Some(DistrictCount {
                     text: ctx.original_text(span),
                     span,
@@ -127,22 +169,21 @@ impl Places {
     /// neither a known place nor a zone gives `None`.
     pub fn resolve(&self, name: &str, context: &str) -> Option<Place> {
         let key = matching_form(name);
-        let Some(&idx) = self.by_name.get(&key) else {
+        if self.cands(&key).is_empty() {
             return is_zone_name(&key).then(|| Place { name: key, code: None });
-        };
-        let votes = self.votes(&self.hits(context));
-        match self.resolve_index(idx, &votes) {
+        }
+        let votes = self.votes(context, &self.hits(context));
+        match self.resolve_key(&key, &votes) {
             Some(code) => {
-                let name = self.full.get(&code).cloned().unwrap_or(key);
+                let name = self.full(code).cloned().unwrap_or(key);
                 Some(Place { name, code: Some(format_code(code)) })
             }
             None => {
                 // Every reading of the name may still agree on the full name (城中区).
-                let group = self.best_group(idx);
-                let mut fulls = group.iter().filter_map(|c| c.code.and_then(|c| self.full.get(&c)));
-                let name = match (fulls.next(), fulls.next()) {
-                    (Some(f), None) => f.clone(),
-                    (Some(f), Some(_)) if group.iter().all(|c| c.code.and_then(|c| self.full.get(&c)) == Some(f)) => f.clone(),
+                let group = self.best_group(&key);
+                let mut fulls = group.iter().map(|c| c.code.and_then(|c| self.full(c)));
+                let name = match fulls.next() {
+                    Some(Some(f)) if fulls.all(|g| g == Some(f)) => f.clone(),
                     _ => key,
                 };
                 Some(Place { name, code: None })
@@ -156,15 +197,15 @@ impl Places {
     }
 
     /// The candidates of the best kind the name has.
-    fn best_group(&self, idx: usize) -> Vec<Cand> {
-        let cands = self.cands.get(idx).map(Vec::as_slice).unwrap_or_default();
+    fn best_group(&self, name: &str) -> Vec<Cand> {
+        let cands = self.cands(name);
         let best = cands.iter().map(|c| c.kind).min();
-        cands.iter().filter(|c| Some(c.kind) == best).copied().collect()
+        cands.into_iter().filter(|c| Some(c.kind) == best).collect()
     }
 
     /// The code a name resolves to under the article's votes, or `None` (zone, or a tie).
-    fn resolve_index(&self, idx: usize, votes: &Votes) -> Option<u32> {
-        let group = self.best_group(idx);
+    fn resolve_key(&self, name: &str, votes: &Votes) -> Option<u32> {
+        let group = self.best_group(name);
         if group.iter().any(|c| c.code.is_none()) {
             return None;
         }
@@ -189,7 +230,7 @@ impl Places {
 
     /// Places in the clean text: lexicon names, and functional zones found by their suffix.
     fn hits(&self, text: &str) -> Vec<Hit> {
-        let lex: Vec<Hit> = self.ac.find_iter(text).map(|m| Hit { range: m.start()..m.end(), name: Some(m.pattern().as_usize()) }).collect();
+        let lex = self.lexical_hits(text);
         let zones = zone_ranges(text);
         if zones.is_empty() {
             return lex;
@@ -201,7 +242,8 @@ impl Places {
                 let overlaps = h.range.start < z.end && z.start < h.range.end;
                 let inside = z.start <= h.range.start && h.range.end <= z.end;
                 // A real division whose name ends like a zone (浦东新区) stays what it is.
-                let same_end_real = h.range.end == z.end && h.name.is_some_and(|n| self.best_group(n).iter().all(|c| c.code.is_some()));
+                let same_end_real = h.range.end == z.end
+                    && text.get(h.range.clone()).is_some_and(|n| self.best_group(n).iter().all(|c| c.code.is_some()));
                 if overlaps && (!inside || same_end_real) {
                     keep_zone[zi] = false;
                 }
@@ -209,16 +251,32 @@ impl Places {
         }
         let kept: Vec<Range<usize>> = zones.into_iter().zip(keep_zone).filter_map(|(z, k)| k.then_some(z)).collect();
         out.extend(lex.into_iter().filter(|h| !kept.iter().any(|z| z.start <= h.range.start && h.range.end <= z.end)));
-        out.extend(kept.into_iter().map(|range| Hit { range, name: None }));
+        out.extend(kept.into_iter().map(|range| Hit { range, lexical: false }));
         out.sort_by_key(|h| h.range.start);
         out
     }
 
+    /// Leftmost-longest lexicon matches, over the embedded and the user names together.
+    fn lexical_hits(&self, text: &str) -> Vec<Hit> {
+        let hit = |m: aho_corasick::Match| Hit { range: m.start()..m.end(), lexical: true };
+        let mut all: Vec<Hit> = self.base.ac.find_iter(text).map(hit).collect();
+        let Some(u) = &self.user else { return all };
+        all.extend(u.ac.find_iter(text).map(hit));
+        all.sort_by_key(|h| (h.range.start, std::cmp::Reverse(h.range.end)));
+        let mut out: Vec<Hit> = Vec::with_capacity(all.len());
+        for h in all {
+            if out.last().map_or(true, |l| l.range.end <= h.range.start) {
+                out.push(h);
+            }
+        }
+        out
+    }
+
     /// Every place the text names without ambiguity votes for its province and prefecture.
-    fn votes(&self, hits: &[Hit]) -> Votes {
+    fn votes(&self, text: &str, hits: &[Hit]) -> Votes {
         let mut v = Votes::default();
-        for h in hits {
-            let Some(n) = h.name else { continue };
+        for h in hits.iter().filter(|h| h.lexical) {
+            let Some(n) = text.get(h.range.clone()) else { continue };
             if let [Cand { code: Some(c), .. }] = self.best_group(n).as_slice() {
                 *v.province.entry(c / 10_000).or_default() += 1;
                 *v.city.entry(c / 100).or_default() += 1;
@@ -275,7 +333,9 @@ struct Builder {
 }
 
 impl Builder {
-    fn add_lexicon(&mut self, lexicon: &str, src: &str) -> Result<()> {
+    /// Adds the lines of `src`; a line without a kind is an alias when `base` or this lexicon
+    /// already has a full name for its code.
+    fn add_lexicon(&mut self, lexicon: &str, src: &str, base: Option<&Lexicon>) -> Result<()> {
         for (line, f) in checked_rows(lexicon, src, 2)? {
             let err = |message: String| Error::Lexicon { name: lexicon.to_string(), line, message };
             let name = matching_form(f[0]);
@@ -286,7 +346,7 @@ impl Builder {
                 Some("former") => Kind::Former,
                 Some(k) => return Err(err(format!("kind {k:?} is not full, alias or former"))),
                 None => match code {
-                    Some(c) if self.full.contains_key(&c) => Kind::Alias,
+                    Some(c) if self.full.contains_key(&c) || base.is_some_and(|b| b.full.contains_key(&c)) => Kind::Alias,
                     _ => Kind::Full,
                 },
             };
@@ -314,12 +374,12 @@ impl Builder {
         Ok(())
     }
 
-    fn finish(self) -> Result<Places> {
+    fn finish(self) -> Result<Lexicon> {
         let ac = AhoCorasick::builder()
             .match_kind(MatchKind::LeftmostLongest)
             .build(&self.names)
             .map_err(|e| Error::Lexicon { name: "places".into(), line: 0, message: e.to_string() })?;
-        Ok(Places { cands: self.cands, by_name: self.by_name, full: self.full, ac })
+        Ok(Lexicon { cands: self.cands, by_name: self.by_name, full: self.full, ac })
     }
 }
 
@@ -336,8 +396,27 @@ fn parse_code(s: &str) -> Option<Code> {
 const ZONE_SUFFIX: &str = "(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|\
 工业园区|产业园区|园区|综合实验区|试验区|示范区|航空港区|保税区|管理区|新区)(?:管委会|管理委员会)?";
 
-static ZONE: Lazy<Regex> = Lazy::new(|| re(ZONE_SUFFIX));
-static ZONE_WHOLE: Lazy<Regex> = Lazy::new(|| re(&format!("^[^，。；：、]{{0,12}}{ZONE_SUFFIX}$")));
+static ZONE: Lazy<Regex> = Lazy::new(|| re(&with_traditional(ZONE_SUFFIX)));
+static ZONE_WHOLE: Lazy<Regex> = Lazy::new(|| re(&format!("^[^，。；：、]{{0,12}}{}$", with_traditional(ZONE_SUFFIX))));
+
+/// Traditional forms of the characters of the zone suffixes. The text layer folds traditional
+/// characters to simplified ones, but its table is not complete (`經濟開發區管委會`), and a zone
+/// suffix missed would lose the whole mention.
+const ZONE_TRADITIONAL: &[(char, char)] = &[
+    ('经', '經'), ('济', '濟'), ('开', '開'), ('发', '發'), ('区', '區'), ('会', '會'), ('园', '園'), ('业', '業'),
+    ('产', '產'), ('术', '術'), ('实', '實'), ('验', '驗'), ('试', '試'), ('范', '範'), ('税', '稅'), ('员', '員'),
+];
+
+/// `pattern` with each simplified character of [`ZONE_TRADITIONAL`] widened to a class of both forms.
+fn with_traditional(pattern: &str) -> String {
+    pattern
+        .chars()
+        .map(|c| match ZONE_TRADITIONAL.iter().find(|(s, _)| *s == c) {
+            Some((s, t)) => format!("[{s}{t}]"),
+            None => c.to_string(),
+        })
+        .collect()
+}
 
 /// Words a zone's name never contains; the name starts after the last of them.
 const ZONE_STOPS: &[&str] = &["其中", "涉及", "包括", "分别", "以及", "分布", "另有", "位于", "来自", "交办", "转办", "收到"];
@@ -608,8 +687,8 @@ mod tests {
     #[test]
     fn names_keep_the_original_characters() {
         let p = places();
-        let got = counts(&p, "濉溪縣7件、相山區4件");
-        assert_eq!(got, vec![c("濉溪縣", Some("340621"), 7), c("相山區", Some("340603"), 4)]);
+        let got = counts(&p, "濉溪縣7件、相山區4件、市直部門1件、市經濟開發區管委會\n2 件");
+        assert_eq!(got, vec![c("濉溪縣", Some("340621"), 7), c("相山區", Some("340603"), 4), c("市經濟開發區管委會", None, 2)]);
     }
 
     #[test]
@@ -624,10 +703,11 @@ mod tests {
 
     #[test]
     fn construction_is_fast() {
+        let _ = places(); // the embedded automaton, once per process
         let t = std::time::Instant::now();
         let _ = places();
+        let _ = Places::new(&["两江新区\t500100\n".to_string()]).unwrap();
         let ms = t.elapsed().as_millis();
-        // Generous bound for debug builds on a shared machine; release is well under 20 ms.
-        assert!(ms < 500, "{ms} ms");
+        assert!(ms < 20, "{ms} ms");
     }
 }
