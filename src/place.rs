@@ -1,20 +1,713 @@
 //! Place names → administrative division codes; district counts.
+//!
+//! The lexicon (`lexicons/places.tsv`, built by `scripts/build_places.py` from the statistics
+//! bureau's division list) holds every province, prefecture and county-level division under its
+//! current name, its short forms (`西宁`, `大通县`, `海西州`) and its former names (`湟中县`). One
+//! leftmost-longest automaton over all of them finds the places of an article.
+//!
+//! Names are not unique: 城中区 is a district of both Xining and Liuzhou, 朝阳 names four divisions.
+//! A name resolves by the article itself: every unambiguous place it mentions votes for its province
+//! and prefecture, and the candidate with most votes wins. Functional zones (开发区, 高新区, 新区 …)
+//! are places bulletins count cases for, but not divisions: they resolve with no code.
+
+use std::collections::HashMap;
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, MatchKind};
+use once_cell::sync::Lazy;
+use regex::Regex;
 
 use crate::document::DistrictCount;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::extractor::Ctx;
+use crate::lexicon::{self, checked_rows};
+use crate::number;
+
+static PLACES_SRC: &str = include_str!("../lexicons/places.tsv");
+
+/// How a name relates to its division; a better kind beats a worse one when a name is ambiguous.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Kind {
+    /// The current official name.
+    Full,
+    /// A short form.
+    Alias,
+    /// A name from before a rename.
+    Former,
+}
+
+/// A division code as a number (`630121`); `None` for a functional zone.
+type Code = Option<u32>;
+
+#[derive(Clone, Copy, Debug)]
+struct Cand {
+    code: Code,
+    kind: Kind,
+}
+
+/// A place a name resolves to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Place {
+    /// The canonical full name (`西宁市`), or the name as given for a zone or an unresolved name.
+    pub name: String,
+    /// The 6-digit division code, or `None` for a functional zone or an ambiguous name.
+    pub code: Option<String>,
+}
 
 /// The administrative-division lexicon, with user additions.
+///
+/// The embedded lexicon's automaton takes ~20 ms to build, so it is built once per process and
+/// shared; user additions get a small automaton of their own, searched alongside.
 #[derive(Debug)]
-pub(crate) struct Places {}
+pub(crate) struct Places {
+    base: &'static Lexicon,
+    user: Option<Lexicon>,
+}
+
+/// One set of names with their automaton.
+#[derive(Debug)]
+struct Lexicon {
+    /// The divisions each name can mean; the index is the automaton's pattern id.
+    cands: Vec<Vec<Cand>>,
+    by_name: HashMap<String, usize>,
+    /// The canonical name of each code.
+    full: HashMap<u32, String>,
+    ac: AhoCorasick,
+}
+
+impl Lexicon {
+    fn cands(&self, name: &str) -> &[Cand] {
+        self.by_name.get(name).and_then(|&i| self.cands.get(i)).map(Vec::as_slice).unwrap_or_default()
+    }
+}
+
+/// The embedded lexicon; its validity is checked by the test suite.
+#[allow(clippy::expect_used)]
+static BASE: Lazy<Lexicon> = Lazy::new(|| {
+    let mut b = Builder::default();
+    b.add_lexicon("places.tsv", PLACES_SRC, None).expect("the embedded places lexicon is valid");
+    b.finish().expect("the embedded places lexicon builds")
+});
+
+/// Votes of an article for provinces (key `pp`) and prefectures (key `pppp`).
+#[derive(Debug, Default)]
+struct Votes {
+    province: HashMap<u32, u32>,
+    city: HashMap<u32, u32>,
+}
+
+/// A place found in the clean text.
+#[derive(Clone, Debug)]
+struct Hit {
+    range: Range<usize>,
+    /// A lexicon name (the matched text is the name), or else a functional zone found by its suffix.
+    lexical: bool,
+}
 
 impl Places {
-    pub fn new(_extra: &[String]) -> Result<Places> {
-        Ok(Places {})
+    /// Loads the embedded lexicon plus `extra` lexicon texts (`name TAB code [TAB full|alias|former]`,
+    /// code `-` for a zone without one).
+    ///
+    /// # Errors
+    /// [`Error::Lexicon`] when an extra lexicon line is malformed.
+    pub fn new(extra: &[String]) -> Result<Places> {
+        let base: &'static Lexicon = &BASE;
+        if extra.iter().all(|s| lexicon::rows(s).next().is_none()) {
+            return Ok(Places { base, user: None });
+        }
+        let mut b = Builder::default();
+        for (i, src) in extra.iter().enumerate() {
+            b.add_lexicon(&format!("user places #{}", i + 1), src, Some(base))?;
+        }
+        Ok(Places { base, user: Some(b.finish()?) })
+    }
+
+    /// Every reading of a name (in matching form), user additions included.
+    fn cands(&self, name: &str) -> Vec<Cand> {
+        let mut out = self.base.cands(name).to_vec();
+        if let Some(u) = &self.user {
+            out.extend(u.cands(name).iter().filter(|c| !out.iter().any(|o| o.code == c.code)).copied().collect::<Vec<_>>());
+        }
+        out
+    }
+
+    /// The canonical name of a code.
+    fn full(&self, code: u32) -> Option<&String> {
+        self.user.as_ref().and_then(|u| u.full.get(&code)).or_else(|| self.base.full.get(&code))
     }
 
     /// Every place written with a count of cases.
-    pub fn district_counts(&self, _ctx: &Ctx<'_>) -> Vec<DistrictCount> {
-        Vec::new()
+    pub fn district_counts(&self, ctx: &Ctx<'_>) -> Vec<DistrictCount> {
+        let text = ctx.text();
+        let hits = self.hits(text);
+        let votes = self.votes(text, &hits);
+        let mut out: Vec<(Range<usize>, usize, u64)> = Vec::new(); // (mention, hit index, count)
+        counts_in_lists(text, &hits, &mut out);
+        counts_in_tables(text, &hits, &mut out);
+        out.sort_by_key(|(r, _, _)| (r.start, r.end));
+        out.dedup_by_key(|(r, _, _)| r.start);
+        out.into_iter()
+            .filter_map(|(mention, h, count)| {
+                let hit = hits.get(h)?;
+                let span = ctx.span(mention);
+                let code = if hit.lexical { text.get(hit.range.clone()).and_then(|n| self.resolve_key(n, &votes)) } else { None };
+                let code = code.map(format_code);
+                Some(DistrictCount {
+                    text: ctx.original_text(span),
+                    span,
+                    name: written(ctx, hit.range.clone()),
+                    code,
+                    count,
+                })
+            })
+            .collect()
+    }
+
+    /// Resolves a place name (as written, traditional characters and short forms allowed) to its
+    /// division, using the places that `context` (the article's clean text) mentions to choose
+    /// between divisions of the same name. A functional zone resolves with no code; a name that is
+    /// neither a known place nor a zone gives `None`.
+    pub fn resolve(&self, name: &str, context: &str) -> Option<Place> {
+        let key = matching_form(name);
+        if self.cands(&key).is_empty() {
+            return is_zone_name(&key).then(|| Place { name: key, code: None });
+        }
+        let votes = self.votes(context, &self.hits(context));
+        match self.resolve_key(&key, &votes) {
+            Some(code) => {
+                let name = self.full(code).cloned().unwrap_or(key);
+                Some(Place { name, code: Some(format_code(code)) })
+            }
+            None => {
+                // Every reading of the name may still agree on the full name (城中区).
+                let group = self.best_group(&key);
+                let mut fulls = group.iter().map(|c| c.code.and_then(|c| self.full(c)));
+                let name = match fulls.next() {
+                    Some(Some(f)) if fulls.all(|g| g == Some(f)) => f.clone(),
+                    _ => key,
+                };
+                Some(Place { name, code: None })
+            }
+        }
+    }
+
+    /// The canonical full name of a place (`西宁` → `西宁市`, `青海` → `青海省`); see [`Places::resolve`].
+    pub fn full_name(&self, name: &str, context: &str) -> Option<String> {
+        self.resolve(name, context).map(|p| p.name)
+    }
+
+    /// The candidates of the best kind the name has.
+    fn best_group(&self, name: &str) -> Vec<Cand> {
+        let cands = self.cands(name);
+        let best = cands.iter().map(|c| c.kind).min();
+        cands.into_iter().filter(|c| Some(c.kind) == best).collect()
+    }
+
+    /// The code a name resolves to under the article's votes, or `None` (zone, or a tie).
+    fn resolve_key(&self, name: &str, votes: &Votes) -> Option<u32> {
+        let group = self.best_group(name);
+        if group.iter().any(|c| c.code.is_none()) {
+            return None;
+        }
+        let codes: Vec<u32> = group.iter().filter_map(|c| c.code).collect();
+        if let [one] = codes.as_slice() {
+            return Some(*one);
+        }
+        // Prefecture votes weigh more than province votes; on a tie the higher level wins
+        // (`大理` is the prefecture rather than the city of the same name).
+        let score = |c: u32| {
+            let city = votes.city.get(&(c / 100)).copied().unwrap_or(0);
+            let prov = votes.province.get(&(c / 10_000)).copied().unwrap_or(0);
+            (2 * city + prov, std::cmp::Reverse(level(c)))
+        };
+        let best = codes.iter().map(|&c| score(c)).max()?;
+        let mut winners = codes.iter().filter(|&&c| score(c) == best);
+        match (winners.next(), winners.next()) {
+            (Some(&c), None) => Some(c),
+            _ => None,
+        }
+    }
+
+    /// Places in the clean text: lexicon names, and functional zones found by their suffix.
+    fn hits(&self, text: &str) -> Vec<Hit> {
+        let lex = self.lexical_hits(text);
+        let zones = zone_ranges(text);
+        if zones.is_empty() {
+            return lex;
+        }
+        let mut out: Vec<Hit> = Vec::with_capacity(lex.len() + zones.len());
+        let mut keep_zone = vec![true; zones.len()];
+        for (zi, z) in zones.iter().enumerate() {
+            for h in &lex {
+                let overlaps = h.range.start < z.end && z.start < h.range.end;
+                let inside = z.start <= h.range.start && h.range.end <= z.end;
+                // A real division whose name ends like a zone (浦东新区) stays what it is.
+                let same_end_real = h.range.end == z.end
+                    && text.get(h.range.clone()).is_some_and(|n| self.best_group(n).iter().all(|c| c.code.is_some()));
+                if overlaps && (!inside || same_end_real) {
+                    keep_zone[zi] = false;
+                }
+            }
+        }
+        let kept: Vec<Range<usize>> = zones.into_iter().zip(keep_zone).filter_map(|(z, k)| k.then_some(z)).collect();
+        out.extend(lex.into_iter().filter(|h| !kept.iter().any(|z| z.start <= h.range.start && h.range.end <= z.end)));
+        out.extend(kept.into_iter().map(|range| Hit { range, lexical: false }));
+        out.sort_by_key(|h| h.range.start);
+        out
+    }
+
+    /// Leftmost-longest lexicon matches, over the embedded and the user names together.
+    fn lexical_hits(&self, text: &str) -> Vec<Hit> {
+        let hit = |m: aho_corasick::Match| Hit { range: m.start()..m.end(), lexical: true };
+        let mut all: Vec<Hit> = self.base.ac.find_iter(text).map(hit).collect();
+        let Some(u) = &self.user else { return all };
+        all.extend(u.ac.find_iter(text).map(hit));
+        all.sort_by_key(|h| (h.range.start, std::cmp::Reverse(h.range.end)));
+        let mut out: Vec<Hit> = Vec::with_capacity(all.len());
+        for h in all {
+            if out.last().map_or(true, |l| l.range.end <= h.range.start) {
+                out.push(h);
+            }
+        }
+        out
+    }
+
+    /// Every place the text names without ambiguity votes for its province and prefecture.
+    fn votes(&self, text: &str, hits: &[Hit]) -> Votes {
+        let mut v = Votes::default();
+        for h in hits.iter().filter(|h| h.lexical) {
+            let Some(n) = text.get(h.range.clone()) else { continue };
+            if let [Cand { code: Some(c), .. }] = self.best_group(n).as_slice() {
+                *v.province.entry(c / 10_000).or_default() += 1;
+                *v.city.entry(c / 100).or_default() += 1;
+            }
+        }
+        v
+    }
+}
+
+/// 0 for a province, 1 for a prefecture, 2 for a county.
+fn level(code: u32) -> u8 {
+    if code % 10_000 == 0 {
+        0
+    } else if code % 100 == 0 {
+        1
+    } else {
+        2
+    }
+}
+
+fn format_code(c: u32) -> String {
+    format!("{c:06}")
+}
+
+/// The form names are matched in: simplified characters, no white space.
+fn matching_form(name: &str) -> String {
+    name.chars().filter(|c| !c.is_whitespace()).map(lexicon::simplified).collect()
+}
+
+/// The name as written in the original: character by character, so that line breaks and inserted
+/// pinyin annotations (`達(dá)州市`) drop out.
+fn written(ctx: &Ctx<'_>, r: Range<usize>) -> String {
+    let text = ctx.text();
+    let Some(s) = text.get(r.clone()) else { return String::new() };
+    let mut out = String::new();
+    for (i, c) in s.char_indices() {
+        let a = r.start + i;
+        let orig = ctx.original_text(ctx.span(a..a + c.len_utf8()));
+        // The original of one clean character is one character, perhaps with an annotation after it.
+        match orig.chars().find(|o| !o.is_whitespace()) {
+            Some(o) => out.push(o),
+            None => out.push(c),
+        }
+    }
+    out
+}
+
+#[derive(Default)]
+struct Builder {
+    names: Vec<String>,
+    cands: Vec<Vec<Cand>>,
+    by_name: HashMap<String, usize>,
+    full: HashMap<u32, String>,
+}
+
+impl Builder {
+    /// Adds the lines of `src`; a line without a kind is an alias when `base` or this lexicon
+    /// already has a full name for its code.
+    fn add_lexicon(&mut self, lexicon: &str, src: &str, base: Option<&Lexicon>) -> Result<()> {
+        for (line, f) in checked_rows(lexicon, src, 2)? {
+            let err = |message: String| Error::Lexicon { name: lexicon.to_string(), line, message };
+            let name = matching_form(f[0]);
+            let code = parse_code(f[1]).ok_or_else(|| err(format!("{:?} is not a 6-digit division code or -", f[1])))?;
+            let kind = match f.get(2).copied().filter(|k| !k.is_empty()) {
+                Some("full") => Kind::Full,
+                Some("alias") => Kind::Alias,
+                Some("former") => Kind::Former,
+                Some(k) => return Err(err(format!("kind {k:?} is not full, alias or former"))),
+                None => match code {
+                    Some(c) if self.full.contains_key(&c) || base.is_some_and(|b| b.full.contains_key(&c)) => Kind::Alias,
+                    _ => Kind::Full,
+                },
+            };
+            if name.chars().count() < 2 {
+                return Err(err(format!("name {name:?} is shorter than two characters")));
+            }
+            if let (Kind::Full, Some(c)) = (kind, code) {
+                self.full.entry(c).or_insert_with(|| name.clone());
+            }
+            let idx = match self.by_name.get(&name) {
+                Some(&i) => i,
+                None => {
+                    self.names.push(name.clone());
+                    self.cands.push(Vec::new());
+                    self.by_name.insert(name, self.names.len() - 1);
+                    self.names.len() - 1
+                }
+            };
+            if let Some(c) = self.cands.get_mut(idx) {
+                if !c.iter().any(|x| x.code == code) {
+                    c.push(Cand { code, kind });
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn finish(self) -> Result<Lexicon> {
+        let ac = AhoCorasick::builder()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&self.names)
+            .map_err(|e| Error::Lexicon { name: "places".into(), line: 0, message: e.to_string() })?;
+        Ok(Lexicon { cands: self.cands, by_name: self.by_name, full: self.full, ac })
+    }
+}
+
+fn parse_code(s: &str) -> Option<Code> {
+    if s == "-" {
+        return Some(None);
+    }
+    (s.len() == 6 && s.bytes().all(|b| b.is_ascii_digit())).then(|| s.parse().ok()).flatten().map(Some)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Functional zones
+
+const ZONE_SUFFIX: &str = "(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|\
+工业园区|产业园区|园区|综合实验区|试验区|示范区|航空港区|保税区|管理区|新区)(?:管委会|管理委员会)?";
+
+static ZONE: Lazy<Regex> = Lazy::new(|| re(&with_traditional(ZONE_SUFFIX)));
+static ZONE_WHOLE: Lazy<Regex> = Lazy::new(|| re(&format!("^[^，。；：、]{{0,12}}{}$", with_traditional(ZONE_SUFFIX))));
+
+/// Traditional forms of the characters of the zone suffixes. The text layer folds traditional
+/// characters to simplified ones, but its table is not complete (`經濟開發區管委會`), and a zone
+/// suffix missed would lose the whole mention.
+const ZONE_TRADITIONAL: &[(char, char)] = &[
+    ('经', '經'), ('济', '濟'), ('开', '開'), ('发', '發'), ('区', '區'), ('会', '會'), ('园', '園'), ('业', '業'),
+    ('产', '產'), ('术', '術'), ('实', '實'), ('验', '驗'), ('试', '試'), ('范', '範'), ('税', '稅'), ('员', '員'),
+];
+
+/// `pattern` with each simplified character of [`ZONE_TRADITIONAL`] widened to a class of both forms.
+fn with_traditional(pattern: &str) -> String {
+    pattern
+        .chars()
+        .map(|c| match ZONE_TRADITIONAL.iter().find(|(s, _)| *s == c) {
+            Some((s, t)) => format!("[{s}{t}]"),
+            None => c.to_string(),
+        })
+        .collect()
+}
+
+/// Words a zone's name never contains; the name starts after the last of them.
+const ZONE_STOPS: &[&str] = &["其中", "涉及", "包括", "分别", "以及", "分布", "另有", "位于", "来自", "交办", "转办", "收到"];
+/// How far back from its suffix a zone's name may reach, in characters.
+const ZONE_MAX_PREFIX: usize = 10;
+
+/// Compiles one of this module's fixed patterns.
+#[allow(clippy::expect_used)]
+fn re(pattern: &str) -> Regex {
+    Regex::new(pattern).expect("the place patterns are valid")
+}
+
+fn is_zone_name(name: &str) -> bool {
+    ZONE_WHOLE.is_match(name)
+}
+
+/// Zones named before one of the suffixes: from the suffix back over CJK characters to a
+/// punctuation mark or a stop word.
+fn zone_ranges(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for m in ZONE.find_iter(text) {
+        let before = text.get(..m.start()).unwrap_or_default();
+        let mut start = m.start();
+        for (i, c) in before.char_indices().rev().take(ZONE_MAX_PREFIX) {
+            if !crate::text::is_cjk(c) {
+                break;
+            }
+            start = i;
+        }
+        let prefix = text.get(start..m.start()).unwrap_or_default();
+        if let Some(cut) = ZONE_STOPS.iter().filter_map(|w| prefix.rfind(w).map(|i| i + w.len())).max() {
+            start += cut;
+        }
+        out.push(start..m.end());
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Counts
+
+/// Separators between the names of a list sharing a count (`衡阳市、常德市各10件`).
+const LIST_SEPS: &[&str] = &["、", "和", "及", "与"];
+
+/// `N件` at the start of `s` (after an optional 共/有/为): the count and the bytes taken.
+fn count_at(s: &str) -> Option<(u64, usize)> {
+    let lead = ["共", "有", "为"].iter().find(|w| s.starts_with(**w)).map_or(0, |w| w.len());
+    let rest = s.get(lead..)?;
+    let n = number::leading(rest)?;
+    let after = rest.get(n.len..)?;
+    after.starts_with('件').then_some((n.int?, lead + n.len + '件'.len_utf8()))
+}
+
+/// A short parenthetical right after a name (`湟中区（含多巴镇）5件`): bytes to skip.
+fn parenthetical(s: &str) -> usize {
+    if !s.starts_with('（') {
+        return 0;
+    }
+    match s.find('）') {
+        Some(end) if end <= 60 && !s[..end].contains('\n') && !s['（'.len_utf8()..end].contains('（') => end + '）'.len_utf8(),
+        _ => 0,
+    }
+}
+
+/// `分别为2件、6件`: the counts in order, if the text right after a list says so.
+fn respectively(s: &str) -> Option<Vec<u64>> {
+    static RE: Lazy<Regex> = Lazy::new(|| {
+        re(&format!(r"^[^，。；：\n]{{0,24}}?分别(?:为|是|有)?((?:{n}件[、，和及]?)+)", n = number::NUMERAL))
+    });
+    let caps = RE.captures(s)?;
+    let list = caps.get(1)?.as_str();
+    list.split(['、', '，', '和', '及']).filter(|x| !x.is_empty()).map(|x| number::parse_int(x.strip_suffix('件')?)).collect()
+}
+
+/// Counts written after a name or after a list of names; `out` gets (mention, hit, count).
+fn counts_in_lists(text: &str, hits: &[Hit], out: &mut Vec<(Range<usize>, usize, u64)>) {
+    let mut i = 0;
+    while i < hits.len() {
+        let mut j = i;
+        while j + 1 < hits.len() && separated(text, hits[j].range.end, hits[j + 1].range.start) {
+            j += 1;
+        }
+        let end = hits[j].range.end;
+        let rest = text.get(end..).unwrap_or_default();
+        if j > i {
+            let n = j - i + 1;
+            if let Some(each) = rest.strip_prefix('各').and_then(count_at) {
+                out.extend((i..=j).map(|k| (hits[k].range.clone(), k, each.0)));
+            } else if let Some(counts) = respectively(rest).filter(|c| c.len() == n) {
+                out.extend((i..=j).zip(counts).map(|(k, c)| (hits[k].range.clone(), k, c)));
+            }
+            // A list followed by a single count (`A、B 10件`) gives the two together: no one's count.
+            i = j + 1;
+            continue;
+        }
+        let skip = parenthetical(rest);
+        if let Some((count, len)) = rest.get(skip..).and_then(count_at) {
+            out.push((hits[i].range.start..end + skip + len, i, count));
+        }
+        i += 1;
+    }
+}
+
+/// Whether the text between two names is one list separator.
+fn separated(text: &str, a: usize, b: usize) -> bool {
+    text.get(a..b).is_some_and(|between| LIST_SEPS.contains(&between))
+}
+
+/// Tables flattened into text (`城东区2城中区6`): a name followed by a bare number and then the
+/// next row's name. One such row could be anything, so two adjacent rows at least are required.
+fn counts_in_tables(text: &str, hits: &[Hit], out: &mut Vec<(Range<usize>, usize, u64)>) {
+    // (hit, count, end of the row's numbers)
+    let mut rows: Vec<(usize, u64, usize)> = Vec::new();
+    for (k, h) in hits.iter().enumerate() {
+        let rest = text.get(h.range.end..).unwrap_or_default();
+        let lead = rest.len() - rest.trim_start_matches(' ').len();
+        let digits = rest[lead..].bytes().take_while(u8::is_ascii_digit).count();
+        if digits == 0 {
+            continue;
+        }
+        let Some(count) = number::parse_int(&rest[lead..lead + digits]) else { continue };
+        // Further columns of the same row (`城东区 2 1 1 0`) are skipped.
+        let tail = rest[lead + digits..].bytes().take_while(|b| b.is_ascii_digit() || *b == b' ').count();
+        let row_end = h.range.end + lead + digits + tail;
+        let next = text.get(row_end..).unwrap_or_default();
+        let next_is_row = hits.get(k + 1).is_some_and(|n| n.range.start == row_end);
+        if next.is_empty() || next.starts_with('\n') || next_is_row {
+            rows.push((k, count, row_end));
+        }
+    }
+    for (r, &(k, count, _)) in rows.iter().enumerate() {
+        let joined_prev = r > 0 && rows[r - 1].0 + 1 == k && rows[r - 1].2 == hits[k].range.start;
+        let joined_next = rows.get(r + 1).is_some_and(|n| n.0 == k + 1 && rows[r].2 == hits[k + 1].range.start);
+        if joined_prev || joined_next {
+            let h = &hits[k].range;
+            out.push((h.start..rows[r].2, k, count));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::CleanText;
+
+    fn places() -> Places {
+        Places::new(&[]).unwrap()
+    }
+
+    fn code(p: &Places, name: &str, ctx: &str) -> Option<String> {
+        p.resolve(name, ctx).and_then(|p| p.code)
+    }
+
+    fn counts(p: &Places, text: &str) -> Vec<(String, Option<String>, u64)> {
+        let clean = CleanText::new(text);
+        let ctx = Ctx { original: text, clean: &clean, reference_date: None };
+        p.district_counts(&ctx).into_iter().map(|d| (d.name, d.code, d.count)).collect()
+    }
+
+    fn c(name: &str, code: Option<&str>, n: u64) -> (String, Option<String>, u64) {
+        (name.to_string(), code.map(str::to_string), n)
+    }
+
+    #[test]
+    fn resolves_short_forms_full_names_and_renames() {
+        let p = places();
+        assert_eq!(code(&p, "大通县", "").as_deref(), Some("630121"));
+        assert_eq!(code(&p, "大通回族土族自治县", "").as_deref(), Some("630121"));
+        assert_eq!(code(&p, "福州", "").as_deref(), Some("350100"));
+        assert_eq!(code(&p, "湟中区", "").as_deref(), Some("630106"));
+        assert_eq!(code(&p, "湟中县", "").as_deref(), Some("630106"));
+        assert_eq!(code(&p, "襄樊", "").as_deref(), Some("420600"));
+        assert_eq!(code(&p, "青海省", "").as_deref(), Some("630000"));
+        assert_eq!(code(&p, "恩施州", "").as_deref(), Some("422800"));
+        assert_eq!(code(&p, "天门市", "").as_deref(), Some("429006"));
+        assert_eq!(code(&p, "濉溪縣", "").as_deref(), Some("340621"));
+    }
+
+    #[test]
+    fn full_names() {
+        let p = places();
+        assert_eq!(p.full_name("西宁", "").as_deref(), Some("西宁市"));
+        assert_eq!(p.full_name("青海", "").as_deref(), Some("青海省"));
+        assert_eq!(p.full_name("大通县", "").as_deref(), Some("大通回族土族自治县"));
+        assert_eq!(p.full_name("内蒙古", "").as_deref(), Some("内蒙古自治区"));
+        assert_eq!(p.full_name("城中区", "").as_deref(), Some("城中区"));
+        assert_eq!(p.full_name("不是地名", ""), None);
+    }
+
+    #[test]
+    fn ambiguous_names_follow_the_article() {
+        let p = places();
+        assert_eq!(code(&p, "城中区", "柳州市通报：城中区3件").as_deref(), Some("450202"));
+        assert_eq!(code(&p, "城中区", "西宁市城东区、城中区").as_deref(), Some("630103"));
+        assert_eq!(code(&p, "城中区", ""), None);
+        assert_eq!(code(&p, "朝阳区", "北京市海淀区、朝阳区").as_deref(), Some("110105"));
+        assert_eq!(code(&p, "朝阳区", "吉林省长春市朝阳区").as_deref(), Some("220104"));
+        assert_eq!(code(&p, "郊区", "安徽省铜陵市铜官区、郊区").as_deref(), Some("340711"));
+        // A prefecture and its seat share the short form: the prefecture wins.
+        assert_eq!(code(&p, "大理", "云南省昆明12件，大理52件").as_deref(), Some("532900"));
+    }
+
+    #[test]
+    fn zones_have_no_code() {
+        let p = places();
+        let z = p.resolve("河湟新区", "海东市").unwrap();
+        assert_eq!(z.code, None);
+        assert_eq!(code(&p, "济源示范区", ""), None);
+        assert_eq!(code(&p, "高新区", ""), None);
+        assert!(p.resolve("航空港区", "").is_some());
+        assert_eq!(code(&p, "浦东新区", "").as_deref(), Some("310115"));
+    }
+
+    #[test]
+    fn direct_counts_with_separators() {
+        let p = places();
+        let got = counts(&p, "西宁市：其中城东区2件、城中区6件，大通县\n3件；湟中区（含多巴镇）5件。");
+        assert_eq!(
+            got,
+            vec![c("城东区", Some("630102"), 2), c("城中区", Some("630103"), 6), c("大通县", Some("630121"), 3), c("湟中区", Some("630106"), 5)]
+        );
+    }
+
+    #[test]
+    fn each_and_respectively() {
+        let p = places();
+        let got = counts(&p, "湖南省长沙市22件，衡阳市、常德市各10件，岳阳市和邵阳市分别为5件、4件。");
+        assert_eq!(
+            got,
+            vec![
+                c("长沙市", Some("430100"), 22),
+                c("衡阳市", Some("430400"), 10),
+                c("常德市", Some("430700"), 10),
+                c("岳阳市", Some("430600"), 5),
+                c("邵阳市", Some("430500"), 4),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_list_with_one_count_is_not_split() {
+        let p = places();
+        assert_eq!(counts(&p, "衡阳市、常德市10件"), vec![]);
+    }
+
+    #[test]
+    fn tables() {
+        let p = places();
+        let got = counts(&p, "西宁市各区县交办情况\n区县 件数\n城东区\n2\n城中区\n6\n湟源县\n1\n");
+        assert_eq!(got, vec![c("城东区", Some("630102"), 2), c("城中区", Some("630103"), 6), c("湟源县", Some("630123"), 1)]);
+        // One place followed by a number is not a table.
+        assert_eq!(counts(&p, "西宁市\n2023\n"), vec![]);
+    }
+
+    #[test]
+    fn not_counts() {
+        let p = places();
+        assert_eq!(counts(&p, "涉及全市5区2县，赤峰市共对2-17批98件信访件开展调查，省发改委1件，我区6件"), vec![]);
+    }
+
+    #[test]
+    fn zones_with_counts() {
+        let p = places();
+        let got = counts(&p, "其中，乐都区5件，河湟新区1件，市经济开发区管委会2件。");
+        assert_eq!(got, vec![c("乐都区", Some("630202"), 5), c("河湟新区", None, 1), c("市经济开发区管委会", None, 2)]);
+    }
+
+    #[test]
+    fn names_keep_the_original_characters() {
+        let p = places();
+        let got = counts(&p, "濉溪縣7件、相山區4件、市直部門1件、市經濟開發區管委會\n2 件");
+        assert_eq!(got, vec![c("濉溪縣", Some("340621"), 7), c("相山區", Some("340603"), 4), c("市經濟開發區管委會", None, 2)]);
+    }
+
+    #[test]
+    fn user_places() {
+        let p = Places::new(&["两江新区\t500100\n".to_string(), "测试乡\t-\n".to_string()]).unwrap();
+        assert_eq!(code(&p, "两江新区", "").as_deref(), Some("500100"));
+        let e = Places::new(&["# c\n好地方\t12345\n".to_string()]).unwrap_err();
+        assert!(e.to_string().contains("line 2"), "{e}");
+        let e = Places::new(&["好地方\n".to_string()]).unwrap_err();
+        assert!(e.to_string().contains("line 1"), "{e}");
+    }
+
+    #[test]
+    fn construction_is_fast() {
+        let _ = places(); // the embedded automaton, once per process
+        let t = std::time::Instant::now();
+        let _ = places();
+        let _ = Places::new(&["两江新区\t500100\n".to_string()]).unwrap();
+        let ms = t.elapsed().as_millis();
+        assert!(ms < 20, "{ms} ms");
     }
 }
