@@ -1,9 +1,1071 @@
 //! Date mentions and their resolution against the reference date.
+//!
+//! The cleaned text is scanned once, left to right. At each position that can start a date (a digit,
+//! a Chinese numeral, or the first character of a relative word such as 今/昨/当/本/上), a small
+//! hand-written parser reads one *expression*: a full or partial calendar date (`2023年12月9日`,
+//! `12月`, `9日`, `2023-12-09`), quarters and halves (`第三季度`, `前三季度`, `上半年`), or a
+//! relative or anaphoric word (`昨天`, `今年`, `当天`, `当月`). Around it the parser takes what
+//! belongs to the same mention: a weekday, a part of day (`下午`), clock times (`10时`,
+//! `8时至20时`, `21:25`), a second expression making a range (`11月23日至24日`), and `以来`.
+//!
+//! Resolution happens after parsing, in text order, because anaphora (`当天`) refer back to the
+//! last date the article stated, and year-less dates (`12月30日`) take the most recent year that
+//! does not put them more than a few days after the reference date.
+//!
+//! A hand parser instead of a regex keeps the guards against false dates readable: numerals must
+//! not continue a longer number, bare days (`7日`) take Arabic digits only and never follow
+//! 第/个/每, and durations (`3天`, `1个月`, `两年`) have no pattern at all.
 
-use crate::document::DateMention;
+use jiff::civil::Date;
+use jiff::ToSpan;
+
+use crate::document::{DateKind, DateMention, Grain, PartOfDay};
 use crate::extractor::Ctx;
+use crate::number;
+
+/// Days an undated `月日` may lie after the reference date and still be read in the reference
+/// year: bulletins announce events a few days ahead.
+const GRACE_DAYS: i32 = 7;
 
 /// Every date mention of the article, in text order.
-pub(crate) fn extract(_ctx: &Ctx<'_>) -> Vec<DateMention> {
-    Vec::new()
+pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<DateMention> {
+    let text = ctx.text();
+    // Cheap gate: every form needs one of these characters.
+    if !text.contains(['年', '月', '日', '号', '天', '季', '晚', '早', '-', '.', '/']) && !has_compact_date(text) {
+        return Vec::new();
+    }
+    let raws = scan(text);
+    let mut state = Anchors { reference: ctx.reference_date, last_day: None, last_month: None };
+    raws.iter()
+        .filter_map(|raw| {
+            let r = state.resolve(raw)?;
+            let span = ctx.span(raw.start..raw.end);
+            Some(DateMention {
+                text: ctx.original_text(span),
+                span,
+                start: r.range.map(|(a, _)| a.to_string()),
+                end: r.range.map(|(_, b)| b.to_string()),
+                grain: r.grain,
+                kind: r.kind,
+                part_of_day: raw.part_of_day,
+            })
+        })
+        .collect()
+}
+
+fn has_compact_date(text: &str) -> bool {
+    text.as_bytes().windows(8).any(|w| w.iter().all(u8::is_ascii_digit))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Expressions
+
+/// How an expression gives its year.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Year {
+    /// Not written: inferred from the reference date (or from the first end of a range).
+    Missing,
+    /// `2023年`, `二〇二三年`.
+    Explicit(i32),
+    /// `15年3月2日`: a century has to be chosen.
+    TwoDigit(i32),
+    /// `今年` = 0, `去年` = -1.
+    Rel(i32),
+}
+
+/// One date expression, before resolution.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Expr {
+    /// Some of year, month and day (`2023年12月9日`, `12月`, `9日`, `2021年`, `去年3月`).
+    Ymd { y: Year, m: Option<i8>, d: Option<i8> },
+    /// Quarters `q1..=q2` of a year (`第三季度`, `前三季度`); halves are quarters 1-2 and 3-4.
+    Quarters { y: Year, q1: i8, q2: i8, half: bool },
+    /// A quarter relative to the reference quarter (`上季度` = -1).
+    RelQuarter(i32),
+    /// A day relative to the reference date (`昨天` = -1).
+    RelDay(i32),
+    /// A month relative to the reference month (`上月` = -1), optionally a day of it.
+    RelMonth(i32, Option<i8>),
+    /// A day relative to the last day the article stated (`当天` = 0, `次日` = 1).
+    AnaDay(i32),
+    /// The last month the article stated (`当月`, `本月`), optionally a day of it (`同月9日`).
+    AnaMonth(Option<i8>),
+}
+
+impl Expr {
+    /// Whether the expression names one day (times and parts of day may follow it).
+    fn is_day(&self) -> bool {
+        matches!(self, Expr::Ymd { d: Some(_), .. } | Expr::RelDay(_) | Expr::AnaDay(_) | Expr::RelMonth(_, Some(_)) | Expr::AnaMonth(Some(_)))
+    }
+
+    fn grain(&self) -> Grain {
+        match self {
+            Expr::Ymd { d: Some(_), .. } | Expr::RelDay(_) | Expr::AnaDay(_) | Expr::RelMonth(_, Some(_)) | Expr::AnaMonth(Some(_)) => Grain::Day,
+            Expr::Ymd { m: Some(_), .. } | Expr::RelMonth(_, None) | Expr::AnaMonth(None) => Grain::Month,
+            Expr::Ymd { .. } => Grain::Year,
+            Expr::Quarters { q1, q2, half, .. } => {
+                if q1 == q2 && !half {
+                    Grain::Quarter
+                } else {
+                    Grain::Span
+                }
+            }
+            Expr::RelQuarter(_) => Grain::Quarter,
+        }
+    }
+
+    fn kind(&self) -> DateKind {
+        match self {
+            Expr::Ymd { y: Year::Rel(_), .. } | Expr::Quarters { y: Year::Rel(_), .. } | Expr::RelDay(_) | Expr::RelMonth(..) | Expr::RelQuarter(_) => {
+                DateKind::Relative
+            }
+            Expr::AnaDay(_) | Expr::AnaMonth(_) => DateKind::Anaphoric,
+            _ => DateKind::Absolute,
+        }
+    }
+}
+
+/// A parsed mention: clean byte range, expression(s) and what was written around them.
+#[derive(Clone, Debug, PartialEq)]
+struct Raw {
+    start: usize,
+    end: usize,
+    from: Expr,
+    /// The second end of a range (`至24日`).
+    to: Option<Expr>,
+    /// `<date>以来`, `<date>至今`: from the date to the reference date.
+    since: bool,
+    part_of_day: Option<PartOfDay>,
+}
+
+// ---------------------------------------------------------------------------------------------
+// Scanning and parsing
+
+/// A cursor over the clean text.
+#[derive(Clone, Copy)]
+struct Cur<'a> {
+    s: &'a str,
+    i: usize,
+}
+
+impl<'a> Cur<'a> {
+    fn rest(&self) -> &'a str {
+        self.s.get(self.i..).unwrap_or("")
+    }
+
+    fn peek(&self) -> Option<char> {
+        self.rest().chars().next()
+    }
+
+    fn eat(&mut self, lit: &str) -> bool {
+        if self.rest().starts_with(lit) {
+            self.i += lit.len();
+            true
+        } else {
+            false
+        }
+    }
+
+    /// Eats the first literal of `lits` that matches, returning its index.
+    fn eat_any(&mut self, lits: &[&str]) -> Option<usize> {
+        let k = lits.iter().position(|l| self.rest().starts_with(l))?;
+        self.i += lits[k].len();
+        Some(k)
+    }
+
+    /// Reads a numeral for a date field: a run of ASCII digits, or a run of Chinese numeral
+    /// characters without 百/千/万 (`二〇二三`, `十二`, `廿三`). Returns the value, whether it was
+    /// Arabic, and how many characters it took.
+    fn number(&mut self) -> Option<Num> {
+        let rest = self.rest();
+        let first = rest.chars().next()?;
+        let end = if first.is_ascii_digit() {
+            rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len())
+        } else {
+            rest.char_indices().find(|&(_, c)| !is_date_numeral(c)).map_or(rest.len(), |(i, _)| i)
+        };
+        if end == 0 {
+            return None;
+        }
+        let digits = rest.get(..end)?;
+        let value = number::parse_chinese(digits).filter(|&v| v < 100_000)?;
+        self.i += end;
+        Some(Num { value: value as i32, arabic: first.is_ascii_digit(), chars: digits.chars().count(), liang: first == '两' })
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Num {
+    value: i32,
+    arabic: bool,
+    chars: usize,
+    /// Starts with 两, which counts things (`两月`, `两日` are durations), never names a date.
+    liang: bool,
+}
+
+/// Chinese numeral characters that dates use (no 百/千/万).
+fn is_date_numeral(c: char) -> bool {
+    matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '廿' | '卅' | '两')
+}
+
+/// Whether `c` ends a number where a day without 日 may stop (`1月3至2月10`, `十月31`).
+fn is_soft_stop(c: Option<char>) -> bool {
+    match c {
+        None => true,
+        Some(c) => matches!(c, '至' | '到' | '-' | '，' | '。' | '、' | '；' | '）' | '\n' | ' ' | '"' | '！' | '？'),
+    }
+}
+
+/// Scans the whole clean text for date mentions.
+fn scan(text: &str) -> Vec<Raw> {
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut i = 0;
+    while let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
+        if may_start(c, prev) {
+            if let Some(raw) = mention(text, i, prev) {
+                prev = text.get(..raw.end).and_then(|s| s.chars().next_back());
+                i = raw.end;
+                out.push(raw);
+                continue;
+            }
+        }
+        prev = Some(c);
+        i += c.len_utf8();
+    }
+    out
+}
+
+/// Whether a mention may start at `c` given the character before it: numerals must not continue
+/// a longer number (`2023.12` is not `12月`'s start, `二十二` not `十二`'s).
+fn may_start(c: char, prev: Option<char>) -> bool {
+    let after_number = prev.is_some_and(|p| p.is_ascii_digit() || p == '.' || p == ',');
+    if c.is_ascii_digit() {
+        return !after_number && !prev.is_some_and(|p| p.is_ascii_alphabetic());
+    }
+    if is_date_numeral(c) {
+        return !prev.is_some_and(number::is_chinese_numeral_char) && !after_number;
+    }
+    matches!(c, '今' | '昨' | '前' | '明' | '后' | '当' | '同' | '次' | '翌' | '本' | '上' | '下' | '去' | '这' | '第' | '首' | 'Q')
+}
+
+/// Parses one mention starting at clean byte `start`.
+fn mention(text: &str, start: usize, prev: Option<char>) -> Option<Raw> {
+    let mut c = Cur { s: text, i: start };
+    let (from, mut pod) = expr(&mut c, prev, false)?;
+    if from.is_day() {
+        pod = day_suffixes(&mut c).or(pod);
+    }
+    let mut raw = Raw { start, end: c.i, from, to: None, since: false, part_of_day: pod };
+    // a range: 至 / 到 / - and a second expression
+    let mut r = c;
+    r.eat("起");
+    if r.eat_any(&["至今", "到现在", "至现在"]).is_some() {
+        raw.since = true;
+        raw.end = r.i;
+        return Some(raw);
+    }
+    if r.eat_any(&["至", "到"]).is_some() || eat_dashes(&mut r) {
+        if let Some((to, to_pod)) = expr(&mut r, None, true) {
+            if compatible(&from, &to) {
+                let to_pod = if to.is_day() { day_suffixes(&mut r).or(to_pod) } else { to_pod };
+                r.eat("止");
+                raw.to = Some(to);
+                raw.part_of_day = raw.part_of_day.or(to_pod);
+                raw.end = r.i;
+                c = r;
+            }
+        }
+    }
+    if raw.to.is_none() && c.eat("以来") {
+        raw.since = true;
+        raw.end = c.i;
+    }
+    Some(raw)
+}
+
+fn eat_dashes(c: &mut Cur<'_>) -> bool {
+    let mut any = false;
+    while c.eat("-") {
+        any = true;
+    }
+    any
+}
+
+/// Whether two expressions can be the two ends of one range (`2021年至2023年`, `23日至24日`).
+fn compatible(from: &Expr, to: &Expr) -> bool {
+    use Expr::*;
+    match (from, to) {
+        (Ymd { d: Some(_), .. }, Ymd { d: Some(_), .. }) => true,
+        (Ymd { m: Some(_), d: None, .. }, Ymd { m: Some(_), d: None, .. }) => true,
+        (Ymd { m: None, d: None, .. }, Ymd { m: None, d: None, .. }) => true,
+        (Ymd { y: Year::Explicit(_), m: Some(_), .. }, Ymd { y: Year::Explicit(_), .. }) => true,
+        (Quarters { .. }, Quarters { .. }) => true,
+        (RelDay(_) | AnaDay(_), RelDay(_) | AnaDay(_)) => true,
+        (Ymd { .. } | RelMonth(..), Ymd { y: Year::Rel(_), .. } | RelMonth(..) | RelDay(_)) => true,
+        _ => false,
+    }
+}
+
+/// The relative and anaphoric words: the word, its expression, a part of day it implies.
+const WORDS: &[(&str, Expr, Option<PartOfDay>)] = &[
+    ("今天", Expr::RelDay(0), None),
+    ("今日", Expr::RelDay(0), None),
+    ("今晚", Expr::RelDay(0), Some(PartOfDay::Evening)),
+    ("今早", Expr::RelDay(0), Some(PartOfDay::Morning)),
+    ("昨天", Expr::RelDay(-1), None),
+    ("昨日", Expr::RelDay(-1), None),
+    ("昨晚", Expr::RelDay(-1), Some(PartOfDay::Evening)),
+    ("前天", Expr::RelDay(-2), None),
+    ("明天", Expr::RelDay(1), None),
+    ("明日", Expr::RelDay(1), None),
+    ("后天", Expr::RelDay(2), None),
+    ("当天", Expr::AnaDay(0), None),
+    ("当日", Expr::AnaDay(0), None),
+    ("同日", Expr::AnaDay(0), None),
+    ("同一天", Expr::AnaDay(0), None),
+    ("次日", Expr::AnaDay(1), None),
+    ("翌日", Expr::AnaDay(1), None),
+    ("上季度", Expr::RelQuarter(-1), None),
+    ("上个季度", Expr::RelQuarter(-1), None),
+    ("本季度", Expr::RelQuarter(0), None),
+    ("下季度", Expr::RelQuarter(1), None),
+    ("下个季度", Expr::RelQuarter(1), None),
+];
+
+/// Month words that a day may follow (`本月9日`, `上个月15号`).
+const MONTH_WORDS: &[(&str, Option<i32>)] = &[
+    ("本月", None),
+    ("当月", None),
+    ("同月", None),
+    ("这个月", None),
+    ("上个月", Some(-1)),
+    ("上一个月", Some(-1)),
+    ("上月", Some(-1)),
+    ("下个月", Some(1)),
+    ("下月", Some(1)),
+];
+
+/// Year words (`今年`, `去年`), after which months and quarters may follow like after `2023年`.
+const YEAR_WORDS: &[(&str, i32)] =
+    &[("今年", 0), ("本年", 0), ("这一年", 0), ("去年", -1), ("上一年", -1), ("明年", 1), ("前年", -2)];
+
+/// Parses one expression (without suffixes). `second` allows the looser forms a range's second end
+/// takes (`至24日`, `到十五号`, `至2月10`).
+fn expr(c: &mut Cur<'_>, prev: Option<char>, second: bool) -> Option<(Expr, Option<PartOfDay>)> {
+    let rest = c.rest();
+    for (w, e, pod) in WORDS {
+        if rest.starts_with(w) {
+            c.i += w.len();
+            return Some((*e, *pod));
+        }
+    }
+    for (w, rel) in MONTH_WORDS {
+        if rest.starts_with(w) {
+            c.i += w.len();
+            let day = day_of_month(c);
+            return Some((rel.map_or(Expr::AnaMonth(day), |k| Expr::RelMonth(k, day)), None));
+        }
+    }
+    for (w, k) in YEAR_WORDS {
+        if rest.starts_with(w) {
+            c.i += w.len();
+            return Some((year_tail(c, Year::Rel(*k)), None));
+        }
+    }
+    if let Some(e) = iso(c).or_else(|| compact(c)) {
+        return Some((e, None));
+    }
+    if let Some(y) = year(c) {
+        return Some((year_tail(c, y), None));
+    }
+    if let Some(e) = quarters(c, Year::Missing) {
+        return Some((e, None));
+    }
+    if prev.is_some_and(counts_before) {
+        return None;
+    }
+    if let Some(e) = month_day(c, Year::Missing) {
+        return Some((e, None));
+    }
+    bare_day(c, prev, second).map(|e| (e, None))
+}
+
+/// Characters before a numeral that make a month or day a count (`近3月`, `每5日`, `第2日`).
+fn counts_before(p: char) -> bool {
+    matches!(p, '近' | '每' | '第' | '个' | '数' | '几' | '连' | '隔' | '约' | '超' | '逾' | '满' | '前' | '后')
+}
+
+/// `2023-12-09`, `2023.12.09`, `2023/12/9`, `1994.01-19`.
+fn iso(c: &mut Cur<'_>) -> Option<Expr> {
+    let mut r = *c;
+    let y = r.number().filter(|n| n.arabic && n.chars == 4 && (1900..=2099).contains(&n.value))?;
+    let sep = |r: &mut Cur<'_>| r.eat_any(&["-", ".", "/"]).is_some();
+    if !sep(&mut r) {
+        return None;
+    }
+    let m = r.number().filter(|n| n.arabic && n.chars <= 2 && (1..=12).contains(&n.value))?;
+    if !sep(&mut r) {
+        return None;
+    }
+    let d = r.number().filter(|n| n.arabic && n.chars <= 2 && (1..=31).contains(&n.value))?;
+    // 2023.12.09.5 is a version or a section number
+    if r.rest().starts_with(['.', '/']) && r.rest().get(1..).is_some_and(|s| s.starts_with(|c: char| c.is_ascii_digit())) {
+        return None;
+    }
+    valid(y.value, m.value, d.value)?;
+    *c = r;
+    Some(Expr::Ymd { y: Year::Explicit(y.value), m: Some(m.value as i8), d: Some(d.value as i8) })
+}
+
+/// `20240307`: exactly eight digits that make a valid date (longer runs are ids and phone numbers).
+fn compact(c: &mut Cur<'_>) -> Option<Expr> {
+    let rest = c.rest();
+    let run = rest.find(|ch: char| !ch.is_ascii_digit()).unwrap_or(rest.len());
+    if run != 8 || rest[run..].starts_with(['年', '.', '-', '/']) {
+        return None;
+    }
+    let n = |a: usize, b: usize| rest.get(a..b).and_then(|s| s.parse::<i32>().ok());
+    let (y, m, d) = (n(0, 4)?, n(4, 6)?, n(6, 8)?);
+    if !(1900..=2099).contains(&y) {
+        return None;
+    }
+    valid(y, m, d)?;
+    c.i += 8;
+    Some(Expr::Ymd { y: Year::Explicit(y), m: Some(m as i8), d: Some(d as i8) })
+}
+
+/// `2023年`, `二〇二三年`, and `15年`/`九零年` when a month follows. Not `1980年代`.
+fn year(c: &mut Cur<'_>) -> Option<Year> {
+    let mut r = *c;
+    let n = r.number()?;
+    let digit_by_digit = n.arabic || !r.s.get(c.i..r.i).is_some_and(|s| s.contains(['十', '廿', '卅']));
+    if !digit_by_digit || !r.eat("年") || r.rest().starts_with(['代', '级', '龄', '限', '均']) {
+        return None;
+    }
+    let y = match n.chars {
+        4 if (1900..=2099).contains(&n.value) => Year::Explicit(n.value),
+        2 => {
+            // 15年3月: only with a month, otherwise 15年 is a duration
+            let mut m = r;
+            month_day(&mut m, Year::TwoDigit(n.value))?;
+            Year::TwoDigit(n.value)
+        }
+        _ => return None,
+    };
+    *c = r;
+    Some(y)
+}
+
+/// What may follow a year: quarters, halves, a month (with day); else the year alone.
+fn year_tail(c: &mut Cur<'_>, y: Year) -> Expr {
+    if let Some(e) = quarters(c, y) {
+        return e;
+    }
+    if let Some(e) = month_day(c, y) {
+        return e;
+    }
+    c.eat("度"); // 2023年度
+    Expr::Ymd { y, m: None, d: None }
+}
+
+/// `第三季度`, `一季度`, `Q1`, `前三季度`, `前两个季度`, `首季度`, `上半年`, `下半年`.
+fn quarters(c: &mut Cur<'_>, y: Year) -> Option<Expr> {
+    let mut r = *c;
+    let q = |q1: i8, q2: i8, half: bool| Expr::Quarters { y, q1, q2, half };
+    if let Some(k) = r.eat_any(&["上半年", "下半年"]) {
+        *c = r;
+        return Some(if k == 0 { q(1, 2, true) } else { q(3, 4, true) });
+    }
+    if r.eat("首季度") {
+        *c = r;
+        return Some(q(1, 1, false));
+    }
+    if r.eat("Q") {
+        let n = r.number().filter(|n| n.arabic && (1..=4).contains(&n.value))?;
+        r.eat("季度");
+        *c = r;
+        return Some(q(n.value as i8, n.value as i8, false));
+    }
+    let first = r.eat("前");
+    if !first {
+        r.eat("第");
+    }
+    let n = r.number().filter(|n| (1..=4).contains(&n.value) && n.chars == 1)?;
+    if first {
+        r.eat("个");
+    }
+    if !r.eat("季度") {
+        return None;
+    }
+    *c = r;
+    let n = n.value as i8;
+    Some(if first { q(1, n, false) } else { q(n, n, false) })
+}
+
+/// A month (`12月`, `十二月`, `3月份`), a month range (`1-9月`), a month with day (`12月9日`,
+/// `12月9号`, `1月3` before a stop), or a day range (`4月12-19日`).
+fn month_day(c: &mut Cur<'_>, y: Year) -> Option<Expr> {
+    let mut r = *c;
+    let m = month_number(&mut r)?;
+    {
+        // 1-9月, 2019年1-五月: the second month becomes its own expression in the range
+        let mut t = r;
+        if t.eat("-") && month_number(&mut t).is_some() && t.rest().starts_with('月') {
+            *c = r;
+            return Some(Expr::Ymd { y, m: Some(m), d: None });
+        }
+    }
+    if !r.eat("月") {
+        return None;
+    }
+    r.eat("份");
+    let ymd = |d: Option<i8>| Expr::Ymd { y, m: Some(m), d };
+    let mut t = r;
+    if let Some(d) = t.number().filter(|n| n.chars <= 3 && (1..=31).contains(&n.value)) {
+        let mut u = t;
+        // 4月12-19日: a day range, the second day parsed again as the range's end
+        if u.eat("-") && u.number().is_some_and(|n| (1..=31).contains(&n.value)) && u.rest().starts_with(['日', '号']) {
+            *c = t;
+            return valid_md(y, m, d.value as i8).then(|| ymd(Some(d.value as i8)));
+        }
+        if t.eat_any(&["日", "号"]).is_some() || (d.arabic && d.chars <= 2 && is_soft_stop(t.peek())) {
+            if valid_md(y, m, d.value as i8) {
+                *c = t;
+                return Some(ymd(Some(d.value as i8)));
+            }
+            return None;
+        }
+    }
+    *c = r;
+    Some(ymd(None))
+}
+
+fn month_number(c: &mut Cur<'_>) -> Option<i8> {
+    let n = c.number()?;
+    ((1..=12).contains(&n.value) && n.chars <= 2 && !n.liang).then_some(n.value as i8)
+}
+
+/// A day after a month word (`本月9日`, `上个月15号`).
+fn day_of_month(c: &mut Cur<'_>) -> Option<i8> {
+    let mut r = *c;
+    let d = r.number().filter(|n| (1..=31).contains(&n.value) && n.chars <= 3)?;
+    r.eat_any(&["日", "号"])?;
+    *c = r;
+    Some(d.value as i8)
+}
+
+/// `7日` alone (Arabic digits only, so `一日之计` and `两日` stay out). Not after 第/个/每/月 and
+/// not before 内/后 (durations: `3日内`). As a range's second end, also `24日`, `十五号`, `10`.
+fn bare_day(c: &mut Cur<'_>, prev: Option<char>, second: bool) -> Option<Expr> {
+    let mut r = *c;
+    let n = r.number().filter(|n| (1..=31).contains(&n.value) && n.chars <= 3)?;
+    if n.liang {
+        return None;
+    }
+    let unit = r.eat_any(&["日", "号"]);
+    let ok = if second {
+        unit.is_some() || (n.arabic && is_soft_stop(r.peek()))
+    } else {
+        unit == Some(0)
+            && n.arabic
+            && n.chars <= 2
+            && prev != Some('月')
+            && !r.rest().starts_with(['内', '后', '以', '之', '左', '间', '里', '均', '上', '起'])
+    };
+    if !ok {
+        return None;
+    }
+    *c = r;
+    Some(Expr::Ymd { y: Year::Missing, m: None, d: Some(n.value as i8) })
+}
+
+/// What may follow a day: a weekday, a part of day, clock times and a clock-time range.
+fn day_suffixes(c: &mut Cur<'_>) -> Option<PartOfDay> {
+    weekday(c);
+    let mut pod = part_of_day(c);
+    if clock(c) {
+        let mut r = *c;
+        if r.eat_any(&["至", "到"]).is_some() || eat_dashes(&mut r) {
+            let pod2 = part_of_day(&mut r);
+            if clock(&mut r) {
+                *c = r;
+                pod = pod.or(pod2);
+            }
+        }
+    }
+    c.eat_any(&["左右", "许"]);
+    pod
+}
+
+fn weekday(c: &mut Cur<'_>) {
+    let mut r = *c;
+    let paren = r.eat("（");
+    if r.eat_any(&["星期", "礼拜", "周"]).is_some() && r.eat_any(&["一", "二", "三", "四", "五", "六", "日", "天"]).is_some() && (!paren || r.eat("）")) {
+        *c = r;
+    }
+}
+
+const PARTS_OF_DAY: &[(&str, PartOfDay)] = &[
+    ("上午", PartOfDay::Morning),
+    ("早上", PartOfDay::Morning),
+    ("早晨", PartOfDay::Morning),
+    ("清晨", PartOfDay::Morning),
+    ("中午", PartOfDay::Noon),
+    ("午间", PartOfDay::Noon),
+    ("下午", PartOfDay::Afternoon),
+    ("午后", PartOfDay::Afternoon),
+    ("傍晚", PartOfDay::Evening),
+    ("晚上", PartOfDay::Evening),
+    ("晚间", PartOfDay::Evening),
+    ("夜间", PartOfDay::Night),
+    ("夜里", PartOfDay::Night),
+    ("深夜", PartOfDay::Night),
+    ("午夜", PartOfDay::Night),
+    ("凌晨", PartOfDay::Night),
+];
+
+fn part_of_day(c: &mut Cur<'_>) -> Option<PartOfDay> {
+    let rest = c.rest();
+    let (w, p) = PARTS_OF_DAY.iter().find(|(w, _)| rest.starts_with(w))?;
+    c.i += w.len();
+    Some(*p)
+}
+
+/// A clock time: `10时`, `17时30分`, `8点半`, `21：25`, `09：36：46`, ` 17:03` after an ISO date.
+fn clock(c: &mut Cur<'_>) -> bool {
+    let mut r = *c;
+    r.eat(" ");
+    let Some(h) = r.number().filter(|n| (0..=24).contains(&n.value) && n.chars <= 3) else {
+        return false;
+    };
+    if r.eat_any(&["时", "点"]).is_some() {
+        let mut m = r;
+        if m.number().is_some_and(|n| (0..=59).contains(&n.value)) && m.eat("分") {
+            r = m;
+        } else {
+            r.eat_any(&["半", "整"]);
+        }
+    } else if h.arabic && r.eat("：") {
+        let Some(_) = r.number().filter(|n| n.arabic && n.chars == 2 && n.value < 60) else {
+            return false;
+        };
+        let mut s = r;
+        if s.eat("：") && s.number().is_some_and(|n| n.arabic && n.chars == 2) {
+            r = s;
+        }
+        r.eat("时");
+    } else {
+        return false;
+    }
+    *c = r;
+    true
+}
+
+// ---------------------------------------------------------------------------------------------
+// Resolution
+
+fn valid(y: i32, m: i32, d: i32) -> Option<Date> {
+    Date::new(i16::try_from(y).ok()?, i8::try_from(m).ok()?, i8::try_from(d).ok()?).ok()
+}
+
+/// Whether a month and day can exist (in a leap year when the year is not known).
+fn valid_md(y: Year, m: i8, d: i8) -> bool {
+    let year = if let Year::Explicit(y) = y { y } else { 2024 };
+    valid(year, i32::from(m), i32::from(d)).is_some()
+}
+
+fn add_days(d: Date, n: i32) -> Option<Date> {
+    d.checked_add(i64::from(n).days()).ok()
+}
+
+fn add_months(d: Date, n: i32) -> Option<Date> {
+    d.checked_add(i64::from(n).months()).ok()
+}
+
+fn month_range(first: Date) -> (Date, Date) {
+    (first, first.last_of_month())
+}
+
+/// What the article has stated so far, for anaphora and year inference.
+struct Anchors {
+    reference: Option<Date>,
+    last_day: Option<Date>,
+    last_month: Option<Date>,
+}
+
+struct Resolved {
+    range: Option<(Date, Date)>,
+    grain: Grain,
+    kind: DateKind,
+}
+
+impl Anchors {
+    /// Resolves one mention and records it as the latest anchor. `None` drops the mention (an
+    /// impossible date such as `2月30日`).
+    fn resolve(&mut self, raw: &Raw) -> Option<Resolved> {
+        let (mut grain, mut kind) = (raw.from.grain(), raw.from.kind());
+        let from = self.range(&raw.from, None);
+        if from == Err(Invalid) {
+            return None;
+        }
+        let mut range = from.ok().flatten();
+        if let Some(to) = &raw.to {
+            let to_range = self.range(to, range.map(|r| r.0)).ok().flatten();
+            grain = Grain::Span;
+            if to.kind() != DateKind::Absolute {
+                kind = to.kind();
+            }
+            range = match (range, to_range) {
+                (Some((a, _)), Some((_, b))) if a <= b => Some((a, b)),
+                (Some(_), Some(_)) => return None,
+                _ => None,
+            };
+        }
+        if raw.since {
+            grain = Grain::Span;
+            kind = DateKind::Relative;
+            range = match (range, self.reference) {
+                (Some((a, _)), Some(r)) if a <= r => Some((a, r)),
+                _ => None,
+            };
+        }
+        if let Some((a, b)) = range {
+            if a == b {
+                grain = if raw.since || raw.to.is_some() { Grain::Span } else { Grain::Day };
+            }
+            match raw.from.grain() {
+                Grain::Day if !raw.since => {
+                    self.last_day = Some(if raw.to.is_some() { b } else { a });
+                    self.last_month = Some(a.first_of_month());
+                }
+                Grain::Month if !raw.since => self.last_month = Some(a),
+                _ => {}
+            }
+        }
+        Some(Resolved { range, grain, kind })
+    }
+
+    /// The days an expression covers. `base` is the resolved start of a range's first end, whose
+    /// year and month a second end inherits (`11月23日至24日`).
+    fn range(&self, e: &Expr, base: Option<Date>) -> Result<Option<(Date, Date)>, Invalid> {
+        let r = self.reference;
+        Ok(match *e {
+            Expr::Ymd { y, m, d } => return self.ymd(y, m, d, base),
+            Expr::Quarters { y, q1, q2, .. } => {
+                let Some(year) = self.year(y, base) else { return Ok(None) };
+                let a = valid(year, i32::from(q1) * 3 - 2, 1).ok_or(Invalid)?;
+                let b = valid(year, i32::from(q2) * 3, 1).ok_or(Invalid)?.last_of_month();
+                Some((a, b))
+            }
+            Expr::RelQuarter(k) => r.and_then(|r| {
+                let q_start = valid(i32::from(r.year()), (i32::from(r.month()) - 1) / 3 * 3 + 1, 1)?;
+                let a = add_months(q_start, k * 3)?;
+                Some((a, add_months(a, 2)?.last_of_month()))
+            }),
+            Expr::RelDay(k) => r.and_then(|r| add_days(r, k)).map(|d| (d, d)),
+            Expr::AnaDay(k) => self.last_day.or(r).and_then(|d| add_days(d, k)).map(|d| (d, d)),
+            Expr::RelMonth(k, day) => {
+                let first = r.and_then(|r| add_months(r.first_of_month(), k));
+                month_or_day(first, day)?
+            }
+            Expr::AnaMonth(day) => month_or_day(self.last_month.or(r.map(|r| r.first_of_month())), day)?,
+        })
+    }
+
+    fn year(&self, y: Year, base: Option<Date>) -> Option<i32> {
+        let r = self.reference.map(|r| i32::from(r.year()));
+        match y {
+            Year::Explicit(y) => Some(y),
+            Year::Rel(k) => r.map(|r| r + k),
+            Year::TwoDigit(n) => {
+                                // the century that puts the year closest to the reference
+                let r = r?;
+                let y = r / 100 * 100 + n;
+                [y - 100, y, y + 100].into_iter().min_by_key(|c| (c - r).abs())
+            }
+            Year::Missing => base.map(|b| i32::from(b.year())).or(r),
+        }
+    }
+
+    fn ymd(&self, y: Year, m: Option<i8>, d: Option<i8>, base: Option<Date>) -> Result<Option<(Date, Date)>, Invalid> {
+        let (m, d) = (m.map(i32::from), d.map(i32::from));
+        let reference = self.reference;
+        let limit = reference.and_then(|r| add_days(r, GRACE_DAYS));
+        if y == Year::Missing {
+            // inherit from the range's first end, or infer from the reference date
+            let (anchor, inherited) = match base {
+                Some(b) => (Some(b), true),
+                None => (reference, false),
+            };
+            let Some(a) = anchor else { return Ok(None) };
+            let (ay, am) = (i32::from(a.year()), i32::from(a.month()));
+            return Ok(match (m, d) {
+                (Some(m), Some(d)) => {
+                    let this = valid(ay, m, d).or_else(|| valid(ay - 1, m, d)).ok_or(Invalid)?;
+                    let date = if inherited {
+                        if this < a { valid(ay + 1, m, d) } else { Some(this) }
+                    } else if limit.is_some_and(|l| this > l) {
+                        valid(ay - 1, m, d)
+                    } else {
+                        Some(this)
+                    };
+                    date.map(|d| (d, d))
+                }
+                (Some(m), None) => {
+                    let first = valid(ay, m, 1).ok_or(Invalid)?;
+                    let first = if inherited {
+                        if first < a.first_of_month() { add_months(first, 12) } else { Some(first) }
+                    } else if limit.is_some_and(|l| first > l) {
+                        add_months(first, -12)
+                    } else {
+                        Some(first)
+                    };
+                    first.map(month_range)
+                }
+                (None, Some(d)) => {
+                    let mut first = a.first_of_month();
+                    if inherited {
+                        let mut date = valid(ay, am, d);
+                        if date.is_some_and(|x| x < a) || date.is_none() {
+                            date = add_months(first, 1).and_then(|f| valid(i32::from(f.year()), i32::from(f.month()), d));
+                        }
+                        date.map(|d| (d, d))
+                    } else {
+                        // this month, or the last one when the day is still to come
+                        for _ in 0..3 {
+                            if let Some(date) = valid(i32::from(first.year()), i32::from(first.month()), d) {
+                                if !limit.is_some_and(|l| date > l) {
+                                    return Ok(Some((date, date)));
+                                }
+                            }
+                            first = add_months(first, -1).ok_or(Invalid)?;
+                        }
+                        None
+                    }
+                }
+                (None, None) => None,
+            });
+        }
+        let Some(year) = self.year(y, base) else { return Ok(None) };
+        Ok(Some(match (m, d) {
+            (Some(m), Some(d)) => {
+                let date = valid(year, m, d).ok_or(Invalid)?;
+                (date, date)
+            }
+            (Some(m), None) => month_range(valid(year, m, 1).ok_or(Invalid)?),
+            _ => (valid(year, 1, 1).ok_or(Invalid)?, valid(year, 12, 31).ok_or(Invalid)?),
+        }))
+    }
+}
+
+/// A month (its first day given), or one day of it.
+fn month_or_day(first: Option<Date>, day: Option<i8>) -> Result<Option<(Date, Date)>, Invalid> {
+    let Some(first) = first else { return Ok(None) };
+    Ok(Some(match day {
+        Some(d) => {
+            let date = valid(i32::from(first.year()), i32::from(first.month()), i32::from(d)).ok_or(Invalid)?;
+            (date, date)
+        }
+        None => month_range(first),
+    }))
+}
+
+/// An impossible date (`2月30日`): the mention is dropped.
+#[derive(Debug, PartialEq)]
+struct Invalid;
+
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::CleanText;
+
+    fn dates(text: &str, reference: Option<&str>) -> Vec<DateMention> {
+        let clean = CleanText::new(text);
+        let ctx = Ctx { original: text, clean: &clean, reference_date: reference.map(|r| r.parse().unwrap()) };
+        extract(&ctx)
+    }
+
+    /// Marked text: `【…】` around each expected mention; `want` gives start..end per mention.
+    fn check(marked: &str, reference: &str, want: &[(&str, &str)]) {
+        let text: String = marked.replace(['【', '】'], "");
+        let got = dates(&text, Some(reference));
+        let mut expected_texts = Vec::new();
+        let mut rest = marked;
+        while let Some(a) = rest.find('【') {
+            let b = rest[a..].find('】').unwrap() + a;
+            expected_texts.push(rest[a + '【'.len_utf8()..b].to_string());
+            rest = &rest[b..];
+        }
+        let got_texts: Vec<_> = got.iter().map(|m| m.text.clone()).collect();
+        assert_eq!(got_texts, expected_texts, "mentions in {marked:?}");
+        for (m, (s, e)) in got.iter().zip(want) {
+            assert_eq!((m.start.as_deref(), m.end.as_deref()), (Some(*s), Some(*e)), "{:?} in {marked:?}", m.text);
+        }
+        for m in &got {
+            assert_eq!(&text[m.span.range()], m.text);
+        }
+    }
+
+    fn one(text: &str, reference: &str) -> DateMention {
+        let got = dates(text, Some(reference));
+        assert_eq!(got.len(), 1, "{text}: {got:?}");
+        got.into_iter().next().unwrap()
+    }
+
+    #[test]
+    fn absolute_dates() {
+        let r = "2023-12-10";
+        check("【2023年12月9日】，", r, &[("2023-12-09", "2023-12-09")]);
+        check("【12月9日】，", r, &[("2023-12-09", "2023-12-09")]);
+        check("【二〇二三年十二月九日】", r, &[("2023-12-09", "2023-12-09")]);
+        check("发布日期：【2023-12-09】 浏览", r, &[("2023-12-09", "2023-12-09")]);
+        check("【2023.12.09】", r, &[("2023-12-09", "2023-12-09")]);
+        check("【2023/12/9】", r, &[("2023-12-09", "2023-12-09")]);
+        check("【12 月 9 日\n下午】，", r, &[("2023-12-09", "2023-12-09")]);
+        check("【20231209】计划", r, &[("2023-12-09", "2023-12-09")]);
+        check("【二〇一九年五月八日】起", r, &[("2019-05-08", "2019-05-08")]);
+        check("【2016年11月25日星期五】本报讯", r, &[("2016-11-25", "2016-11-25")]);
+    }
+
+    #[test]
+    fn times_stay_at_day_grain_inside_the_mention() {
+        let r = "2018-06-16";
+        check("【10月21日10时】，", "2018-10-22", &[("2018-10-21", "2018-10-21")]);
+        check("第二批次（【6月6日8时至20时】）", r, &[("2018-06-06", "2018-06-06")]);
+        check("截至【9月21日17时30分】，", "2018-09-22", &[("2018-09-21", "2018-09-21")]);
+        check("【6月15日21：25】，", r, &[("2018-06-15", "2018-06-15")]);
+        check("（【2019-10-10 17：03】）", "2019-10-11", &[("2019-10-10", "2019-10-10")]);
+        assert_eq!(one("6月6日8时至20时", r).grain, Grain::Day);
+    }
+
+    #[test]
+    fn ranges_are_one_mention() {
+        let r = "2023-12-10";
+        check("【11月23日至24日】，", r, &[("2023-11-23", "2023-11-24")]);
+        check("【6月8日-10日】，", r, &[("2023-06-08", "2023-06-10")]);
+        check("【6月8日—10日】，", r, &[("2023-06-08", "2023-06-10")]);
+        check("【10月19日至10月21日】", r, &[("2023-10-19", "2023-10-21")]);
+        check("【2021年至2023年】", r, &[("2021-01-01", "2023-12-31")]);
+        check("【2019年4月12-19日】", r, &[("2019-04-12", "2019-04-19")]);
+        check("【2018年1-9月份】", r, &[("2018-01-01", "2018-09-30")]);
+        check("【12月30日至1月2日】", "2024-01-03", &[("2023-12-30", "2024-01-02")]);
+        assert_eq!(one("11月23日至24日", r).grain, Grain::Span);
+    }
+
+    #[test]
+    fn years_months_quarters_halves() {
+        let r = "2023-12-10";
+        check("【2021年】", r, &[("2021-01-01", "2021-12-31")]);
+        check("【2023年11月】", r, &[("2023-11-01", "2023-11-30")]);
+        check("【第三季度】", r, &[("2023-07-01", "2023-09-30")]);
+        check("【一季度】", r, &[("2023-01-01", "2023-03-31")]);
+        check("【2023年前三季度】", r, &[("2023-01-01", "2023-09-30")]);
+        check("【上半年】", r, &[("2023-01-01", "2023-06-30")]);
+        check("【下半年】", r, &[("2023-07-01", "2023-12-31")]);
+        check("【5月份】的", r, &[("2023-05-01", "2023-05-31")]);
+        assert_eq!(one("2021年", r).grain, Grain::Year);
+        assert_eq!(one("2023年11月", r).grain, Grain::Month);
+        assert_eq!(one("第三季度", r).grain, Grain::Quarter);
+        assert_eq!(one("2023年前三季度", r).grain, Grain::Span);
+    }
+
+    #[test]
+    fn lists_give_one_mention_each() {
+        check(
+            "【2021年】、【2022年】、【2023年前三季度】，单位工业增加值",
+            "2023-12-10",
+            &[("2021-01-01", "2021-12-31"), ("2022-01-01", "2022-12-31"), ("2023-01-01", "2023-09-30")],
+        );
+        check("【12月7日】、【8日】", "2023-12-10", &[("2023-12-07", "2023-12-07"), ("2023-12-08", "2023-12-08")]);
+    }
+
+    #[test]
+    fn relative_dates() {
+        let r = "2023-12-10";
+        check("【今天】、【昨天】、【前天】、【明天】", r, &[("2023-12-10", "2023-12-10"), ("2023-12-09", "2023-12-09"), ("2023-12-08", "2023-12-08"), ("2023-12-11", "2023-12-11")]);
+        check("【今年】【去年】【明年】", r, &[("2023-01-01", "2023-12-31"), ("2022-01-01", "2022-12-31"), ("2024-01-01", "2024-12-31")]);
+        check("【上月】", r, &[("2023-11-01", "2023-11-30")]);
+        check("截至【11月30日】，累计", r, &[("2023-11-30", "2023-11-30")]);
+        assert_eq!(one("昨天", r).kind, DateKind::Relative);
+    }
+
+    #[test]
+    fn anaphora_use_the_last_date_of_the_article() {
+        let r = "2023-12-10";
+        check("【11月30日】，举报反映问题。【当天】，接到转办后", r, &[("2023-11-30", "2023-11-30"), ("2023-11-30", "2023-11-30")]);
+        check("【6月15日】收到。【次日】办结", r, &[("2023-06-15", "2023-06-15"), ("2023-06-16", "2023-06-16")]);
+        check("【当天】下发", r, &[("2023-12-10", "2023-12-10")]);
+        check("通报了【2020年1月】情况。【当月】共受理", "2020-02-16", &[("2020-01-01", "2020-01-31"), ("2020-01-01", "2020-01-31")]);
+        check("【本月】", r, &[("2023-12-01", "2023-12-31")]);
+        check("截至【当日】，", r, &[("2023-12-10", "2023-12-10")]);
+        assert_eq!(one("同日", r).kind, DateKind::Anaphoric);
+    }
+
+    #[test]
+    fn since_is_one_range_to_the_reference_date() {
+        let r = "2023-12-10";
+        check("【今年以来】，", r, &[("2023-01-01", "2023-12-10")]);
+        check("【2022年以来】，", r, &[("2022-01-01", "2023-12-10")]);
+        check("自【2018年以来】，", r, &[("2018-01-01", "2023-12-10")]);
+        check("自【6月5日】督察组进驻以来", r, &[("2023-06-05", "2023-06-05")]);
+        let m = one("今年以来", r);
+        assert_eq!((m.grain, m.kind), (Grain::Span, DateKind::Relative));
+    }
+
+    #[test]
+    fn part_of_day_belongs_to_the_date() {
+        let r = "2023-12-10";
+        for (s, p) in [
+            ("12月9日上午", PartOfDay::Morning),
+            ("12月9日下午", PartOfDay::Afternoon),
+            ("12月9日中午", PartOfDay::Noon),
+            ("12月9日晚上", PartOfDay::Evening),
+            ("12月9日凌晨", PartOfDay::Night),
+            ("12月9日傍晚", PartOfDay::Evening),
+            ("昨天早上", PartOfDay::Morning),
+        ] {
+            let m = one(s, r);
+            assert_eq!((m.text.as_str(), m.part_of_day), (s, Some(p)));
+        }
+    }
+
+    #[test]
+    fn year_inference() {
+        assert_eq!(one("12月30日", "2024-01-03").start.as_deref(), Some("2023-12-30"));
+        assert_eq!(one("1月5日", "2024-01-03").start.as_deref(), Some("2024-01-05"));
+        assert_eq!(one("3月2日", "2024-01-03").start.as_deref(), Some("2023-03-02"));
+        assert_eq!(one("7日消息", "2018-06-16").start.as_deref(), Some("2018-06-07"));
+        assert_eq!(one("30日召开", "2018-07-02").start.as_deref(), Some("2018-06-30"));
+        assert_eq!(one("1月大气污染举报最多", "2020-02-16").start.as_deref(), Some("2020-01-01"));
+        // without a reference date, inferred dates stay unresolved; explicit years still resolve
+        let m = &dates("12月9日", None)[0];
+        assert_eq!((m.start.as_deref(), m.end.as_deref()), (None, None));
+        assert_eq!(dates("2021年", None)[0].start.as_deref(), Some("2021-01-01"));
+    }
+
+    #[test]
+    fn no_false_dates() {
+        for s in [
+            "做到垃圾日产日清", "用了一天时间", "群众十分满意", "后期将持续跟踪", "整改用时3天", "1个月内完成",
+            "两年来", "226号院", "14.5万吨", "占5.6%", "2023吨", "一日之计在于晨", "三年行动计划", "3日内办结",
+            "5个工作日", "近3月", "每5日一次", "庆祝成立75周年", "二十一", "零点五", "有十分之一的概率",
+            "身份证号140302197706220124", "查询202403073计划", "两日", "90日", "第2日", "300万吨/年焦化",
+            "1980年代", "2月30日", "第十七批", "12369热线",
+        ] {
+            assert_eq!(dates(s, Some("2023-12-10")), vec![], "{s}");
+        }
+    }
+
+    #[test]
+    fn spans_are_on_char_boundaries_and_ordered() {
+        let text = "本报讯 12月9日下午，2021年、2022年以来；当天 6月8日—10日 二〇二三年十二月九日";
+        for m in dates(text, Some("2023-12-10")) {
+            assert!(text.get(m.span.range()).is_some());
+            if let (Some(a), Some(b)) = (&m.start, &m.end) {
+                assert!(a <= b);
+            }
+        }
+    }
 }
