@@ -283,7 +283,8 @@ fn first_body_line(lines: &[Line<'_>], kinds: &[Kind]) -> usize {
                 && t.chars().count() > 15
                 && !after_label(lines, i)
         })
-        .unwrap_or(lines.len())
+        // A fragment with no body-like line has no head either: it is all body.
+        .unwrap_or(0)
 }
 
 /// A line that follows a `label：` line is that label's value (`发布日期：` / `2019-12-13`).
