@@ -301,17 +301,17 @@ fn eat_dashes(c: &mut Cur<'_>) -> bool {
 /// Whether two expressions can be the two ends of one range (`2021年至2023年`, `23日至24日`).
 fn compatible(from: &Expr, to: &Expr) -> bool {
     use Expr::*;
-    match (from, to) {
-        (Ymd { d: Some(_), .. }, Ymd { d: Some(_), .. }) => true,
-        (Ymd { m: Some(_), d: None, .. }, Ymd { m: Some(_), d: None, .. }) => true,
-        (Ymd { m: None, d: None, .. }, Ymd { m: None, d: None, .. }) => true,
-        (Ymd { m: None, d: None, .. }, Ymd { y: Year::Explicit(_) | Year::TwoDigit(_), .. }) => true,
-        (Ymd { y: Year::Explicit(_), m: Some(_), .. }, Ymd { y: Year::Explicit(_), .. }) => true,
-        (Quarters { .. }, Quarters { .. }) => true,
-        (RelDay(_) | AnaDay(_), RelDay(_) | AnaDay(_)) => true,
-        (Ymd { .. } | RelMonth(..), Ymd { y: Year::Rel(_), .. } | RelMonth(..) | RelDay(_)) => true,
-        _ => false,
-    }
+    matches!(
+        (from, to),
+        (Ymd { d: Some(_), .. }, Ymd { d: Some(_), .. })
+        | (Ymd { m: Some(_), d: None, .. }, Ymd { m: Some(_), d: None, .. })
+        | (Ymd { m: None, d: None, .. }, Ymd { m: None, d: None, .. })
+        | (Ymd { m: None, d: None, .. }, Ymd { y: Year::Explicit(_) | Year::TwoDigit(_), .. })
+        | (Ymd { y: Year::Explicit(_), m: Some(_), .. }, Ymd { y: Year::Explicit(_), .. })
+        | (Quarters { .. }, Quarters { .. })
+        | (RelDay(_) | AnaDay(_), RelDay(_) | AnaDay(_))
+        | (Ymd { .. } | RelMonth(..), Ymd { y: Year::Rel(_), .. } | RelMonth(..) | RelDay(_))
+    )
 }
 
 /// The relative and anaphoric words: the word, its expression, a part of day it implies.
@@ -882,7 +882,7 @@ impl Anchors {
                         // this month, or the last one when the day is still to come
                         for _ in 0..3 {
                             if let Some(date) = valid(i32::from(first.year()), i32::from(first.month()), d) {
-                                if !limit.is_some_and(|l| date > l) {
+                                if limit.is_none_or(|l| date <= l) {
                                     return Ok(Some((date, date)));
                                 }
                             }

@@ -40,7 +40,7 @@ fn seed_page_dates_match_the_gold() {
             squeeze(&m.text).contains(want)
                 && m.start.as_deref() == g["start"].as_str()
                 && m.end.as_deref() == g["end"].as_str()
-                && g.get("part_of_day").map_or(true, |p| serde_json::to_value(m.part_of_day).ok().as_ref() == Some(p))
+                && g.get("part_of_day").is_none_or(|p| serde_json::to_value(m.part_of_day).ok().as_ref() == Some(p))
         });
         assert!(hit, "seed page: no mention for {g}");
     }
