@@ -246,7 +246,7 @@ fn may_start(c: char, prev: Option<char>) -> bool {
     if is_date_numeral(c) {
         return !prev.is_some_and(number::is_chinese_numeral_char) && !after_number;
     }
-    matches!(c, '今' | '昨' | '前' | '明' | '后' | '当' | '同' | '次' | '翌' | '本' | '上' | '下' | '去' | '这' | '第' | '首' | 'Q')
+    matches!(c, '今' | '昨' | '前' | '明' | '后' | '当' | '同' | '次' | '翌' | '本' | '上' | '下' | '去' | '这' | '第' | '首' | 'Q' | '大')
 }
 
 /// Parses one mention starting at clean byte `start`.
@@ -259,12 +259,13 @@ fn mention(text: &str, start: usize, prev: Option<char>) -> Option<Raw> {
     let mut raw = Raw { start, end: c.i, from, to: None, since: false, part_of_day: pod };
     // a range: 至 / 到 / - and a second expression
     let mut r = c;
-    r.eat("起");
+    let from_on = r.eat("起");
     if r.eat_any(&["至今", "到现在", "至现在"]).is_some() {
         raw.since = true;
         raw.end = r.i;
         return Some(raw);
     }
+    let after_from_on = r;
     if r.eat_any(&["至", "到"]).is_some() || eat_dashes(&mut r) {
         if let Some((to, to_pod)) = expr(&mut r, None, true) {
             if compatible(&from, &to) {
@@ -277,9 +278,14 @@ fn mention(text: &str, start: usize, prev: Option<char>) -> Option<Raw> {
             }
         }
     }
-    if raw.to.is_none() && c.eat("以来") {
+    // 以來: the traditional form, in case the cleaning left it
+    if raw.to.is_none() && c.eat_any(&["以来", "以來"]).is_some() {
         raw.since = true;
         raw.end = c.i;
+    } else if raw.to.is_none() && from_on {
+        // 5月8日起: since that day when it lies in the past (resolution keeps a future one alone)
+        raw.since = true;
+        raw.end = after_from_on.i;
     }
     Some(raw)
 }
@@ -295,28 +301,32 @@ fn eat_dashes(c: &mut Cur<'_>) -> bool {
 /// Whether two expressions can be the two ends of one range (`2021年至2023年`, `23日至24日`).
 fn compatible(from: &Expr, to: &Expr) -> bool {
     use Expr::*;
-    match (from, to) {
-        (Ymd { d: Some(_), .. }, Ymd { d: Some(_), .. }) => true,
-        (Ymd { m: Some(_), d: None, .. }, Ymd { m: Some(_), d: None, .. }) => true,
-        (Ymd { m: None, d: None, .. }, Ymd { m: None, d: None, .. }) => true,
-        (Ymd { y: Year::Explicit(_), m: Some(_), .. }, Ymd { y: Year::Explicit(_), .. }) => true,
-        (Quarters { .. }, Quarters { .. }) => true,
-        (RelDay(_) | AnaDay(_), RelDay(_) | AnaDay(_)) => true,
-        (Ymd { .. } | RelMonth(..), Ymd { y: Year::Rel(_), .. } | RelMonth(..) | RelDay(_)) => true,
-        _ => false,
-    }
+    matches!(
+        (from, to),
+        (Ymd { d: Some(_), .. }, Ymd { d: Some(_), .. })
+        | (Ymd { m: Some(_), d: None, .. }, Ymd { m: Some(_), d: None, .. })
+        | (Ymd { m: None, d: None, .. }, Ymd { m: None, d: None, .. })
+        | (Ymd { m: None, d: None, .. }, Ymd { y: Year::Explicit(_) | Year::TwoDigit(_), .. })
+        | (Ymd { y: Year::Explicit(_), m: Some(_), .. }, Ymd { y: Year::Explicit(_), .. })
+        | (Quarters { .. }, Quarters { .. })
+        | (RelDay(_) | AnaDay(_), RelDay(_) | AnaDay(_))
+        | (Ymd { .. } | RelMonth(..), Ymd { y: Year::Rel(_), .. } | RelMonth(..) | RelDay(_))
+    )
 }
 
 /// The relative and anaphoric words: the word, its expression, a part of day it implies.
 const WORDS: &[(&str, Expr, Option<PartOfDay>)] = &[
     ("今天", Expr::RelDay(0), None),
     ("今日", Expr::RelDay(0), None),
+    ("本日", Expr::RelDay(0), None),
     ("今晚", Expr::RelDay(0), Some(PartOfDay::Evening)),
     ("今早", Expr::RelDay(0), Some(PartOfDay::Morning)),
     ("昨天", Expr::RelDay(-1), None),
     ("昨日", Expr::RelDay(-1), None),
     ("昨晚", Expr::RelDay(-1), Some(PartOfDay::Evening)),
+    ("大前天", Expr::RelDay(-3), None),
     ("前天", Expr::RelDay(-2), None),
+    ("大后天", Expr::RelDay(3), None),
     ("明天", Expr::RelDay(1), None),
     ("明日", Expr::RelDay(1), None),
     ("后天", Expr::RelDay(2), None),
@@ -376,7 +386,7 @@ fn expr(c: &mut Cur<'_>, prev: Option<char>, second: bool) -> Option<(Expr, Opti
     if let Some(e) = iso(c).or_else(|| compact(c)) {
         return Some((e, None));
     }
-    if let Some(y) = year(c) {
+    if let Some(y) = year(c).or_else(|| year_before_range(c)) {
         return Some((year_tail(c, y), None));
     }
     if let Some(e) = quarters(c, Year::Missing) {
@@ -408,14 +418,32 @@ fn iso(c: &mut Cur<'_>) -> Option<Expr> {
     if !sep(&mut r) {
         return None;
     }
-    let d = r.number().filter(|n| n.arabic && n.chars <= 2 && (1..=31).contains(&n.value))?;
+    let d = iso_day(&mut r)?;
     // 2023.12.09.5 is a version or a section number
     if r.rest().starts_with(['.', '/']) && r.rest().get(1..).is_some_and(|s| s.starts_with(|c: char| c.is_ascii_digit())) {
         return None;
     }
-    valid(y.value, m.value, d.value)?;
+    valid(y.value, m.value, d)?;
     *c = r;
-    Some(Expr::Ymd { y: Year::Explicit(y.value), m: Some(m.value as i8), d: Some(d.value as i8) })
+    Some(Expr::Ymd { y: Year::Explicit(y.value), m: Some(m.value as i8), d: Some(d as i8) })
+}
+
+/// The day of an ISO date. A line wrap between the date and its time is dropped by the cleaning
+/// (`2018-11-21\n08:29` → `2018-11-2108：29`), so a two-digit day may run straight into `HH：MM`.
+fn iso_day(c: &mut Cur<'_>) -> Option<i32> {
+    let rest = c.rest();
+    let run = rest.find(|ch: char| !ch.is_ascii_digit()).unwrap_or(rest.len());
+    let len = match run {
+        1 | 2 => run,
+        4 if rest[run..].starts_with('：') => 2,
+        _ => return None,
+    };
+    let d: i32 = rest.get(..len)?.parse().ok()?;
+    if !(1..=31).contains(&d) {
+        return None;
+    }
+    c.i += len;
+    Some(d)
 }
 
 /// `20240307`: exactly eight digits that make a valid date (longer runs are ids and phone numbers).
@@ -455,6 +483,19 @@ fn year(c: &mut Cur<'_>) -> Option<Year> {
     };
     *c = r;
     Some(y)
+}
+
+/// `1985` without 年 as the first end of a year range (`1985到89年9月`, `2020-2025年`).
+fn year_before_range(c: &mut Cur<'_>) -> Option<Year> {
+    let mut r = *c;
+    let n = r.number().filter(|n| n.arabic && n.chars == 4 && (1900..=2099).contains(&n.value))?;
+    let after = r;
+    if !(r.eat_any(&["至", "到"]).is_some() || eat_dashes(&mut r)) {
+        return None;
+    }
+    year(&mut r)?;
+    *c = after;
+    Some(Year::Explicit(n.value))
 }
 
 /// What may follow a year: quarters, halves, a month (with day); else the year alone.
@@ -511,7 +552,7 @@ fn month_day(c: &mut Cur<'_>, y: Year) -> Option<Expr> {
     {
         // 1-9月, 2019年1-五月: the second month becomes its own expression in the range
         let mut t = r;
-        if t.eat("-") && month_number(&mut t).is_some() && t.rest().starts_with('月') {
+        if eat_dashes(&mut t) && month_number(&mut t).is_some() && t.rest().starts_with('月') {
             *c = r;
             return Some(Expr::Ymd { y, m: Some(m), d: None });
         }
@@ -571,7 +612,7 @@ fn bare_day(c: &mut Cur<'_>, prev: Option<char>, second: bool) -> Option<Expr> {
             && n.arabic
             && n.chars <= 2
             && prev != Some('月')
-            && !r.rest().starts_with(['内', '后', '以', '之', '左', '间', '里', '均', '上', '起'])
+            && !r.rest().starts_with(['内', '后', '以', '之', '左', '间', '里', '均'])
     };
     if !ok {
         return None;
@@ -727,6 +768,12 @@ impl Anchors {
             kind = DateKind::Relative;
             range = match (range, self.reference) {
                 (Some((a, _)), Some(r)) if a <= r => Some((a, r)),
+                // 2024年1月1日起施行 read before that day: the date itself
+                (Some((a, b)), Some(_)) => {
+                    grain = raw.from.grain();
+                    kind = raw.from.kind();
+                    Some((a, b))
+                }
                 _ => None,
             };
         }
@@ -779,8 +826,8 @@ impl Anchors {
             Year::Explicit(y) => Some(y),
             Year::Rel(k) => r.map(|r| r + k),
             Year::TwoDigit(n) => {
-                                // the century that puts the year closest to the reference
-                let r = r?;
+                // the century that puts the year closest to the range's first end or the reference
+                let r = base.map(|b| i32::from(b.year())).or(r)?;
                 let y = r / 100 * 100 + n;
                 [y - 100, y, y + 100].into_iter().min_by_key(|c| (c - r).abs())
             }
@@ -835,7 +882,7 @@ impl Anchors {
                         // this month, or the last one when the day is still to come
                         for _ in 0..3 {
                             if let Some(date) = valid(i32::from(first.year()), i32::from(first.month()), d) {
-                                if !limit.is_some_and(|l| date > l) {
+                                if limit.is_none_or(|l| date <= l) {
                                     return Ok(Some((date, date)));
                                 }
                             }
@@ -925,7 +972,8 @@ mod tests {
         check("【2023/12/9】", r, &[("2023-12-09", "2023-12-09")]);
         check("【12 月 9 日\n下午】，", r, &[("2023-12-09", "2023-12-09")]);
         check("【20231209】计划", r, &[("2023-12-09", "2023-12-09")]);
-        check("【二〇一九年五月八日】起", r, &[("2019-05-08", "2019-05-08")]);
+        check("【二〇一九年五月八日起】", r, &[("2019-05-08", "2023-12-10")]);
+        check("【2024年1月1日起】施行", r, &[("2024-01-01", "2024-01-01")]);
         check("【2016年11月25日星期五】本报讯", r, &[("2016-11-25", "2016-11-25")]);
     }
 
@@ -937,6 +985,8 @@ mod tests {
         check("截至【9月21日17时30分】，", "2018-09-22", &[("2018-09-21", "2018-09-21")]);
         check("【6月15日21：25】，", r, &[("2018-06-15", "2018-06-15")]);
         check("（【2019-10-10 17：03】）", "2019-10-11", &[("2019-10-10", "2019-10-10")]);
+        // a wrap between date and time is dropped by the cleaning: 2018-11-2108：29
+        check("网站 【2018-11-21\n08:29】）", "2018-12-01", &[("2018-11-21", "2018-11-21")]);
         assert_eq!(one("6月6日8时至20时", r).grain, Grain::Day);
     }
 
@@ -1009,6 +1059,8 @@ mod tests {
         check("【今年以来】，", r, &[("2023-01-01", "2023-12-10")]);
         check("【2022年以来】，", r, &[("2022-01-01", "2023-12-10")]);
         check("自【2018年以来】，", r, &[("2018-01-01", "2023-12-10")]);
+        check("【2022年以來】，", r, &[("2022-01-01", "2023-12-10")]);
+        check("【12月1日至今】，", r, &[("2023-12-01", "2023-12-10")]);
         check("自【6月5日】督察组进驻以来", r, &[("2023-06-05", "2023-06-05")]);
         let m = one("今年以来", r);
         assert_eq!((m.grain, m.kind), (Grain::Span, DateKind::Relative));

@@ -357,7 +357,7 @@ pub(crate) fn leading(s: &str) -> Option<Numeral> {
             len += c.len_utf8();
         }
     }
-    let int = (value.fract() == 0.0 && value >= 0.0 && value < 1.8e19).then_some(value as u64);
+    let int = (value.fract() == 0.0 && (0.0..1.8e19).contains(&value)).then_some(value as u64);
     Some(Numeral { value, int, approx, len })
 }
 
