@@ -117,7 +117,7 @@ def main():
         code = p["code"] + "0000"
         full[code] = p["name"]
         add(p["name"], code, "full")
-        for a in province_aliases(p["name"]):
+        for a in sorted(province_aliases(p["name"])):
             add(a, code, "alias")
     for c in read_csv("cities.csv"):
         if c["name"] in NOT_NAMES:
@@ -125,7 +125,7 @@ def main():
         code = c["code"] + "00"
         full[code] = c["name"]
         add(c["name"], code, "full")
-        for a in city_aliases(c["name"]):
+        for a in sorted(city_aliases(c["name"])):
             add(a, code, "alias")
     for r in read_csv("county_level_modood_2023_with_jionlp_alias.csv"):
         code, name = r["county_code"], r["county"]
@@ -137,7 +137,7 @@ def main():
             continue
         full[code] = name
         add(name, code, "full")
-        for a in county_aliases(name, r["county_alias_jionlp"]):
+        for a in sorted(county_aliases(name, r["county_alias_jionlp"])):
             add(a, code, "alias")
     city_path = {(full[c[:2] + "0000"], n): c for c, n in full.items() if c.endswith("00") and not c.endswith("0000")}
 

@@ -170,7 +170,7 @@ impl Places {
     pub fn resolve(&self, name: &str, context: &str) -> Option<Place> {
         let key = matching_form(name);
         if self.cands(&key).is_empty() {
-            return is_zone_name(&key).then(|| Place { name: key, code: None });
+            return is_zone_name(&key).then_some(Place { name: key, code: None });
         }
         let votes = self.votes(context, &self.hits(context));
         match self.resolve_key(&key, &votes) {
@@ -265,7 +265,7 @@ impl Places {
         all.sort_by_key(|h| (h.range.start, std::cmp::Reverse(h.range.end)));
         let mut out: Vec<Hit> = Vec::with_capacity(all.len());
         for h in all {
-            if out.last().map_or(true, |l| l.range.end <= h.range.start) {
+            if out.last().is_none_or(|l| l.range.end <= h.range.start) {
                 out.push(h);
             }
         }
@@ -288,9 +288,9 @@ impl Places {
 
 /// 0 for a province, 1 for a prefecture, 2 for a county.
 fn level(code: u32) -> u8 {
-    if code % 10_000 == 0 {
+    if code.is_multiple_of(10_000) {
         0
-    } else if code % 100 == 0 {
+    } else if code.is_multiple_of(100) {
         1
     } else {
         2
