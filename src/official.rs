@@ -177,7 +177,11 @@ impl Officials {
                     break;
                 }
             }
-            let names = self.name_list(text, seg, hits, pos);
+            let names = if chain.len() == 1 && !title_is_whole(text, seg, &hits[i].core) {
+                Vec::new()
+            } else {
+                self.name_list(text, seg, hits, pos)
+            };
             if !names.is_empty() {
                 let titles: Vec<Range<usize>> =
                     chain.iter().map(|&h| self.title_start(text, seg, hits, h)..hits[h].core.end).collect();
@@ -197,6 +201,9 @@ impl Officials {
             pos += 1;
         }
         let mut names = Vec::new();
+        if self.title_begins_at(text, seg, hits, pos) {
+            return names;
+        }
         let Some(first) = self.name_at(text, seg, pos) else { return names };
         pos = first.end;
         names.push(first);
@@ -224,7 +231,7 @@ impl Officials {
         let limit = at + PREFIX_WINDOW * 3;
         let mut j = first;
         while j < hits.len() && hits[j].core.start <= limit {
-            if self.title_start(text, seg, hits, j) == at {
+            if hits[j].core.start == at || self.title_start(text, seg, hits, j) == at {
                 return true;
             }
             j += 1;
@@ -262,8 +269,9 @@ impl Officials {
         let delimited = item_len < rest.len() || n < NAME_WINDOW;
         let len = if delimited && n <= 4 { self.whole_item(item, &words, rest[item_len..].starts_with('、')) } else { None }
             .or_else(|| self.surname_led(item, &words))?;
+        let len = dotted_name_end(item, &words, len);
         let name = item.get(..len)?;
-        if self.not_names.contains(name) {
+        if self.not_names.contains(name) || is_place_word(name, &words) {
             return None;
         }
         Some(at..at + len)
@@ -282,7 +290,12 @@ impl Officials {
         let (surname_len, freq) = self.surname(item)?;
         let rare = freq <= RARE_SURNAME;
         let first = words.first()?;
-        let vetoed = first.text.chars().count() >= 2 && !first.is_name() && is_function_tag(first.tag);
+        let first_chars = first.text.chars().count();
+        // 纪念堂, 汉白玉: a dictionary word of three or more characters is not a name.
+        if first_chars >= 3 && first.in_dictionary && !first.is_name() {
+            return None;
+        }
+        let vetoed = first_chars >= 2 && !first.is_name() && is_function_tag(first.tag);
         let ok = match n {
             2 | 3 => all_nr || (!rare && (in_list || !vetoed)),
             4 => all_nr || surname_len == 2 * 3,
@@ -301,18 +314,37 @@ impl Officials {
             if let Some(next) = words.get(1).filter(|w| w.is_name() && item[..w.range.end].chars().count() <= 4) {
                 end = next.range.end;
             }
-            let chars = item[..end].chars().count();
+            let name = &item[..end];
+            let chars = name.chars().count();
+            // HMM glues a following preposition to a two-character name (罗干在此, 黄启对记者).
+            if chars == 3 && s < 6 && name.ends_with(|c: char| "在对说是将和与及等向从被把给让".contains(c)) {
+                return next_char_end(item, s);
+            }
+            // Four characters after a one-character surname are rare: 戴克瑞为首任, 王景龙记功.
+            if chars == 4 && s < 6 && name.ends_with(|c: char| is_stop_char(c) || "记为".contains(c)) {
+                return next_char_end(item, s).and_then(|e| next_char_end(item, e));
+            }
             if (2..=4).contains(&chars) && end > s {
                 return Some(end);
+            }
+        }
+        // 和政府, 将她, 谈今年: the surname or the given name is a function word in jieba's reading.
+        if first.range.end == s && first.tag.starts_with(['c', 'p', 'u', 'r']) {
+            return None;
+        }
+        if let Some(given) = words.get(1).filter(|w| w.range.start == s) {
+            if given.tag.starts_with(['t', 'r', 'm', 'p', 'c', 'u']) {
+                return None;
             }
         }
         if freq <= RARE_SURNAME && !first.is_name() {
             return None;
         }
         // A word running across the surname (主持, 会议) means there is no name here.
+        // (A long word jieba made up by HMM — 刘澜涛/n — is usually the name itself.)
         if first.range.end > s && !first.is_name() {
             let chars = first.text.chars().count();
-            if chars >= 2 && (is_function_tag(first.tag) || chars > 3) {
+            if chars >= 2 && (is_function_tag(first.tag) || chars >= 3 && first.in_dictionary) {
                 return None;
             }
         }
@@ -320,11 +352,11 @@ impl Officials {
         let one = next_char_end(item, s)?;
         let two = next_char_end(item, one);
         let is_bound = |e: usize| bounds.contains(&e) || e == item.len();
+        // An end inside a jieba word is a longer (often transcribed) name cut short: no guess.
         match two {
-            Some(two) if is_bound(two) && (!is_bound(one) || !item[two..].starts_with(is_stop_char)) => Some(two),
+            Some(two) if is_bound(two) && (!is_bound(one) || !item[one..].starts_with(is_stop_char)) => Some(two),
             _ if is_bound(one) => Some(one),
-            Some(two) if !item[two..].starts_with(is_stop_char) => Some(two),
-            _ => Some(one),
+            _ => None,
         }
     }
 
@@ -367,6 +399,25 @@ impl Officials {
     }
 }
 
+/// Whether a two-character title is a word of its own: in `合肥市长江路`, `上海市长宁区` or `总务厅长官`
+/// jieba joins its characters to the words around it, and there is no title.
+fn title_is_whole(text: &str, seg: &Segmenter, core: &Range<usize>) -> bool {
+    if text.get(core.clone()).map_or(true, |t| t.chars().count() != 2) {
+        return true;
+    }
+    let before: usize = text[..core.start].chars().rev().take(3).take_while(|&c| is_name_char(c)).map(char::len_utf8).sum();
+    let after: usize = text[core.end..].chars().take(2).take_while(|&c| is_name_char(c)).map(char::len_utf8).sum();
+    let from = core.start - before;
+    let Some(window) = text.get(from..core.end + after) else { return true };
+    let (a, b) = (core.start - from, core.end - from);
+    // A word ending with the title (外交部长) is a longer title; one of three characters is a
+    // surname with the title (毛主席, 周总理), which names the person before it.
+    !seg.tag(window).iter().any(|w| {
+        let straddles_start = w.range.start < a && a < w.range.end;
+        (straddles_start && (w.range.end != b || w.is_name() || w.text.chars().count() == 3)) || (w.range.start < b && b < w.range.end)
+    })
+}
+
 /// `当选为政协第十五届西宁市委员会主席`: the title written after a name, up to the clause end.
 fn elected_title(text: &str, hits: &[TitleHit], at: usize) -> Option<Range<usize>> {
     let rest = text.get(at..)?;
@@ -375,6 +426,25 @@ fn elected_title(text: &str, hits: &[TitleHit], at: usize) -> Option<Range<usize
     let clause_end = start + text.get(start..)?.find(|c: char| !is_name_char(c) && !c.is_ascii_digit()).unwrap_or(text.len() - start);
     let hit = hits.iter().rev().find(|h| h.core.start >= start && h.core.end == clause_end)?;
     Some(start..hit.core.end)
+}
+
+/// A transcribed name joined by middle dots (`沙曼·维雅吉`) runs to the end of the word after the
+/// last dot.
+fn dotted_name_end(item: &str, words: &[Word<'_>], mut end: usize) -> usize {
+    while item.get(end..).is_some_and(|r| r.starts_with('·')) {
+        let after = end + '·'.len_utf8();
+        match words.iter().find(|w| w.range.start == after) {
+            Some(w) => end = w.range.end,
+            None => break,
+        }
+    }
+    end
+}
+
+/// Whether jieba reads the candidate as a place ending in a place suffix (福州, 长沙市).
+fn is_place_word(name: &str, words: &[Word<'_>]) -> bool {
+    name.ends_with(|c: char| "州市省县区路街镇村乡".contains(c))
+        && words.iter().any(|w| w.text == name && w.tag == "ns")
 }
 
 /// Where the organisation written before a title starts (`车站社区党委` before `副书记`): jieba's

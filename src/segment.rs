@@ -29,6 +29,8 @@ pub(crate) struct Word<'a> {
     pub range: Range<usize>,
     /// jieba's part-of-speech tag (`nr` person name, `v` verb, `x` punctuation, …).
     pub tag: &'a str,
+    /// Whether the word is in the dictionary (else the HMM made it up, as it does for names).
+    pub in_dictionary: bool,
 }
 
 impl Word<'_> {
@@ -61,7 +63,8 @@ impl Segmenter {
         for t in self.jieba.tag(text, true) {
             // jieba's own offsets count chars; the words tile the text, so bytes follow from lengths.
             let end = at + t.word.len();
-            out.push(Word { text: t.word, range: at..end, tag: t.tag });
+            let in_dictionary = t.word.chars().nth(1).is_none() || self.jieba.has_word(t.word);
+            out.push(Word { text: t.word, range: at..end, tag: t.tag, in_dictionary });
             at = end;
         }
         out
@@ -114,6 +117,17 @@ mod tests {
             "李岚清在会上",
             "江泽民发表",
             "姚斌、副区长钟渝一同督办",
+            "刘澜涛同志，因病",
+            "罗干在此郑重宣布",
+            "戴克瑞为首任驻华大使",
+            "王景龙记个人二等功",
+            "韩保深及县有关部门",
+            "阿比托今天宣布",
+            "范文茶由中将提升",
+            "外交部长钱其琛和",
+            "顾问阿马丽亚接受",
+            "毛主席纪念堂北门",
+            "美国外交部长奥尔",
         ] {
             let v: Vec<String> = s.tag(w).iter().map(|x| format!("{}/{}", x.text, x.tag)).collect();
             println!("{}", v.join(" "));
