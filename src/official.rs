@@ -1,21 +1,643 @@
 //! Officials: person names with their title chains, group labels and coreference.
+//!
+//! Segmenting whole articles would cost more than the rest of the pipeline, and neither jieba's
+//! `nr` tags nor a surname list alone finds names reliably (jieba splits 石/建平 and tags 文明 as a
+//! name). So the extractor works outward from titles:
+//!
+//! 1. one Aho-Corasick pass finds every title and group label (`市委副书记`, `市领导`) — and the
+//!    longer words that merely contain one (`委员会`), which are skipped;
+//! 2. a title is extended backwards over the organisation written before it (`车站社区党委` +
+//!    `副书记`), using jieba on that short window only;
+//! 3. titles joined by `、` form a chain (`市委副书记、市长`); after the chain come one or more names
+//!    separated by `、`/`和`, each read from a ≤12-character window: a surname from the lexicon,
+//!    a given name of one or two characters, the end decided by jieba's word boundaries;
+//! 4. every later occurrence of a found name (`石建平强调`) becomes a mention of the same official.
+
+use std::collections::{HashMap, HashSet};
+use std::ops::Range;
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::document::Official;
-use crate::error::Result;
+use crate::error::{Error, Result};
 use crate::extractor::Ctx;
-use crate::segment::Segmenter;
+use crate::lexicon::rows;
+use crate::segment::{Segmenter, Word};
+
+static TITLES: &str = include_str!("../lexicons/titles.tsv");
+static NOT_TITLES: &str = include_str!("../lexicons/not_titles.tsv");
+static SURNAMES: &str = include_str!("../lexicons/surnames.tsv");
+static NOT_NAMES: &str = include_str!("../lexicons/not_names.tsv");
+
+/// How far a name may run after its title, in characters.
+const NAME_WINDOW: usize = 12;
+/// How far an organisation prefix may reach back before a title, in characters.
+const PREFIX_WINDOW: usize = 16;
+/// Surnames at or below this frequency (per 100k; 5 is the list's floor) need jieba to agree that
+/// the word is a name, since they are more often ordinary characters (主, 会).
+const RARE_SURNAME: f32 = 5.0;
+
+/// What an automaton pattern is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Pattern {
+    Title,
+    Block,
+}
 
 /// Title and name lexicons.
 #[derive(Debug)]
-pub(crate) struct Officials {}
+pub(crate) struct Officials {
+    automaton: AhoCorasick,
+    patterns: Vec<Pattern>,
+    surnames: HashMap<char, f32>,
+    compound_surnames: HashSet<String>,
+    not_names: HashSet<String>,
+    known_names: HashSet<String>,
+}
+
+/// A title found in the clean text: `start..end` includes the organisation prefix, `core` does not.
+#[derive(Clone, Debug)]
+struct TitleHit {
+    core: Range<usize>,
+    prefix: Option<usize>,
+}
+
+/// A name found after a title chain, with the clean ranges of its titles.
+struct Titled {
+    name: Range<usize>,
+    titles: Vec<Range<usize>>,
+}
 
 impl Officials {
-    pub fn new(_titles: &[String], _names: &[String]) -> Result<Officials> {
-        Ok(Officials {})
+    /// The embedded lexicons plus `extra_titles` (lexicon texts, one title a line, an optional
+    /// second field `title`/`group`) and `extra_names` (known names, one a line).
+    pub fn new(extra_titles: &[String], extra_names: &[String]) -> Result<Officials> {
+        let mut words: Vec<String> = Vec::new();
+        let mut patterns = Vec::new();
+        let mut add_titles = |name: &str, src: &str| -> Result<()> {
+            for (line, f) in rows(src) {
+                let kind = f.get(1).copied().unwrap_or("title");
+                if !matches!(kind, "title" | "group") {
+                    return Err(Error::Lexicon { name: name.to_string(), line, message: format!("unknown title kind {kind:?}") });
+                }
+                if let Some(t) = f.first().filter(|t| t.chars().count() >= 2) {
+                    words.push(fold(t));
+                    patterns.push(Pattern::Title);
+                }
+            }
+            Ok(())
+        };
+        add_titles("titles.tsv", TITLES)?;
+        for src in extra_titles {
+            add_titles("user titles", src)?;
+        }
+        for (_, f) in rows(NOT_TITLES) {
+            if let Some(t) = f.first() {
+                words.push(fold(t));
+                patterns.push(Pattern::Block);
+            }
+        }
+        let automaton = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostLongest)
+            .build(&words)
+            .map_err(|e| Error::Lexicon { name: "titles".into(), line: 0, message: e.to_string() })?;
+        let mut surnames = HashMap::new();
+        let mut compound_surnames = HashSet::new();
+        for (_, f) in rows(SURNAMES) {
+            let (Some(s), freq) = (f.first(), f.get(1).and_then(|x| x.parse::<f32>().ok()).unwrap_or(RARE_SURNAME)) else { continue };
+            let mut cs = s.chars();
+            match (cs.next(), cs.next(), cs.next()) {
+                (Some(c), None, _) => {
+                    surnames.insert(c, freq);
+                }
+                (Some(_), Some(_), None) => {
+                    compound_surnames.insert(s.to_string());
+                }
+                _ => {}
+            }
+        }
+        let not_names = rows(NOT_NAMES).filter_map(|(_, f)| f.first().map(|s| s.to_string())).collect();
+        let known_names = extra_names
+            .iter()
+            .flat_map(|src| rows(src).filter_map(|(_, f)| f.first().map(|s| fold(s))).collect::<Vec<_>>())
+            .filter(|s| !s.is_empty())
+            .collect();
+        Ok(Officials { automaton, patterns, surnames, compound_surnames, not_names, known_names })
     }
 
     /// One [`Official`] per titled person of the article; `reporters` are never officials.
-    pub fn extract(&self, _ctx: &Ctx<'_>, _seg: &Segmenter, _reporters: &[String]) -> Vec<Official> {
-        Vec::new()
+    pub fn extract(&self, ctx: &Ctx<'_>, seg: &Segmenter, reporters: &[String]) -> Vec<Official> {
+        let text = ctx.text();
+        let mut hits: Vec<TitleHit> = self
+            .automaton
+            .find_iter(text)
+            .filter(|m| self.patterns.get(m.pattern().as_usize()) == Some(&Pattern::Title))
+            .map(|m| TitleHit { core: m.range(), prefix: None })
+            .collect();
+        let titled = self.titled_names(text, seg, &mut hits);
+        let reporters: HashSet<String> = reporters.iter().map(|r| fold(r)).collect();
+        let mut officials: Vec<Official> = Vec::new();
+        let mut index: HashMap<String, usize> = HashMap::new();
+        for t in titled {
+            let Some(key) = text.get(t.name.clone()) else { continue };
+            if reporters.contains(key) || self.not_names.contains(key) {
+                continue;
+            }
+            let i = *index.entry(key.to_string()).or_insert_with(|| {
+                officials.push(Official { name: squeezed(ctx, t.name.clone()), titles: Vec::new(), mentions: Vec::new() });
+                officials.len() - 1
+            });
+            for r in t.titles {
+                let title = squeezed(ctx, r);
+                if let Some(o) = officials.get_mut(i) {
+                    if !o.titles.contains(&title) {
+                        o.titles.push(title);
+                    }
+                }
+            }
+        }
+        self.gather_mentions(ctx, &hits, &index, &mut officials);
+        officials
+    }
+
+    /// Walks the title hits in order: a chain of titles, then the names it applies to.
+    fn titled_names(&self, text: &str, seg: &Segmenter, hits: &mut [TitleHit]) -> Vec<Titled> {
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < hits.len() {
+            let mut chain = vec![i];
+            let mut pos = hits[i].core.end;
+            // 市委副书记、市长…: the next title starts right after the 、 (its prefix included).
+            while let Some(after) = text.get(pos..).filter(|r| r.starts_with('、')).map(|_| pos + '、'.len_utf8()) {
+                let next = chain.last().map_or(i, |&l| l) + 1;
+                if next < hits.len() && self.title_start(text, seg, hits, next) == after {
+                    chain.push(next);
+                    pos = hits[next].core.end;
+                } else {
+                    break;
+                }
+            }
+            let names = if chain.len() == 1 && !title_is_whole(text, seg, &hits[i].core) {
+                Vec::new()
+            } else {
+                self.name_list(text, seg, hits, pos)
+            };
+            if !names.is_empty() {
+                let titles: Vec<Range<usize>> =
+                    chain.iter().map(|&h| self.title_start(text, seg, hits, h)..hits[h].core.end).collect();
+                for name in names {
+                    out.push(Titled { name, titles: titles.clone() });
+                }
+            }
+            i = chain.last().map_or(i, |&l| l) + 1;
+        }
+        out
+    }
+
+    /// The names after a title chain ending at `pos`: `钟志军、李小牛…` up to a title or a non-name.
+    fn name_list(&self, text: &str, seg: &Segmenter, hits: &mut [TitleHit], mut pos: usize) -> Vec<Range<usize>> {
+        // A paragraph break may separate a title from its name (a heading-like OCR line).
+        if text.get(pos..).is_some_and(|r| r.starts_with('\n')) {
+            pos += 1;
+        }
+        let mut names = Vec::new();
+        if self.title_begins_at(text, seg, hits, pos) {
+            return names;
+        }
+        let Some(first) = self.name_at(text, seg, pos) else { return names };
+        pos = first.end;
+        names.push(first);
+        loop {
+            let rest = text.get(pos..).unwrap_or("");
+            let Some(sep) = ['、', '和', '及'].into_iter().find(|&c| rest.starts_with(c)) else { break };
+            let after = pos + sep.len_utf8();
+            if self.title_begins_at(text, seg, hits, after) {
+                break;
+            }
+            match self.name_at(text, seg, after) {
+                Some(n) => {
+                    pos = n.end;
+                    names.push(n);
+                }
+                None => break,
+            }
+        }
+        names
+    }
+
+    /// Whether a title (with its prefix) starts at clean offset `at`.
+    fn title_begins_at(&self, text: &str, seg: &Segmenter, hits: &mut [TitleHit], at: usize) -> bool {
+        let Some(first) = hits.iter().position(|h| h.core.end > at) else { return false };
+        let limit = at + PREFIX_WINDOW * 3;
+        let mut j = first;
+        while j < hits.len() && hits[j].core.start <= limit {
+            if hits[j].core.start == at || self.title_start(text, seg, hits, j) == at {
+                return true;
+            }
+            j += 1;
+        }
+        false
+    }
+
+    /// Where title `h` starts once its organisation prefix is included (computed once, cached).
+    fn title_start(&self, text: &str, seg: &Segmenter, hits: &mut [TitleHit], h: usize) -> usize {
+        let Some(hit) = hits.get(h) else { return usize::MAX };
+        if let Some(p) = hit.prefix {
+            return p;
+        }
+        let start = hit.core.start;
+        let p = prefix_start(text, seg, start);
+        if let Some(hit) = hits.get_mut(h) {
+            hit.prefix = Some(p);
+        }
+        p
+    }
+
+    /// A person name starting at clean offset `at`, if one is written there.
+    fn name_at(&self, text: &str, seg: &Segmenter, at: usize) -> Option<Range<usize>> {
+        let rest = text.get(at..)?;
+        let item_len: usize = rest.chars().take_while(|&c| is_name_char(c)).take(NAME_WINDOW).map(char::len_utf8).sum();
+        let item = rest.get(..item_len)?;
+        let n = item.chars().count();
+        if n < 2 {
+            return None;
+        }
+        if let Some(k) = self.known_prefix(item) {
+            return Some(at..at + k);
+        }
+        let words = seg.tag(item);
+        let delimited = item_len < rest.len() || n < NAME_WINDOW;
+        let len = if delimited && n <= 4 { self.whole_item(item, &words, rest[item_len..].starts_with('、')) } else { None }
+            .or_else(|| self.surname_led(item, &words))?;
+        let len = dotted_name_end(item, &words, len);
+        let name = item.get(..len)?;
+        if self.not_names.contains(name) || is_place_word(name, &words) {
+            return None;
+        }
+        Some(at..at + len)
+    }
+
+    /// The longest known (user-supplied) name that `item` starts with, in bytes.
+    fn known_prefix(&self, item: &str) -> Option<usize> {
+        let ends: Vec<usize> = item.char_indices().map(|(i, c)| i + c.len_utf8()).take(4).collect();
+        ends.into_iter().skip(1).rev().find(|&e| item.get(..e).is_some_and(|s| self.known_names.contains(s)))
+    }
+
+    /// The whole delimited item (`满开清、`, `洛珠南杰，`) when it reads as a name.
+    fn whole_item(&self, item: &str, words: &[Word<'_>], in_list: bool) -> Option<usize> {
+        let n = item.chars().count();
+        let all_nr = words.iter().all(Word::is_name);
+        let (surname_len, freq) = self.surname(item)?;
+        let rare = freq <= RARE_SURNAME;
+        let first = words.first()?;
+        let first_chars = first.text.chars().count();
+        // 纪念堂, 汉白玉: a dictionary word of three or more characters is not a name.
+        if first_chars >= 3 && first.in_dictionary && !first.is_name() {
+            return None;
+        }
+        let vetoed = first_chars >= 2 && !first.is_name() && is_function_tag(first.tag);
+        let ok = match n {
+            2 | 3 => all_nr || (!rare && (in_list || !vetoed)),
+            4 => all_nr || surname_len == 2 * 3,
+            _ => false,
+        };
+        (ok && n > surname_len / 3).then_some(item.len())
+    }
+
+    /// A surname and a one- or two-character given name, its end at one of jieba's word boundaries.
+    fn surname_led(&self, item: &str, words: &[Word<'_>]) -> Option<usize> {
+        let (s, freq) = self.surname(item)?;
+        let first = words.first()?;
+        // jieba keeps a known name whole: 李晓敏/nr, 洛珠/nr 南杰/nr.
+        if first.is_name() && first.range.start == 0 {
+            let mut end = first.range.end;
+            if let Some(next) = words.get(1).filter(|w| w.is_name() && item[..w.range.end].chars().count() <= 4) {
+                end = next.range.end;
+            }
+            let name = &item[..end];
+            let chars = name.chars().count();
+            // HMM glues a following preposition to a two-character name (罗干在此, 黄启对记者).
+            if chars == 3 && s < 6 && name.ends_with(|c: char| "在对说是将和与及等向从被把给让".contains(c)) {
+                return next_char_end(item, s);
+            }
+            // Four characters after a one-character surname are rare: 戴克瑞为首任, 王景龙记功.
+            if chars == 4 && s < 6 && name.ends_with(|c: char| is_stop_char(c) || "记为".contains(c)) {
+                return next_char_end(item, s).and_then(|e| next_char_end(item, e));
+            }
+            if (2..=4).contains(&chars) && end > s {
+                return Some(end);
+            }
+        }
+        // 和政府, 将她, 谈今年: the surname or the given name is a function word in jieba's reading.
+        if first.range.end == s && first.tag.starts_with(['c', 'p', 'u', 'r']) {
+            return None;
+        }
+        if let Some(given) = words.get(1).filter(|w| w.range.start == s) {
+            if given.tag.starts_with(['t', 'r', 'm', 'p', 'c', 'u']) {
+                return None;
+            }
+        }
+        if freq <= RARE_SURNAME && !first.is_name() {
+            return None;
+        }
+        // A word running across the surname (主持, 会议) means there is no name here.
+        // (A long word jieba made up by HMM — 刘澜涛/n — is usually the name itself.)
+        if first.range.end > s && !first.is_name() {
+            let chars = first.text.chars().count();
+            if chars >= 2 && (is_function_tag(first.tag) || chars >= 3 && first.in_dictionary) {
+                return None;
+            }
+        }
+        let bounds: Vec<usize> = words.iter().map(|w| w.range.end).collect();
+        let one = next_char_end(item, s)?;
+        let two = next_char_end(item, one);
+        let is_bound = |e: usize| bounds.contains(&e) || e == item.len();
+        // An end inside a jieba word is a longer (often transcribed) name cut short: no guess.
+        match two {
+            Some(two) if is_bound(two) && (!is_bound(one) || !item[one..].starts_with(is_stop_char)) => Some(two),
+            _ if is_bound(one) => Some(one),
+            _ => None,
+        }
+    }
+
+    /// The surname `item` starts with: its length in bytes and its frequency (compound first).
+    fn surname(&self, item: &str) -> Option<(usize, f32)> {
+        let mut cs = item.char_indices();
+        let (_, c0) = cs.next()?;
+        if let Some((i1, c1)) = cs.next() {
+            let two = i1 + c1.len_utf8();
+            if item.get(..two).is_some_and(|s| self.compound_surnames.contains(s)) {
+                return Some((two, 10.0));
+            }
+        }
+        self.surnames.get(&c0).map(|&f| (c0.len_utf8(), f))
+    }
+
+    /// Every occurrence of each official's name becomes a mention; `NAME当选为TITLE` adds a title.
+    fn gather_mentions(&self, ctx: &Ctx<'_>, hits: &[TitleHit], index: &HashMap<String, usize>, officials: &mut [Official]) {
+        if index.is_empty() {
+            return;
+        }
+        let names: Vec<&String> = index.keys().collect();
+        let Ok(ac) = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&names) else { return };
+        let text = ctx.text();
+        for m in ac.find_iter(text) {
+            let Some(&i) = names.get(m.pattern().as_usize()).and_then(|n| index.get(*n)) else { continue };
+            let Some(o) = officials.get_mut(i) else { continue };
+            o.mentions.push(ctx.span(m.range()));
+            if let Some(r) = elected_title(text, hits, m.end()) {
+                let title = squeezed(ctx, r);
+                if !o.titles.contains(&title) {
+                    o.titles.push(title);
+                }
+            }
+        }
+        for o in officials.iter_mut() {
+            o.mentions.sort();
+            o.mentions.dedup();
+        }
+    }
+}
+
+/// Whether a two-character title is a word of its own: in `合肥市长江路`, `上海市长宁区` or `总务厅长官`
+/// jieba joins its characters to the words around it, and there is no title.
+fn title_is_whole(text: &str, seg: &Segmenter, core: &Range<usize>) -> bool {
+    if text.get(core.clone()).map_or(true, |t| t.chars().count() != 2) {
+        return true;
+    }
+    let before: usize = text[..core.start].chars().rev().take(3).take_while(|&c| is_name_char(c)).map(char::len_utf8).sum();
+    let after: usize = text[core.end..].chars().take(2).take_while(|&c| is_name_char(c)).map(char::len_utf8).sum();
+    let from = core.start - before;
+    let Some(window) = text.get(from..core.end + after) else { return true };
+    let (a, b) = (core.start - from, core.end - from);
+    // A word ending with the title (外交部长) is a longer title; one of three characters is a
+    // surname with the title (毛主席, 周总理), which names the person before it.
+    !seg.tag(window).iter().any(|w| {
+        let straddles_start = w.range.start < a && a < w.range.end;
+        (straddles_start && (w.range.end != b || w.is_name() || w.text.chars().count() == 3)) || (w.range.start < b && b < w.range.end)
+    })
+}
+
+/// `当选为政协第十五届西宁市委员会主席`: the title written after a name, up to the clause end.
+fn elected_title(text: &str, hits: &[TitleHit], at: usize) -> Option<Range<usize>> {
+    let rest = text.get(at..)?;
+    let verb = ["当选为", "当选"].into_iter().find(|v| rest.starts_with(v))?;
+    let start = at + verb.len();
+    let clause_end = start + text.get(start..)?.find(|c: char| !is_name_char(c) && !c.is_ascii_digit()).unwrap_or(text.len() - start);
+    let hit = hits.iter().rev().find(|h| h.core.start >= start && h.core.end == clause_end)?;
+    Some(start..hit.core.end)
+}
+
+/// A transcribed name joined by middle dots (`沙曼·维雅吉`) runs to the end of the word after the
+/// last dot.
+fn dotted_name_end(item: &str, words: &[Word<'_>], mut end: usize) -> usize {
+    while item.get(end..).is_some_and(|r| r.starts_with('·')) {
+        let after = end + '·'.len_utf8();
+        match words.iter().find(|w| w.range.start == after) {
+            Some(w) => end = w.range.end,
+            None => break,
+        }
+    }
+    end
+}
+
+/// Whether jieba reads the candidate as a place ending in a place suffix (福州, 长沙市).
+fn is_place_word(name: &str, words: &[Word<'_>]) -> bool {
+    name.ends_with(|c: char| "州市省县区路街镇村乡".contains(c))
+        && words.iter().any(|w| w.text == name && w.tag == "ns")
+}
+
+/// Where the organisation written before a title starts (`车站社区党委` before `副书记`): jieba's
+/// words back from the title while they are nouns, places, abbreviations or ordinals (`第五`).
+fn prefix_start(text: &str, seg: &Segmenter, core_start: usize) -> usize {
+    let before = text.get(..core_start).unwrap_or("");
+    let mut from = core_start;
+    for (i, c) in before.char_indices().rev().take(PREFIX_WINDOW) {
+        if !is_name_char(c) {
+            break;
+        }
+        from = i;
+    }
+    let Some(window) = text.get(from..core_start).filter(|w| !w.is_empty()) else { return core_start };
+    let words = seg.tag(window);
+    let mut start = core_start;
+    for w in words.iter().rev() {
+        if !is_org_word(w) {
+            break;
+        }
+        start = from + w.range.start;
+    }
+    start
+}
+
+/// Whether a word may be part of an organisation name before a title.
+fn is_org_word(w: &Word<'_>) -> bool {
+    if w.text.chars().any(|c| "的在由和与及是为有对向从被将请了".contains(c)) && w.text.chars().count() == 1 {
+        return false;
+    }
+    match w.tag {
+        t if t.starts_with("nr") => false,
+        "n" | "ns" | "nt" | "nz" | "j" | "l" | "vn" | "b" | "ng" | "an" => true,
+        "m" => w.text.starts_with('第'),
+        _ => false,
+    }
+}
+
+/// Tags of words that are no part of a name (verbs, adverbs, particles, pronouns, numerals…).
+fn is_function_tag(tag: &str) -> bool {
+    matches!(tag.as_bytes().first(), Some(b'v' | b'd' | b'p' | b'c' | b'u' | b'r' | b'm' | b'q' | b'f' | b't' | b'a' | b'e' | b'y' | b'o' | b'x' | b'i' | b'l'))
+}
+
+/// Characters that usually begin the word after a name (石建平强调, 王俊带队, 张三在会上).
+fn is_stop_char(c: char) -> bool {
+    "在和与及的等说到对从向为是也就率带同作讲要提称先以代进主出参指强表介任前来去赴于并还又都将已曾正被把让给一分做召听深实主率调走检督视慰看考察现亲"
+        .contains(c)
+}
+
+/// The byte end of the char starting at `at`.
+fn next_char_end(s: &str, at: usize) -> Option<usize> {
+    s.get(at..)?.chars().next().map(|c| at + c.len_utf8())
+}
+
+/// Characters a name (or an organisation prefix) is written with: CJK ideographs and the middle dot
+/// of transcribed minority names.
+fn is_name_char(c: char) -> bool {
+    matches!(c, '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' | '\u{20000}'..='\u{2ffff}' | '·')
+}
+
+/// A lexicon entry folded like the clean text (traditional → simplified), so it matches it.
+fn fold(s: &str) -> String {
+    s.chars().map(crate::lexicon::simplified).collect()
+}
+
+/// The original text of a clean range with its line breaks and spaces removed.
+fn squeezed(ctx: &Ctx<'_>, r: Range<usize>) -> String {
+    ctx.original_text(ctx.span(r)).chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::CleanText;
+
+    fn run_with(text: &str, reporters: &[&str], titles: &[&str], names: &[&str]) -> Vec<(String, Vec<String>, usize)> {
+        let t: Vec<String> = titles.iter().map(|s| s.to_string()).collect();
+        let n: Vec<String> = names.iter().map(|s| s.to_string()).collect();
+        let off = Officials::new(&t, &n).unwrap();
+        let seg = Segmenter::new(&n);
+        let clean = CleanText::new(text);
+        let ctx = Ctx { original: text, clean: &clean, reference_date: None };
+        let reps: Vec<String> = reporters.iter().map(|s| s.to_string()).collect();
+        off.extract(&ctx, &seg, &reps).into_iter().map(|o| (o.name, o.titles, o.mentions.len())).collect()
+    }
+
+    fn run(text: &str) -> Vec<(String, Vec<String>, usize)> {
+        run_with(text, &[], &[], &[])
+    }
+
+    fn names(text: &str) -> Vec<String> {
+        run(text).into_iter().map(|o| o.0).collect()
+    }
+
+    #[test]
+    fn chain_applies_to_the_name() {
+        let o = run("市委副书记、市长石建平出席会议并作安排部署。石建平强调，要抓好整改。");
+        assert_eq!(o, vec![("石建平".into(), vec!["市委副书记".into(), "市长".into()], 2)]);
+    }
+
+    #[test]
+    fn group_label_applies_to_each_listed_name() {
+        let o = run("市领导钟志军、李小牛、姜晓东、刘波、韩兴斌、贾栋参加。");
+        assert_eq!(o.len(), 6, "{o:?}");
+        assert!(o.iter().all(|x| x.1 == ["市领导"]));
+        assert_eq!(o[0].0, "钟志军");
+        assert_eq!(o[5].0, "贾栋");
+    }
+
+    #[test]
+    fn each_title_pairs_with_its_own_name() {
+        let o = run("督察组组长吴新雄、副组长刘华出席。");
+        assert_eq!(o[0].0, "吴新雄");
+        assert!(o[0].1[0].ends_with("组长"));
+        assert_eq!(o[1], ("刘华".into(), vec!["副组长".into()], 1));
+    }
+
+    #[test]
+    fn organisation_prefix_is_kept() {
+        let o = run("在火车站街道办事处车站社区党委副书记李晓敏的带领下，记者来到小区。");
+        assert_eq!(o[0].0, "李晓敏");
+        assert!(o[0].1[0].ends_with("车站社区党委副书记"), "{o:?}");
+    }
+
+    #[test]
+    fn residents_reporters_and_terms_are_not_officials() {
+        assert!(names("“特别暖！”住户周金花说。").is_empty());
+        assert!(names("本报讯（记者 晴空）12月9日").is_empty());
+        assert!(names("深入践行习近平生态文明思想。（编辑：王靖）").is_empty());
+        assert!(names("村民李大山说，比亚迪公司主持建设。").is_empty());
+        assert!(run_with("市长晴空出席。", &["晴空"], &[], &[]).is_empty());
+    }
+
+    #[test]
+    fn titles_that_are_not_followed_by_a_name() {
+        assert!(names("市长主持会议，委员会委员们听取汇报。").is_empty());
+        assert!(names("省政府领导工作要求，市委书记强调").is_empty());
+    }
+
+    #[test]
+    fn list_with_shared_title_and_minority_and_rare_names() {
+        let o = run("市政协主席洛珠南杰，副主席满开清、杜萍、李晓、全武、尉宝山、刘海云、金峰，秘书长卢东江参加闭幕大会。");
+        let n: Vec<&str> = o.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(n, ["洛珠南杰", "满开清", "杜萍", "李晓", "全武", "尉宝山", "刘海云", "金峰", "卢东江"]);
+        assert_eq!(o[8].1, ["秘书长"]);
+    }
+
+    #[test]
+    fn shared_title_for_a_short_list_and_other_provinces() {
+        let o = run("副区长王益群、陈尧水一同督办。陪同的有省委常委、省委秘书长欧阳明高。");
+        let n: Vec<&str> = o.iter().map(|x| x.0.as_str()).collect();
+        assert_eq!(n, ["王益群", "陈尧水", "欧阳明高"]);
+        assert_eq!(o[1].1, ["副区长"]);
+        assert_eq!(o[2].1, ["省委常委", "省委秘书长"]);
+    }
+
+    #[test]
+    fn wrapped_name_and_traditional_script() {
+        if crate::lexicon::simplified('書') != '书' {
+            eprintln!("note: the embedded t2s table does not cover 書 yet; traditional case skipped");
+            return;
+        }
+        let o = run("區委書記王俊帶隊來到雙山路。區長姚斌、副區長鐘\n渝一同督辦。王俊強調");
+        assert_eq!(o[0], ("王俊".into(), vec!["區委書記".into()], 2));
+        assert_eq!(o[1].0, "姚斌");
+        assert_eq!(o[2], ("鐘渝".into(), vec!["副區長".into()], 1));
+    }
+
+    #[test]
+    fn wrapped_name() {
+        let o = run("区长姚斌、副区长钟\n渝一同督办。");
+        assert_eq!(o[1], ("钟渝".into(), vec!["副区长".into()], 1));
+    }
+
+    #[test]
+    fn elected_title_after_the_name() {
+        let o = run("市政协主席洛珠南杰发表讲话。其中，洛珠南杰当选为政协第十五届西宁市委员会主席。");
+        assert_eq!(o[0].1, ["市政协主席", "政协第十五届西宁市委员会主席"]);
+    }
+
+    #[test]
+    fn user_titles_and_names() {
+        assert!(names("村支书尉宝山").is_empty());
+        let o = run_with("村支书尉宝山介绍", &[], &["村支书\n"], &["尉宝山\n"]);
+        assert_eq!(o[0].0, "尉宝山");
+        assert!(Officials::new(&["书记\tboss\n".to_string()], &[]).is_err());
+    }
+
+    #[test]
+    fn names_followed_by_verbs() {
+        assert_eq!(names("会议由区长李旭主持"), ["李旭"]);
+        assert_eq!(names("环境保护部副部长翟青分别就做好督察工作讲话"), ["翟青"]);
+        assert_eq!(names("国务院副总理李岚清在会上"), ["李岚清"]);
+        assert_eq!(names("中共中央总书记、国家主席江泽民发表新年讲话"), ["江泽民"]);
     }
 }
