@@ -22,6 +22,58 @@ pub struct Document {
     pub articles: Vec<Article>,
 }
 
+impl Document {
+    /// Checks the span guarantees against the input the document was extracted from: every span lies
+    /// on char boundaries inside `input`, every mention's `text` is `input[span]`, and every resolved
+    /// date starts no later than it ends. Returns the first violation in words.
+    ///
+    /// tongbao upholds these for any input; the method is for tests, fuzzers and pipelines that
+    /// re-read stored output against its source.
+    ///
+    /// ```
+    /// let text = "12月9日，第十七批共24件。";
+    /// let doc = tongbao::Extractor::new().extract(text);
+    /// assert_eq!(doc.check_spans(text), Ok(()));
+    /// ```
+    pub fn check_spans(&self, input: &str) -> Result<(), String> {
+        let valid = |s: &Span, what: &str| -> Result<(), String> {
+            if s.start <= s.end && input.get(s.range()).is_some() {
+                Ok(())
+            } else {
+                Err(format!("{what} span {s:?} is not a char range of the input"))
+            }
+        };
+        let same = |text: &str, s: &Span| -> Result<(), String> {
+            valid(s, "mention")?;
+            if s.slice(input) == text {
+                Ok(())
+            } else {
+                Err(format!("mention {text:?} differs from input at {s:?}"))
+            }
+        };
+        for a in &self.articles {
+            valid(&a.span, "article")?;
+            for h in a.headline.iter().chain(a.subheadline.iter()) {
+                valid(&h.span, "headline")?;
+            }
+            for d in &a.dates {
+                same(&d.text, &d.span)?;
+                if let (Some(s), Some(e)) = (&d.start, &d.end) {
+                    if s > e {
+                        return Err(format!("date {:?} starts after it ends", d.text));
+                    }
+                }
+            }
+            a.batches.iter().try_for_each(|m| same(&m.text, &m.span))?;
+            a.district_counts.iter().try_for_each(|m| same(&m.text, &m.span))?;
+            a.pollution.iter().try_for_each(|m| same(&m.text, &m.span))?;
+            a.officials.iter().flat_map(|o| o.mentions.iter()).try_for_each(|m| valid(m, "official mention"))?;
+            a.complaint_batches.iter().try_for_each(|c| valid(&c.span, "complaint batch"))?;
+        }
+        Ok(())
+    }
+}
+
 /// One news item of a page.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {

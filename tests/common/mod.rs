@@ -4,7 +4,7 @@
 use std::path::PathBuf;
 
 use once_cell::sync::Lazy;
-use tongbao::{Document, Extractor, Span};
+use tongbao::{Document, Extractor};
 
 /// One extractor per test binary: building it loads jieba's dictionary.
 pub static EXTRACTOR: Lazy<Extractor> = Lazy::new(Extractor::new);
@@ -23,36 +23,8 @@ pub fn shared() -> Option<PathBuf> {
 /// Every span of the document lies on char boundaries inside the input, and every mention's text is
 /// exactly the input at its span.
 pub fn check_spans(input: &str, doc: &Document) {
-    let ok = |s: &Span| s.start <= s.end && input.get(s.range()).is_some();
-    for a in &doc.articles {
-        assert!(ok(&a.span), "article span {:?}", a.span);
-        for h in a.headline.iter().chain(a.subheadline.iter()) {
-            assert!(ok(&h.span), "headline span {:?}", h.span);
-        }
-        let texts = a
-            .dates
-            .iter()
-            .map(|m| (&m.text, m.span))
-            .chain(a.batches.iter().map(|m| (&m.text, m.span)))
-            .chain(a.district_counts.iter().map(|m| (&m.text, m.span)))
-            .chain(a.pollution.iter().map(|m| (&m.text, m.span)));
-        for (text, span) in texts {
-            assert!(ok(&span), "span {span:?} of {text:?}");
-            assert_eq!(text.as_str(), span.slice(input), "mention text differs from input[span]");
-        }
-        for d in &a.dates {
-            if let (Some(s), Some(e)) = (&d.start, &d.end) {
-                assert!(s <= e, "date {:?} starts after it ends", d.text);
-            }
-        }
-        for o in &a.officials {
-            for m in &o.mentions {
-                assert!(ok(m), "official mention {m:?}");
-            }
-        }
-        for c in &a.complaint_batches {
-            assert!(ok(&c.span), "complaint span {:?}", c.span);
-        }
+    if let Err(e) = doc.check_spans(input) {
+        panic!("{e}");
     }
 }
 
