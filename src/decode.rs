@@ -90,7 +90,7 @@ pub struct Decoded<'a> {
 /// [`Error::Decode`] (without a path; add one with [`Error::with_path`]) when the bytes are invalid in
 /// the detected encoding and `lossy` is false: `offset` is the position in `bytes` of the first invalid
 /// sequence. A binary file (a NUL byte within the first 8 KiB, no UTF-16 byte-order mark) is an error
-/// even with `lossy`, with `encoding` `"text"` and the offset of the NUL byte: decoding it would only
+/// even with `lossy`, with `encoding` `"text (looks binary: NUL byte)"` and the offset of the NUL byte: decoding it would only
 /// produce garbage records.
 pub fn decode(bytes: &[u8], lossy: bool) -> Result<Decoded<'_>> {
     if let Some((encoding, bom)) = sniff_bom(bytes) {
@@ -98,7 +98,7 @@ pub fn decode(bytes: &[u8], lossy: bool) -> Result<Decoded<'_>> {
         return decode_as(body, encoding, lossy).map_err(|e| shift(e, bom));
     }
     if let Some(nul) = bytes.iter().take(BINARY_SNIFF).position(|&b| b == 0) {
-        return Err(Error::Decode { path: None, encoding: "text", offset: nul });
+        return Err(Error::Decode { path: None, encoding: "text (looks binary: NUL byte)", offset: nul });
     }
     match std::str::from_utf8(bytes) {
         Ok(text) => Ok(Decoded { text: Cow::Borrowed(text), encoding: Encoding::Utf8, lossy: false }),
@@ -274,7 +274,7 @@ mod tests {
     #[test]
     fn binary_is_an_error_even_when_lossy() {
         let b = [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x00, 0x00];
-        assert_eq!(offset(decode(&b, true).unwrap_err()), ("text", 6));
+        assert_eq!(offset(decode(&b, true).unwrap_err()), ("text (looks binary: NUL byte)", 6));
     }
 
     #[test]

@@ -51,6 +51,8 @@ impl Job {
 pub struct Reader {
     pub ref_date: Option<Date>,
     pub lossy: bool,
+    /// Only stat files (jobs carry sizes, no content): the progress bar's total, counted up front.
+    pub sizes_only: bool,
 }
 
 type Sink<'a> = dyn FnMut(Job) -> ControlFlow<()> + 'a;
@@ -108,6 +110,10 @@ impl Reader {
     }
 
     fn file(&self, p: &Path, name: String) -> Job {
+        if self.sizes_only {
+            let size = fs::metadata(p).map_or(0, |m| m.len());
+            return Job { source: None, label: name, ref_date: None, size, body: Body::Failed(String::new()) };
+        }
         match fs::read(p) {
             Ok(bytes) => {
                 let ref_date = self.ref_date.or_else(|| date_in_path(&name));
@@ -123,6 +129,10 @@ impl Reader {
             return self.records(std::io::stdin().lock(), "<stdin>", sink);
         }
         match fs::File::open(p) {
+            Ok(f) if self.sizes_only => {
+                let size = f.metadata().map_or(0, |m| m.len());
+                sink(Job { source: None, label: name, ref_date: None, size, body: Body::Failed(String::new()) })
+            }
             Ok(f) => self.records(BufReader::with_capacity(1 << 20, f), &name, sink),
             Err(e) => sink(Job::failed(name.clone(), 0, format!("{name}: {e}"))),
         }
