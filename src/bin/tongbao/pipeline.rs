@@ -6,7 +6,8 @@ use std::io::{self, BufWriter, Write};
 use std::ops::ControlFlow;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
-use std::sync::mpsc::{self, TryRecvError};
+use std::sync::mpsc::{self, RecvTimeoutError, TryRecvError};
+use std::time::Duration;
 use std::sync::{Arc, Condvar, Mutex};
 
 use tongbao::{Extractor, Input};
@@ -20,6 +21,9 @@ use crate::progress::{self, Progress, Stats};
 const MAX_BYTES_IN_FLIGHT: u64 = 32 << 20;
 /// Jobs allowed in flight per worker thread: enough to keep workers busy behind one slow input.
 const JOBS_PER_THREAD: usize = 64;
+
+/// How long the writer waits for the next result before flushing what it has written.
+const IDLE_FLUSH: Duration = Duration::from_millis(5);
 
 /// A finished job.
 struct Done {
@@ -119,13 +123,19 @@ fn write_in_order(
     loop {
         let (i, done) = match rx.try_recv() {
             Ok(m) => m,
-            Err(TryRecvError::Empty) => {
-                out.flush()?;
-                match rx.recv() {
-                    Ok(m) => m,
-                    Err(_) => break,
+            // Nothing ready: wait briefly before flushing, so a busy run does not flush per record
+            // while slow input still gets its lines out within a few milliseconds.
+            Err(TryRecvError::Empty) => match rx.recv_timeout(IDLE_FLUSH) {
+                Ok(m) => m,
+                Err(RecvTimeoutError::Timeout) => {
+                    out.flush()?;
+                    match rx.recv() {
+                        Ok(m) => m,
+                        Err(_) => break,
+                    }
                 }
-            }
+                Err(RecvTimeoutError::Disconnected) => break,
+            },
             Err(TryRecvError::Disconnected) => break,
         };
         pending.insert(i, done);
