@@ -1,68 +1,19 @@
-//! Minimal CLI (to be grown by the archive-scale work): `tongbao extract --jsonl FILE|-`.
-use std::io::{BufRead, Write};
+//! `tongbao extract`: files, directories, standard input and JSON Lines records → Documents as JSON
+//! Lines, a JSON array or long-format CSV tables.
+//!
+//! Pipeline: a reader thread turns inputs into jobs (in input order) and spawns each on a rayon pool;
+//! workers decode, extract and render; the main thread writes results in input order from a reorder
+//! buffer. A budget of jobs and bytes in flight keeps memory flat however large the archive, and the
+//! writer flushes whenever it has nothing more to write, so slow input (a streaming mapper's stdin)
+//! gets its output line at once.
 
-use clap::{Parser, Subcommand};
-use tongbao::{Extractor, Input};
-
-#[derive(Parser)]
-#[command(name = "tongbao", version, about = "Chinese bulletins → typed data")]
-struct Cli {
-    #[command(subcommand)]
-    cmd: Cmd,
-}
-
-#[derive(Subcommand)]
-enum Cmd {
-    /// Extract from files or JSONL records.
-    Extract {
-        /// Input files.
-        paths: Vec<std::path::PathBuf>,
-        /// JSON Lines input records.
-        #[arg(long)]
-        jsonl: Option<String>,
-        /// Reference date.
-        #[arg(long)]
-        ref_date: Option<String>,
-    },
-}
-
-#[derive(serde::Deserialize)]
-struct Record {
-    source: Option<String>,
-    text: String,
-    reference_date: Option<String>,
-}
+mod args;
+mod input;
+mod output;
+mod pipeline;
+mod progress;
 
 fn main() {
-    let cli = Cli::parse();
-    let Cmd::Extract { paths, jsonl, ref_date } = cli.cmd;
-    let ex = Extractor::new();
-    let stdout = std::io::stdout();
-    let mut out = stdout.lock();
-    let emit = |out: &mut dyn Write, text: &str, source: Option<&str>, rd: Option<&str>| {
-        let mut input = Input::new(text);
-        if let Some(s) = source {
-            input = input.source(s);
-        }
-        if let Some(d) = rd {
-            input = input.reference_date_str(d).unwrap_or(input);
-        }
-        let doc = ex.extract(input);
-        let _ = writeln!(out, "{}", serde_json::to_string(&doc).unwrap_or_default());
-    };
-    if let Some(j) = jsonl {
-        let f = std::fs::File::open(&j).expect("open jsonl");
-        for line in std::io::BufReader::new(f).lines() {
-            let line = line.expect("read");
-            if line.trim().is_empty() {
-                continue;
-            }
-            let r: Record = serde_json::from_str(&line).expect("record");
-            emit(&mut out, &r.text, r.source.as_deref(), r.reference_date.as_deref().or(ref_date.as_deref()));
-        }
-    }
-    for p in paths {
-        let text = std::fs::read_to_string(&p).expect("read file");
-        emit(&mut out, &text, p.to_str(), ref_date.as_deref());
-    }
+    let opts = args::parse();
+    std::process::exit(pipeline::run(&opts));
 }
