@@ -1,4 +1,4 @@
-//! tongbao (通报, "bulletin") turns Chinese news pages and government bulletins into typed data.
+#![doc = include_str!("../README.md")]
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
 // Library code never panics on data: offsets are computed from the input, so slicing, indexing and
@@ -27,8 +27,3 @@ pub use crate::document::*;
 pub use crate::error::{Error, Result};
 pub use crate::extractor::{Extractor, ExtractorBuilder, Input};
 pub use crate::span::Span;
-
-/// The README's examples are compiled and run as doc-tests.
-#[cfg(doctest)]
-#[doc = include_str!("../README.md")]
-struct ReadmeDoctests;
