@@ -53,7 +53,7 @@ pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<BatchMention> {
         let Some(ordinals) = read_ordinals(&caps) else { continue };
         let span = ctx.span(m.start()..m.end());
         let mention_text = ctx.original_text(span);
-        let subject = subject_after(text, m.end()).map(|r| squeeze(&ctx.original_text(ctx.span(r))));
+        let subject = subject_after(text, m.end()).map(|r| squeeze(&crate::text::strip_annotations(&ctx.original_text(ctx.span(r)))));
         for (ordinal, ordinal_end) in ordinals {
             out.push(BatchMention { text: mention_text.clone(), span, ordinal, ordinal_end, subject: subject.clone() });
         }
