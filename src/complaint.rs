@@ -339,7 +339,11 @@ const PROVINCES: [(&str, &str); 34] = [
 
 /// The full form of a recipient name (`西宁` → `西宁市`). The one call site of the place lookup:
 /// switch to `places.full_name(name, context)` once the place module provides it.
-fn full_name(_places: &Places, name: &str, _context: &str) -> Option<String> {
+fn full_name(places: &Places, name: &str, context: &str) -> Option<String> {
+    if let Some(full) = places.full_name(name, context) {
+        return Some(full);
+    }
+    // Not in the division lexicon (a unit named in a way the lexicon lacks): complete it by rule.
     const UNITS: [&str; 10] = ["省", "市", "自治区", "自治州", "特别行政区", "州", "盟", "地区", "县", "区"];
     if UNITS.iter().any(|u| name.ends_with(u)) {
         return Some(name.to_string());
