@@ -3,7 +3,7 @@
 //!
 //! Every lexicon is a UTF-8 file of tab-separated columns; `#` starts a comment line, blank lines are
 //! ignored. The provenance and licence of each file is in `lexicons/README.md`. The modules that use a
-//! lexicon parse it with [`rows`]; users add their own entries at run time through
+//! lexicon parse it with `rows`; users add their own entries at run time through
 //! [`ExtractorBuilder`](crate::ExtractorBuilder).
 
 use std::collections::HashMap;
@@ -26,7 +26,7 @@ pub(crate) fn rows(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     })
 }
 
-/// Like [`rows`], but every line must have at least `min_fields` fields.
+/// Like `rows`, but every line must have at least `min_fields` fields.
 pub(crate) fn checked_rows<'a>(name: &str, src: &'a str, min_fields: usize) -> Result<Vec<(usize, Vec<&'a str>)>> {
     rows(src)
         .map(|(line, f)| {

@@ -14,7 +14,7 @@ mod document;
 mod error;
 mod extractor;
 pub mod lexicon;
-mod number;
+pub mod number;
 mod official;
 mod page;
 mod place;

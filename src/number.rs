@@ -8,10 +8,19 @@
 //!
 //! Integers are summed in `u64` with checked operations; decimals (`1.5万`, `一七二零点一`) are
 //! scaled as decimal strings and only converted to `f64` at the end, so `10.1万` is exactly 101000.
+//!
+//! ```
+//! use tongbao::number::{parse_int, parse_value};
+//!
+//! assert_eq!(parse_int("二十四"), Some(24));
+//! assert_eq!(parse_int("二〇二三"), Some(2023));
+//! assert_eq!(parse_value("1.5万"), Some(15000.0));
+//! assert_eq!(parse_int("九千九百亿亿亿亿亿"), None);
+//! ```
 
 /// A numeral read from the text.
 #[derive(Clone, Copy, Debug, PartialEq)]
-pub(crate) struct Numeral {
+pub struct Numeral {
     /// The value (fractions kept for `1.5万`, `45.2`).
     pub value: f64,
     /// The value when it is a whole number that fits in `u64`.
@@ -229,7 +238,7 @@ pub(crate) fn parse_arabic(s: &str) -> Option<f64> {
 }
 
 /// Parses a whole integer numeral in any form (`24`, `1,234`, `十七`, `二〇二三`).
-pub(crate) fn parse_int(s: &str) -> Option<u64> {
+pub fn parse_int(s: &str) -> Option<u64> {
     if s.bytes().all(|b| b.is_ascii_digit() || b == b',' || b == b'.') {
         let v = parse_arabic(s)?;
         return (v.fract() == 0.0 && v < 1.8e19).then_some(v as u64);
@@ -258,7 +267,7 @@ fn fraction_digits(s: &str) -> Option<String> {
 /// Parses a whole numeral string into its value: integers in any form, decimals (`一七二零点一`,
 /// `一百点123`, `10.1万`), negatives (`负十一`, `-10.1`) and amounts of money written with
 /// 元/圆, 角, 分 and 整/正 (`壹拾壹元壹角`). `None` when it is not a numeral.
-pub(crate) fn parse_value(s: &str) -> Option<f64> {
+pub fn parse_value(s: &str) -> Option<f64> {
     let (neg, s) = match s.strip_prefix('负').or_else(|| s.strip_prefix('-')) {
         Some(rest) => (true, rest),
         None => (false, s),
@@ -362,7 +371,7 @@ pub(crate) fn leading(s: &str) -> Option<Numeral> {
 }
 
 /// Reads an ordinal `第N` at the start of `s` (`第十七` → 17); `len` includes the `第`.
-pub(crate) fn ordinal(s: &str) -> Option<Numeral> {
+pub fn ordinal(s: &str) -> Option<Numeral> {
     let rest = s.strip_prefix('第')?;
     let n = leading(rest)?;
     if n.approx || n.int.is_none() {
