@@ -512,7 +512,7 @@ fn fold(s: &str) -> String {
 
 /// The original text of a clean range with its line breaks and spaces removed.
 fn squeezed(ctx: &Ctx<'_>, r: Range<usize>) -> String {
-    ctx.original_text(ctx.span(r)).chars().filter(|c| !c.is_whitespace()).collect()
+    crate::text::strip_annotations(&ctx.original_text(ctx.span(r))).chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 #[cfg(test)]
