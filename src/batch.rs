@@ -53,7 +53,7 @@ pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<BatchMention> {
         let Some(ordinals) = read_ordinals(&caps) else { continue };
         let span = ctx.span(m.start()..m.end());
         let mention_text = ctx.original_text(span);
-        let subject = subject_after(text, m.end()).map(|r| squeeze(&crate::text::strip_annotations(&ctx.original_text(ctx.span(r)))));
+        let subject = subject_after(text, m.end()).map(|r| ctx.written(r));
         for (ordinal, ordinal_end) in ordinals {
             out.push(BatchMention { text: mention_text.clone(), span, ordinal, ordinal_end, subject: subject.clone() });
         }
@@ -117,10 +117,6 @@ fn subject_len(run: &str) -> Option<usize> {
         len += h.len();
     }
     Some(len)
-}
-
-fn squeeze(s: &str) -> String {
-    s.chars().filter(|c| !c.is_whitespace()).collect()
 }
 
 #[cfg(test)]

@@ -96,6 +96,13 @@ impl Ctx<'_> {
     pub fn original_text(&self, span: Span) -> String {
         span.slice(self.original).to_string()
     }
+
+    /// A clean range as it was written, for values reported as written (a batch subject, a title, a
+    /// label): the original characters, without the line breaks, spaces and pinyin annotations that
+    /// the clean view skipped.
+    pub fn written(&self, r: std::ops::Range<usize>) -> String {
+        crate::text::strip_annotations(self.span(r).slice(self.original)).chars().filter(|c| !c.is_whitespace()).collect()
+    }
 }
 
 /// Extracts articles, dates, batches, district counts, pollution categories, officials and

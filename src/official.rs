@@ -144,11 +144,11 @@ impl Officials {
                 continue;
             }
             let i = *index.entry(key.to_string()).or_insert_with(|| {
-                officials.push(Official { name: squeezed(ctx, t.name.clone()), titles: Vec::new(), mentions: Vec::new() });
+                officials.push(Official { name: ctx.written(t.name.clone()), titles: Vec::new(), mentions: Vec::new() });
                 officials.len() - 1
             });
             for r in t.titles {
-                let title = squeezed(ctx, r);
+                let title = ctx.written(r);
                 if let Some(o) = officials.get_mut(i) {
                     if !o.titles.contains(&title) {
                         o.titles.push(title);
@@ -386,7 +386,7 @@ impl Officials {
             let Some(o) = officials.get_mut(i) else { continue };
             o.mentions.push(ctx.span(m.range()));
             if let Some(r) = elected_title(text, hits, m.end()) {
-                let title = squeezed(ctx, r);
+                let title = ctx.written(r);
                 if !o.titles.contains(&title) {
                     o.titles.push(title);
                 }
@@ -510,10 +510,7 @@ fn fold(s: &str) -> String {
     s.chars().map(crate::lexicon::simplified).collect()
 }
 
-/// The original text of a clean range with its line breaks and spaces removed.
-fn squeezed(ctx: &Ctx<'_>, r: Range<usize>) -> String {
-    crate::text::strip_annotations(&ctx.original_text(ctx.span(r))).chars().filter(|c| !c.is_whitespace()).collect()
-}
+
 
 #[cfg(test)]
 mod tests {

@@ -351,7 +351,7 @@ fn far_percent(text: &str, items: &[Item], i: usize) -> Option<f64> {
 
 fn mention(ctx: &Ctx<'_>, r: std::ops::Range<usize>, it: &Item, count: Option<u64>, percent: Option<f64>) -> PollutionMention {
     let span = ctx.span(r);
-    let label: String = ctx.original_text(ctx.span(it.start..it.end)).chars().filter(|c| !c.is_whitespace()).collect();
+    let label = ctx.written(it.start..it.end);
     PollutionMention { text: ctx.original_text(span), span, category: it.category, label, count, percent }
 }
 
