@@ -222,7 +222,7 @@ fn scan(text: &str) -> Vec<Raw> {
     let mut prev: Option<char> = None;
     let mut i = 0;
     while let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
-        if may_start(c, prev) {
+        if may_start(c, prev) && unit_follows(text, i, c) {
             if let Some(raw) = mention(text, i, prev) {
                 prev = text.get(..raw.end).and_then(|s| s.chars().next_back());
                 i = raw.end;
@@ -234,6 +234,25 @@ fn scan(text: &str) -> Vec<Raw> {
         i += c.len_utf8();
     }
     out
+}
+
+/// Whether a numeral at `i` is followed by what every date written with numerals has next: a unit
+/// (`年月日号季`), a separator (`2023.12.9`, `2019-2023年`) or a range word; or is an eight-digit
+/// compact date. Counts (`2件`, `十七批`) are by far the most common numerals in bulletins, and this
+/// look-ahead spares them the full grammar. Non-numeral starts (`今天`, `上月`) always pass.
+fn unit_follows(text: &str, i: usize, c: char) -> bool {
+    let Some(rest) = text.get(i..) else { return false };
+    let (run, next) = if c.is_ascii_digit() {
+        let run = rest.find(|ch: char| !ch.is_ascii_digit()).unwrap_or(rest.len());
+        (run, rest.get(run..).and_then(|r| r.chars().next()))
+    } else if is_date_numeral(c) {
+        let run = rest.char_indices().find(|&(_, ch)| !is_date_numeral(ch)).map_or(rest.len(), |(k, _)| k);
+        (run, rest.get(run..).and_then(|r| r.chars().next()))
+    } else {
+        return true;
+    };
+    c.is_ascii_digit() && run == 8
+        || next.is_some_and(|n| matches!(n, '年' | '月' | '日' | '号' | '季' | '.' | '-' | '/' | '至' | '到'))
 }
 
 /// Whether a mention may start at `c` given the character before it: numerals must not continue

@@ -16,7 +16,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::document::Official;
 use crate::error::{Error, Result};
@@ -99,6 +99,8 @@ impl Officials {
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            // A few hundred words: a DFA costs little memory and searches fastest.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&words)
             .map_err(|e| Error::Lexicon { name: "titles".into(), line: 0, message: e.to_string() })?;
         let mut surnames = HashMap::new();
@@ -378,14 +380,24 @@ impl Officials {
         if index.is_empty() {
             return;
         }
-        let names: Vec<&String> = index.keys().collect();
-        let Ok(ac) = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&names) else { return };
         let text = ctx.text();
-        for m in ac.find_iter(text) {
-            let Some(&i) = names.get(m.pattern().as_usize()).and_then(|n| index.get(*n)) else { continue };
+        // An article names a handful of officials: one memchr-driven search per name beats building
+        // an automaton per article.
+        let mut found: Vec<(Range<usize>, usize)> = index
+            .iter()
+            .flat_map(|(name, &i)| text.match_indices(name.as_str()).map(move |(at, n)| (at..at + n.len(), i)))
+            .collect();
+        found.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
+        let mut last_end = 0;
+        for (r, i) in found {
+            // Leftmost-longest: a name inside a longer one already taken is not a mention of its own.
+            if r.start < last_end {
+                continue;
+            }
+            last_end = r.end;
             let Some(o) = officials.get_mut(i) else { continue };
-            o.mentions.push(ctx.span(m.range()));
-            if let Some(r) = elected_title(text, hits, m.end()) {
+            o.mentions.push(ctx.span(r.clone()));
+            if let Some(r) = elected_title(text, hits, r.end) {
                 let title = ctx.written(r);
                 if !o.titles.contains(&title) {
                     o.titles.push(title);

@@ -23,7 +23,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::span::Span;
-use crate::text::{clean_text_only, is_cjk, strip_annotations};
+use crate::text::{is_cjk, strip_annotations};
 
 /// Where one article lies on the page.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -218,9 +218,17 @@ struct Candidate {
 type Bigrams = Vec<u64>;
 
 fn bigrams(s: &str) -> Bigrams {
-    let mut out = Vec::with_capacity(s.len() / 3);
+    bigrams_of([s])
+}
+
+/// The bigrams of the CJK characters of `parts` read in order, in matching (simplified) form.
+/// Only CJK characters count, so the raw text gives the same pairs as its cleaned form: a body is
+/// compared without being cleaned first (the extractor cleans it once, later).
+fn bigrams_of<'a>(parts: impl IntoIterator<Item = &'a str>) -> Bigrams {
+    let parts: Vec<&str> = parts.into_iter().collect();
+    let mut out = Vec::with_capacity(parts.iter().map(|p| p.len()).sum::<usize>() / 3);
     let mut prev: Option<char> = None;
-    for c in s.chars().filter(|&c| is_cjk(c)) {
+    for c in parts.iter().flat_map(|p| p.chars()).filter(|&c| is_cjk(c)).map(crate::lexicon::simplified) {
         if let Some(p) = prev {
             out.push(pack(p, c));
         }
@@ -280,7 +288,7 @@ pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
     let bodies: Vec<Bigrams> = if candidates.is_empty() {
         Vec::new()
     } else {
-        arts.iter().map(|a| bigrams(&clean_text_only(page, &a.body))).collect()
+        arts.iter().map(|a| bigrams_of(a.body.iter().filter_map(|r| page.get(r.clone())))).collect()
     };
     attribute(&candidates, &bodies, &mut arts, &lines, &kinds);
     for (i, art) in arts.iter_mut().enumerate() {

@@ -41,7 +41,7 @@ impl CleanText {
     /// that no mention runs from one segment into the next. Ranges that do not lie on char
     /// boundaries inside `original` are skipped.
     pub fn from_segments(original: &str, segments: &[Range<usize>]) -> CleanText {
-        let mut b = Builder::with_capacity(segments.iter().map(|r| r.len()).sum(), true);
+        let mut b = Builder::with_capacity(segments.iter().map(|r| r.len()).sum());
         for seg in segments {
             if let Some(s) = original.get(seg.clone()) {
                 b.push_segment(s, seg.start);
@@ -79,23 +79,9 @@ impl CleanText {
     }
 }
 
-/// The cleaned text of `segments` without the offset map, for callers that only compare contents
-/// (the map costs two `u32` pushes per byte).
-pub(crate) fn clean_text_only(original: &str, segments: &[Range<usize>]) -> String {
-    let mut b = Builder::with_capacity(segments.iter().map(|r| r.len()).sum(), false);
-    for seg in segments {
-        if let Some(s) = original.get(seg.clone()) {
-            b.push_segment(s, seg.start);
-        }
-    }
-    b.finish().text
-}
-
 #[derive(Default)]
 struct Builder {
     out: CleanText,
-    /// Whether to record the offset map.
-    map: bool,
     /// Whitespace seen since the last kept character: (newlines, original offset of its start).
     pending_ws: Option<(usize, usize)>,
     last: Option<char>,
@@ -106,13 +92,11 @@ struct Builder {
 impl Builder {
     /// Cleaning never lengthens text by more than a break per segment, so the original length is a
     /// good capacity.
-    fn with_capacity(n: usize, map: bool) -> Builder {
-        let mut b = Builder { map, ..Builder::default() };
+    fn with_capacity(n: usize) -> Builder {
+        let mut b = Builder::default();
         b.out.text.reserve(n);
-        if map {
-            b.out.starts.reserve(n);
-            b.out.ends.reserve(n);
-        }
+        b.out.starts.reserve(n);
+        b.out.ends.reserve(n);
         b
     }
 
@@ -171,11 +155,9 @@ impl Builder {
 
     fn push_char(&mut self, c: char, start: usize, end: usize) {
         self.out.text.push(c);
-        if self.map {
-            let n = c.len_utf8();
-            self.out.starts.extend(std::iter::repeat_n(start as u32, n));
-            self.out.ends.extend(std::iter::repeat_n(end as u32, n));
-        }
+        let n = c.len_utf8();
+        self.out.starts.extend(std::iter::repeat_n(start as u32, n));
+        self.out.ends.extend(std::iter::repeat_n(end as u32, n));
         self.last = Some(c);
         self.at_segment_start = false;
     }
