@@ -262,11 +262,21 @@ impl ExtractorBuilder {
     /// # Errors
     /// [`Error::Lexicon`] when a user lexicon is malformed.
     pub fn build(&self) -> Result<Extractor> {
-        let inner = Inner {
-            places: Places::new(&self.places)?,
-            officials: Officials::new(&self.titles, &self.names)?,
-            segmenter: Segmenter::new(&self.names),
+        // jieba's dictionary takes most of the build; the lexicons load beside it on a second thread.
+        let (segmenter, lexicons) = std::thread::scope(|s| {
+            let lexicons = s.spawn(|| -> Result<(Places, Officials)> {
+                crate::lexicon::warm_up();
+                Ok((Places::new(&self.places)?, Officials::new(&self.titles, &self.names)?))
+            });
+            let segmenter = Segmenter::new(&self.names);
+            (segmenter, lexicons.join())
+        });
+        let (places, officials) = match lexicons {
+            Ok(built) => built?,
+            // Building the lexicons never panics; should it, build them here so the panic surfaces.
+            Err(_) => (Places::new(&self.places)?, Officials::new(&self.titles, &self.names)?),
         };
+        let inner = Inner { places, officials, segmenter };
         Ok(Extractor { inner: Arc::new(inner) })
     }
 }

@@ -71,6 +71,11 @@ fn single_char(field: Option<&&str>) -> Option<char> {
     it.next().is_none().then_some(c)
 }
 
+/// Parses the embedded character table now rather than on the first traditional character met.
+pub(crate) fn warm_up() {
+    Lazy::force(&T2S);
+}
+
 /// The simplified form of a traditional character (for matching only), or the character itself.
 pub fn simplified(c: char) -> char {
     let code = c as u32;
