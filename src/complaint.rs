@@ -100,6 +100,11 @@ struct Group {
 /// One record per hand-over the article reports.
 pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec<ComplaintBatch> {
     let text = ctx.text();
+    // Every record opens at a hand-over verb: most articles of an archive have none, and one
+    // literal search spares them the rest.
+    if !VERB.is_match(text) {
+        return Vec::new();
+    }
     let groups: Vec<Group> = GROUP
         .captures_iter(text)
         .filter_map(|c| {
