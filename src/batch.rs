@@ -112,8 +112,8 @@ fn subject_after(text: &str, mut end: usize) -> Option<std::ops::Range<usize>> {
 /// Byte length of the shortest prefix of `run` ending with a head noun, extended by head nouns that
 /// follow directly (`信访问题` + `线索`).
 fn subject_len(run: &str) -> Option<usize> {
-    let mut len = run.char_indices().map(|(i, c)| i + c.len_utf8()).find(|&i| HEADS.iter().any(|h| run[..i].ends_with(h)))?;
-    while let Some(h) = HEADS.iter().find(|h| run[len..].starts_with(**h)) {
+    let mut len = run.char_indices().map(|(i, c)| i + c.len_utf8()).find(|&i| HEADS.iter().any(|h| run.get(..i).is_some_and(|p| p.ends_with(h))))?;
+    while let Some(h) = HEADS.iter().find(|h| run.get(len..).is_some_and(|r| r.starts_with(**h))) {
         len += h.len();
     }
     Some(len)

@@ -23,7 +23,7 @@ use crate::document::{
 use crate::extractor::Ctx;
 use crate::number::{self, NUMERAL};
 use crate::place::Places;
-use crate::span::Span;
+use crate::span::{sub, Span};
 
 /// The mentions already found in the article, which the record is assembled from.
 pub(crate) struct Found<'a> {
@@ -121,24 +121,30 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
     let mut current: Vec<usize> = Vec::new();
     let mut open = false;
     for s in sentences(text) {
-        let sentence = &text[s.clone()];
-        if (s.start == 0 || text[..s.start].ends_with('\n')) && DATELINE.is_match(sentence) {
+        let sentence = sub(text, s.clone());
+        if (s.start == 0 || sub(text, ..s.start).ends_with('\n')) && DATELINE.is_match(sentence) {
             current.clear();
         }
         if is_cumulative(ctx, found, &s) {
             for &i in &current {
-                drafts[i].cumulative.push(s.clone());
+                if let Some(d) = drafts.get_mut(i) {
+                    d.cumulative.push(s.clone());
+                }
             }
             open = false;
         } else if let Some(c) = candidate(ctx, places, found, &groups, &s) {
             current = place_candidate(&mut drafts, c);
             for &i in &current {
-                drafts[i].main.push(s.clone());
+                if let Some(d) = drafts.get_mut(i) {
+                    d.main.push(s.clone());
+                }
             }
             open = true;
         } else if open {
             for &i in &current {
-                drafts[i].main.push(s.clone());
+                if let Some(d) = drafts.get_mut(i) {
+                    d.main.push(s.clone());
+                }
             }
         }
     }
@@ -152,13 +158,13 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
     for (i, c) in text.char_indices() {
         let end = i + c.len_utf8();
         if matches!(c, '。' | '！' | '？' | '\n') {
-            if !text[start..i].trim().is_empty() {
+            if !sub(text, start..i).trim().is_empty() {
                 out.push(start..if c == '\n' { i } else { end });
             }
             start = end;
         }
     }
-    if start < text.len() && !text[start..].trim().is_empty() {
+    if start < text.len() && !sub(text, start..).trim().is_empty() {
         out.push(start..text.len());
     }
     out
@@ -174,13 +180,13 @@ fn inside(outer: Span, inner: Span) -> bool {
 
 fn is_cumulative(ctx: &Ctx<'_>, found: &Found<'_>, s: &Range<usize>) -> bool {
     let o = orig(ctx, s);
-    CUMULATIVE.is_match(&ctx.text()[s.clone()]) || found.batches.iter().any(|b| b.ordinal_end.is_some() && inside(o, b.span))
+    CUMULATIVE.is_match(sub(ctx.text(), s.clone())) || found.batches.iter().any(|b| b.ordinal_end.is_some() && inside(o, b.span))
 }
 
 /// Reads a hand-over sentence, or `None` when the sentence reports no hand-over.
 fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>, groups: &[Group], s: &Range<usize>) -> Option<Candidate> {
     let text = ctx.text();
-    let sentence = &text[s.clone()];
+    let sentence = sub(text, s.clone());
     let verb = *hand_over_verbs(sentence).first()?;
     let o = orig(ctx, s);
     let batches: Vec<&BatchMention> = found.batches.iter().filter(|b| b.ordinal_end.is_none() && inside(o, b.span)).collect();
@@ -210,7 +216,7 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>, groups: &[Group]
 
 /// The hand-over verbs of a sentence; `交办件`, `转办件` are nouns (a handed-over case), not verbs.
 fn hand_over_verbs(sentence: &str) -> Vec<regex::Match<'_>> {
-    VERB.find_iter(sentence).filter(|m| !sentence[m.end()..].starts_with('件')).collect()
+    VERB.find_iter(sentence).filter(|m| !sub(sentence, m.end()..).starts_with('件')).collect()
 }
 
 /// The group of a hand-over: the one named in the sentence, its ordinal (and level) completed from
@@ -275,8 +281,8 @@ fn recipient(places: &Places, sentence: &str) -> Option<String> {
         .chain(sentence.char_indices().filter(|&(_, c)| "，；：）".contains(c)).map(|(i, c)| i + c.len_utf8()))
         .collect();
     for v in hand_over_verbs(sentence) {
-        let before = &sentence[..v.start()];
-        let after = &sentence[v.end()..];
+        let before = sub(sentence, ..v.start());
+        let after = sub(sentence, v.end()..);
         let found = to_unit(before)
             .or_else(|| after.strip_prefix('给').and_then(place_at))
             .or_else(|| clause_subject(sentence, &clause_starts, v.start()))
@@ -293,7 +299,7 @@ fn recipient(places: &Places, sentence: &str) -> Option<String> {
 /// `向X` directly before the verb.
 fn to_unit(before: &str) -> Option<Named> {
     let k = before.rfind('向')?;
-    let x = &before[k + '向'.len_utf8()..];
+    let x = sub(before, k + '向'.len_utf8()..);
     let n = x.chars().count();
     if !(1..=8).contains(&n) || !x.chars().all(crate::text::is_cjk) {
         return None;
@@ -308,9 +314,9 @@ fn to_unit(before: &str) -> Option<Named> {
 /// the group's own name (`安徽省第一生态环境保护督察组`).
 fn clause_subject(sentence: &str, starts: &[usize], verb: usize) -> Option<Named> {
     let start = starts.iter().rev().find(|&&k| k <= verb).copied()?;
-    let clause = &sentence[start..verb];
+    let clause = sub(sentence, start..verb);
     let m = PLACE.find(clause)?;
-    if GROUP_CONTINUES.is_match(&clause[m.end()..]) {
+    if GROUP_CONTINUES.is_match(sub(clause, m.end()..)) {
         return None;
     }
     place_at(clause)
@@ -323,7 +329,7 @@ fn resolve(places: &Places, sentence: &str, starts: &[usize], verb: usize, name:
             .iter()
             .rev()
             .filter(|&&k| k < verb)
-            .find_map(|&k| match place_at(&sentence[k..]) {
+            .find_map(|&k| match place_at(sub(sentence, k..)) {
                 Some(Named::Unit(n)) if n.ends_with(unit) && !n.starts_with('该') => Some(n),
                 _ => None,
             })
@@ -363,10 +369,10 @@ fn full_name(places: &Places, name: &str, context: &str) -> Option<String> {
 fn total_in(ctx: &Ctx<'_>, found: &Found<'_>, ranges: &[Range<usize>]) -> Option<(u64, bool)> {
     let text = ctx.text();
     for r in ranges {
-        let s = &text[r.clone()];
+        let s = sub(text, r.clone());
         for c in COUNT.captures_iter(s) {
             let (Some(all), Some(num)) = (c.get(0), c.get(1)) else { continue };
-            let before = &s[..all.start()];
+            let before = sub(s, ..all.start());
             if CHANNEL_BEFORE.is_match(before) || PRIORITY_BEFORE.is_match(before) {
                 continue;
             }
@@ -398,11 +404,11 @@ fn place_candidate(drafts: &mut Vec<Draft>, c: Candidate) -> Vec<usize> {
         let same_batch = ordinal.and_then(|b| drafts.iter().position(|d| d.head.batches.first() == Some(&b)));
         let target = same_batch.or_else(|| {
             let last = drafts.len().checked_sub(1)?;
-            compatible(&drafts[last].head, &one).then_some(last)
+            compatible(&drafts.last()?.head, &one).then_some(last)
         });
-        match target {
-            Some(i) => {
-                fill(&mut drafts[i].head, one);
+        match target.and_then(|i| Some((i, drafts.get_mut(i)?))) {
+            Some((i, d)) => {
+                fill(&mut d.head, one);
                 if !out.contains(&i) {
                     out.push(i);
                 }
@@ -439,7 +445,7 @@ fn fill(a: &mut Candidate, b: Candidate) {
 
 /// The first value of `re`'s first group in the ranges.
 fn first_count(text: &str, ranges: &[Range<usize>], re: &Regex) -> Option<u64> {
-    ranges.iter().find_map(|r| re.captures(&text[r.clone()]).and_then(|c| number::parse_int(c.get(1)?.as_str())))
+    ranges.iter().find_map(|r| re.captures(sub(text, r.clone())).and_then(|c| number::parse_int(c.get(1)?.as_str())))
 }
 
 fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<Channels> {
@@ -454,7 +460,7 @@ fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<C
     }
     let mut ch = Channels::default();
     for r in ranges {
-        for c in CHANNEL.captures_iter(&text[r.clone()]) {
+        for c in CHANNEL.captures_iter(sub(text, r.clone())) {
             let (Some(name), Some(n)) = (c.get(1), c.get(2).and_then(|m| number::parse_int(m.as_str()))) else { continue };
             if let Some(v) = slot(&mut ch, name.as_str()) {
                 v.get_or_insert(n);
@@ -463,7 +469,7 @@ fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<C
     }
     if ch == Channels::default() {
         // 举报方式为来信 / 均为群众来电举报: every case came one way
-        let name = ranges.iter().find_map(|r| SOLE_CHANNEL.captures(&text[r.clone()]).and_then(|c| c.get(1)))?;
+        let name = ranges.iter().find_map(|r| SOLE_CHANNEL.captures(sub(text, r.clone())).and_then(|c| c.get(1)))?;
         *slot(&mut ch, name.as_str())? = Some(total?);
     }
     Some(ch)
@@ -490,7 +496,7 @@ fn finish(ctx: &Ctx<'_>, found: &Found<'_>, d: Draft) -> ComplaintBatch {
     // a category written twice (大气 + 油烟) cannot be read as a breakdown
     let by_category: Vec<PollutionMention> =
         if cats.len() == counted.len() { counted.into_iter().cloned().collect() } else { Vec::new() };
-    let scope = d.main.iter().find_map(|r| SCOPE.captures(&text[r.clone()])).map(|c| Scope {
+    let scope = d.main.iter().find_map(|r| SCOPE.captures(sub(text, r.clone()))).map(|c| Scope {
         districts: c.get(1).and_then(|m| number::parse_int(m.as_str())),
         counties: c.get(2).and_then(|m| number::parse_int(m.as_str())),
     });
@@ -501,7 +507,7 @@ fn finish(ctx: &Ctx<'_>, found: &Found<'_>, d: Draft) -> ComplaintBatch {
     };
     let cumulative_total = d.cumulative.iter().find_map(|r| total_in(ctx, found, std::slice::from_ref(r)).map(|(t, _)| t));
     let span = d.main.iter().chain(d.cumulative.iter()).map(|r| orig(ctx, r)).reduce(|a, b| a.cover(b)).unwrap_or_default();
-    let explained = d.main.iter().any(|r| SEVERAL_TYPES.is_match(&text[r.clone()]));
+    let explained = d.main.iter().any(|r| SEVERAL_TYPES.is_match(sub(text, r.clone())));
     let mut record = ComplaintBatch {
         span,
         inspection_group: d.head.group,

@@ -169,7 +169,7 @@ impl<'a> Cur<'a> {
     /// Eats the first literal of `lits` that matches, returning its index.
     fn eat_any(&mut self, lits: &[&str]) -> Option<usize> {
         let k = lits.iter().position(|l| self.rest().starts_with(l))?;
-        self.i += lits[k].len();
+        self.i += lits.get(k)?.len();
         Some(k)
     }
 
@@ -454,7 +454,7 @@ fn iso_day(c: &mut Cur<'_>) -> Option<i32> {
     let run = rest.find(|ch: char| !ch.is_ascii_digit()).unwrap_or(rest.len());
     let len = match run {
         1 | 2 => run,
-        4 if rest[run..].starts_with('：') => 2,
+        4 if rest.get(run..).is_some_and(|r| r.starts_with('：')) => 2,
         _ => return None,
     };
     let d: i32 = rest.get(..len)?.parse().ok()?;
@@ -469,7 +469,7 @@ fn iso_day(c: &mut Cur<'_>) -> Option<i32> {
 fn compact(c: &mut Cur<'_>) -> Option<Expr> {
     let rest = c.rest();
     let run = rest.find(|ch: char| !ch.is_ascii_digit()).unwrap_or(rest.len());
-    if run != 8 || rest[run..].starts_with(['年', '.', '-', '/']) {
+    if run != 8 || rest.get(run..).is_some_and(|r| r.starts_with(['年', '.', '-', '/'])) {
         return None;
     }
     let n = |a: usize, b: usize| rest.get(a..b).and_then(|s| s.parse::<i32>().ok());

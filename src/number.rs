@@ -229,7 +229,7 @@ pub(crate) fn parse_arabic(s: &str) -> Option<f64> {
     }
     let groups: Vec<&str> = int.split(',').collect();
     let grouped_ok = groups.len() == 1
-        || (groups[0].len() <= 3 && !groups[0].is_empty() && groups[1..].iter().all(|g| g.len() == 3));
+        || groups.split_first().is_some_and(|(first, rest)| first.len() <= 3 && !first.is_empty() && rest.iter().all(|g| g.len() == 3));
     if !grouped_ok || !groups.iter().all(|g| g.bytes().all(|b| b.is_ascii_digit())) {
         return None;
     }
@@ -329,7 +329,7 @@ pub(crate) fn leading(s: &str) -> Option<Numeral> {
         let mut digits = s.get(..end)?.trim_end_matches([',', '.']);
         // 2,3件 or 1.2.3: fall back to the leading run of plain digits
         if parse_arabic(digits).is_none() {
-            digits = &digits[..digits.find(|c: char| !c.is_ascii_digit()).unwrap_or(digits.len())];
+            digits = digits.get(..digits.find(|c: char| !c.is_ascii_digit()).unwrap_or(digits.len())).unwrap_or("");
         }
         (parse_arabic(digits)?, digits.len())
     } else {

@@ -23,6 +23,7 @@ use crate::error::{Error, Result};
 use crate::extractor::Ctx;
 use crate::lexicon::rows;
 use crate::segment::{Segmenter, Word};
+use crate::span::sub;
 
 static TITLES: &str = include_str!("../lexicons/titles.tsv");
 static NOT_TITLES: &str = include_str!("../lexicons/not_titles.tsv");
@@ -166,27 +167,27 @@ impl Officials {
     fn titled_names(&self, text: &str, seg: &Segmenter, hits: &mut [TitleHit]) -> Vec<Titled> {
         let mut out = Vec::new();
         let mut i = 0;
-        while i < hits.len() {
+        while let Some(mut pos) = hits.get(i).map(|h| h.core.end) {
             let mut chain = vec![i];
-            let mut pos = hits[i].core.end;
             // 市委副书记、市长…: the next title starts right after the 、 (its prefix included).
             while let Some(after) = text.get(pos..).filter(|r| r.starts_with('、')).map(|_| pos + '、'.len_utf8()) {
                 let next = chain.last().map_or(i, |&l| l) + 1;
-                if next < hits.len() && self.title_start(text, seg, hits, next) == after {
-                    chain.push(next);
-                    pos = hits[next].core.end;
-                } else {
-                    break;
+                match hits.get(next).map(|h| h.core.end) {
+                    Some(end) if self.title_start(text, seg, hits, next) == after => {
+                        chain.push(next);
+                        pos = end;
+                    }
+                    _ => break,
                 }
             }
-            let names = if chain.len() == 1 && !title_is_whole(text, seg, &hits[i].core) {
+            let names = if chain.len() == 1 && hits.get(i).is_some_and(|h| !title_is_whole(text, seg, &h.core)) {
                 Vec::new()
             } else {
                 self.name_list(text, seg, hits, pos)
             };
             if !names.is_empty() {
                 let titles: Vec<Range<usize>> =
-                    chain.iter().map(|&h| self.title_start(text, seg, hits, h)..hits[h].core.end).collect();
+                    chain.iter().filter_map(|&h| Some(self.title_start(text, seg, hits, h)..hits.get(h)?.core.end)).collect();
                 for name in names {
                     out.push(Titled { name, titles: titles.clone() });
                 }
@@ -232,8 +233,8 @@ impl Officials {
         let Some(first) = hits.iter().position(|h| h.core.end > at) else { return false };
         let limit = at + PREFIX_WINDOW * 3;
         let mut j = first;
-        while j < hits.len() && hits[j].core.start <= limit {
-            if hits[j].core.start == at || self.title_start(text, seg, hits, j) == at {
+        while let Some(start) = hits.get(j).map(|h| h.core.start).filter(|&s| s <= limit) {
+            if start == at || self.title_start(text, seg, hits, j) == at {
                 return true;
             }
             j += 1;
@@ -269,7 +270,7 @@ impl Officials {
         }
         let words = seg.tag(item);
         let delimited = item_len < rest.len() || n < NAME_WINDOW;
-        let len = if delimited && n <= 4 { self.whole_item(item, &words, rest[item_len..].starts_with('、')) } else { None }
+        let len = if delimited && n <= 4 { self.whole_item(item, &words, sub(rest, item_len..).starts_with('、')) } else { None }
             .or_else(|| self.surname_led(item, &words))?;
         let len = dotted_name_end(item, &words, len);
         let name = item.get(..len)?;
@@ -313,10 +314,10 @@ impl Officials {
         // jieba keeps a known name whole: 李晓敏/nr, 洛珠/nr 南杰/nr.
         if first.is_name() && first.range.start == 0 {
             let mut end = first.range.end;
-            if let Some(next) = words.get(1).filter(|w| w.is_name() && item[..w.range.end].chars().count() <= 4) {
+            if let Some(next) = words.get(1).filter(|w| w.is_name() && sub(item, ..w.range.end).chars().count() <= 4) {
                 end = next.range.end;
             }
-            let name = &item[..end];
+            let name = sub(item, ..end);
             let chars = name.chars().count();
             // HMM glues a following preposition to a two-character name (罗干在此, 黄启对记者).
             if chars == 3 && s < 6 && name.ends_with(|c: char| "在对说是将和与及等向从被把给让".contains(c)) {
@@ -356,7 +357,7 @@ impl Officials {
         let is_bound = |e: usize| bounds.contains(&e) || e == item.len();
         // An end inside a jieba word is a longer (often transcribed) name cut short: no guess.
         match two {
-            Some(two) if is_bound(two) && (!is_bound(one) || !item[one..].starts_with(is_stop_char)) => Some(two),
+            Some(two) if is_bound(two) && (!is_bound(one) || !sub(item, one..).starts_with(is_stop_char)) => Some(two),
             _ if is_bound(one) => Some(one),
             _ => None,
         }
@@ -414,11 +415,11 @@ impl Officials {
 /// Whether a two-character title is a word of its own: in `合肥市长江路`, `上海市长宁区` or `总务厅长官`
 /// jieba joins its characters to the words around it, and there is no title.
 fn title_is_whole(text: &str, seg: &Segmenter, core: &Range<usize>) -> bool {
-    if text.get(core.clone()).map_or(true, |t| t.chars().count() != 2) {
+    if text.get(core.clone()).is_none_or(|t| t.chars().count() != 2) {
         return true;
     }
-    let before: usize = text[..core.start].chars().rev().take(3).take_while(|&c| is_name_char(c)).map(char::len_utf8).sum();
-    let after: usize = text[core.end..].chars().take(2).take_while(|&c| is_name_char(c)).map(char::len_utf8).sum();
+    let before: usize = sub(text, ..core.start).chars().rev().take(3).take_while(|&c| is_name_char(c)).map(char::len_utf8).sum();
+    let after: usize = sub(text, core.end..).chars().take(2).take_while(|&c| is_name_char(c)).map(char::len_utf8).sum();
     let from = core.start - before;
     let Some(window) = text.get(from..core.end + after) else { return true };
     let (a, b) = (core.start - from, core.end - from);

@@ -22,6 +22,7 @@ use crate::error::{Error, Result};
 use crate::extractor::Ctx;
 use crate::lexicon::{self, checked_rows};
 use crate::number;
+use crate::span::sub;
 
 static PLACES_SRC: &str = include_str!("../lexicons/places.tsv");
 
@@ -245,7 +246,9 @@ impl Places {
                 let same_end_real = h.range.end == z.end
                     && text.get(h.range.clone()).is_some_and(|n| self.best_group(n).iter().all(|c| c.code.is_some()));
                 if overlaps && (!inside || same_end_real) {
-                    keep_zone[zi] = false;
+                    if let Some(k) = keep_zone.get_mut(zi) {
+                        *k = false;
+                    }
                 }
             }
         }
@@ -338,8 +341,10 @@ impl Builder {
     fn add_lexicon(&mut self, lexicon: &str, src: &str, base: Option<&Lexicon>) -> Result<()> {
         for (line, f) in checked_rows(lexicon, src, 2)? {
             let err = |message: String| Error::Lexicon { name: lexicon.to_string(), line, message };
-            let name = matching_form(f[0]);
-            let code = parse_code(f[1]).ok_or_else(|| err(format!("{:?} is not a 6-digit division code or -", f[1])))?;
+            // checked_rows guarantees the two fields
+            let &[name, code, ..] = f.as_slice() else { return Err(err("expected 2 tab-separated fields".to_string())) };
+            let name = matching_form(name);
+            let code = parse_code(code).ok_or_else(|| err(format!("{code:?} is not a 6-digit division code or -")))?;
             let kind = match f.get(2).copied().filter(|k| !k.is_empty()) {
                 Some("full") => Kind::Full,
                 Some("alias") => Kind::Alias,
@@ -479,7 +484,7 @@ fn parenthetical(s: &str) -> usize {
         return 0;
     }
     match s.find('）') {
-        Some(end) if end <= 60 && !s[..end].contains('\n') && !s['（'.len_utf8()..end].contains('（') => end + '）'.len_utf8(),
+        Some(end) if end <= 60 && !sub(s, ..end).contains('\n') && !sub(s, '（'.len_utf8()..end).contains('（') => end + '）'.len_utf8(),
         _ => 0,
     }
 }
@@ -497,19 +502,22 @@ fn respectively(s: &str) -> Option<Vec<u64>> {
 /// Counts written after a name or after a list of names; `out` gets (mention, hit, count).
 fn counts_in_lists(text: &str, hits: &[Hit], out: &mut Vec<(Range<usize>, usize, u64)>) {
     let mut i = 0;
-    while i < hits.len() {
+    while let Some(first) = hits.get(i) {
         let mut j = i;
-        while j + 1 < hits.len() && separated(text, hits[j].range.end, hits[j + 1].range.start) {
+        let mut last = first;
+        while let Some(next) = hits.get(j + 1).filter(|n| separated(text, last.range.end, n.range.start)) {
             j += 1;
+            last = next;
         }
-        let end = hits[j].range.end;
+        let end = last.range.end;
         let rest = text.get(end..).unwrap_or_default();
         if j > i {
             let n = j - i + 1;
+            let list = hits.get(i..=j).unwrap_or_default();
             if let Some(each) = rest.strip_prefix('各').and_then(count_at) {
-                out.extend((i..=j).map(|k| (hits[k].range.clone(), k, each.0)));
+                out.extend((i..).zip(list).map(|(k, h)| (h.range.clone(), k, each.0)));
             } else if let Some(counts) = respectively(rest).filter(|c| c.len() == n) {
-                out.extend((i..=j).zip(counts).map(|(k, c)| (hits[k].range.clone(), k, c)));
+                out.extend((i..).zip(list).zip(counts).map(|((k, h), c)| (h.range.clone(), k, c)));
             }
             // A list followed by a single count (`A、B 10件`) gives the two together: no one's count.
             i = j + 1;
@@ -517,7 +525,7 @@ fn counts_in_lists(text: &str, hits: &[Hit], out: &mut Vec<(Range<usize>, usize,
         }
         let skip = parenthetical(rest);
         if let Some((count, len)) = rest.get(skip..).and_then(count_at) {
-            out.push((hits[i].range.start..end + skip + len, i, count));
+            out.push((first.range.start..end + skip + len, i, count));
         }
         i += 1;
     }
@@ -536,13 +544,13 @@ fn counts_in_tables(text: &str, hits: &[Hit], out: &mut Vec<(Range<usize>, usize
     for (k, h) in hits.iter().enumerate() {
         let rest = text.get(h.range.end..).unwrap_or_default();
         let lead = rest.len() - rest.trim_start_matches(' ').len();
-        let digits = rest[lead..].bytes().take_while(u8::is_ascii_digit).count();
+        let digits = sub(rest, lead..).bytes().take_while(u8::is_ascii_digit).count();
         if digits == 0 {
             continue;
         }
-        let Some(count) = number::parse_int(&rest[lead..lead + digits]) else { continue };
+        let Some(count) = number::parse_int(sub(rest, lead..lead + digits)) else { continue };
         // Further columns of the same row (`城东区 2 1 1 0`) are skipped.
-        let tail = rest[lead + digits..].bytes().take_while(|b| b.is_ascii_digit() || *b == b' ').count();
+        let tail = sub(rest, lead + digits..).bytes().take_while(|b| b.is_ascii_digit() || *b == b' ').count();
         let row_end = h.range.end + lead + digits + tail;
         let next = text.get(row_end..).unwrap_or_default();
         let next_is_row = hits.get(k + 1).is_some_and(|n| n.range.start == row_end);
@@ -550,12 +558,12 @@ fn counts_in_tables(text: &str, hits: &[Hit], out: &mut Vec<(Range<usize>, usize
             rows.push((k, count, row_end));
         }
     }
-    for (r, &(k, count, _)) in rows.iter().enumerate() {
-        let joined_prev = r > 0 && rows[r - 1].0 + 1 == k && rows[r - 1].2 == hits[k].range.start;
-        let joined_next = rows.get(r + 1).is_some_and(|n| n.0 == k + 1 && rows[r].2 == hits[k + 1].range.start);
+    for (r, &(k, count, end)) in rows.iter().enumerate() {
+        let Some(h) = hits.get(k).map(|h| &h.range) else { continue };
+        let joined_prev = r > 0 && rows.get(r - 1).is_some_and(|p| p.0 + 1 == k && p.2 == h.start);
+        let joined_next = rows.get(r + 1).is_some_and(|n| n.0 == k + 1 && hits.get(k + 1).is_some_and(|next| end == next.range.start));
         if joined_prev || joined_next {
-            let h = &hits[k].range;
-            out.push((h.start..rows[r].2, k, count));
+            out.push((h.start..end, k, count));
         }
     }
 }

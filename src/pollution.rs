@@ -23,6 +23,7 @@ use crate::document::{PollutionCategory, PollutionMention};
 use crate::extractor::Ctx;
 use crate::lexicon;
 use crate::number;
+use crate::span::sub;
 use crate::text::is_cjk;
 
 static SRC: &str = include_str!("../lexicons/pollution.tsv");
@@ -63,7 +64,15 @@ fn build(src: &str) -> crate::error::Result<Lexicon> {
     let mut words = Vec::with_capacity(rows.len());
     let mut entries = Vec::with_capacity(rows.len());
     for (line, f) in rows {
-        let kind = match f[2] {
+        // checked_rows guarantees the three fields
+        let &[word, cat_name, kind_name, ..] = f.as_slice() else {
+            return Err(crate::error::Error::Lexicon {
+                name: "pollution.tsv".into(),
+                line,
+                message: "expected 3 tab-separated fields".into(),
+            });
+        };
+        let kind = match kind_name {
             "label" => Kind::Label,
             "bare" => Kind::Bare,
             "block" => Kind::Block,
@@ -75,15 +84,15 @@ fn build(src: &str) -> crate::error::Result<Lexicon> {
                 })
             }
         };
-        let cat = category(f[1]);
+        let cat = category(cat_name);
         if cat.is_none() && kind != Kind::Block {
             return Err(crate::error::Error::Lexicon {
                 name: "pollution.tsv".into(),
                 line,
-                message: format!("unknown category {:?}", f[1]),
+                message: format!("unknown category {cat_name:?}"),
             });
         }
-        words.push(f[0].to_string());
+        words.push(word.to_string());
         entries.push((cat, kind));
     }
     let ac = AhoCorasickBuilder::new()
@@ -161,7 +170,7 @@ pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<PollutionMention> {
         let j = enumeration_end(text, &items, i);
         if j > i + 1 {
             emit_enumeration(ctx, &items, i..j, &mut out);
-        } else if items[i].strong {
+        } else if items.get(i).is_some_and(|it| it.strong) {
             emit_single(ctx, &items, i, &mut out);
         }
         i = j.max(i + 1);
@@ -173,18 +182,18 @@ fn items(text: &str) -> Vec<Item> {
     let lex = &*LEXICON;
     let mut out = Vec::new();
     for m in lex.ac.find_iter(text) {
-        let (Some(category), kind) = lex.entries[m.pattern().as_usize()] else { continue };
+        let Some(&(Some(category), kind)) = lex.entries.get(m.pattern().as_usize()) else { continue };
         if kind == Kind::Block {
             continue;
         }
-        let word = &text[m.start()..m.end()];
-        let rest = &text[m.end()..];
+        let word = sub(text, m.start()..m.end());
+        let rest = sub(text, m.end()..);
         let suffix = SUFFIX.find(rest).map_or("", |s| s.as_str());
         let end = m.end() + suffix.len();
-        let after = &text[end..];
+        let after = sub(text, end..);
         let one_char = word.chars().count() == 1;
         let starts_word = !one_char
-            || text[..m.start()].chars().next_back().is_none_or(|c| !is_cjk(c) || WORD_START_AFTER.contains(c));
+            || sub(text, ..m.start()).chars().next_back().is_none_or(|c| !is_cjk(c) || WORD_START_AFTER.contains(c));
         let other = category == PollutionCategory::Other && kind == Kind::Bare;
         let count = direct_count(after).map(|(v, len)| (v, end + len));
         let percent = direct_percent(after).map(|(v, len)| (v, end + len));
@@ -208,7 +217,7 @@ fn items(text: &str) -> Vec<Item> {
 fn direct_count(after: &str) -> Option<(u64, usize)> {
     let c = DIRECT_COUNT.captures(after)?;
     let all = c.get(0)?;
-    if after[all.end()..].starts_with("百分点") {
+    if sub(after, all.end()..).starts_with("百分点") {
         return None;
     }
     Some((number::parse_int(c.get(1)?.as_str())?, all.end()))
@@ -249,14 +258,14 @@ fn joined<'t>(text: &'t str, a: &Item, b: &Item) -> Option<&'t str> {
 fn enumeration_end(text: &str, items: &[Item], i: usize) -> usize {
     let mut j = i + 1;
     let mut separated = false;
-    while j < items.len() {
-        match joined(text, &items[j - 1], &items[j]) {
+    while let (Some(a), Some(b)) = (items.get(j - 1), items.get(j)) {
+        match joined(text, a, b) {
             Some(gap) => separated |= !gap.is_empty(),
             None => break,
         }
         j += 1;
     }
-    let run = &items[i..j];
+    let run = items.get(i..j).unwrap_or_default();
     if run.len() < 2 || (!separated && run.len() < 3) {
         return i + 1;
     }
@@ -276,7 +285,7 @@ fn clause_end(text: &str, from: usize) -> usize {
 
 fn emit_enumeration(ctx: &Ctx<'_>, items: &[Item], range: std::ops::Range<usize>, out: &mut Vec<PollutionMention>) {
     let text = ctx.text();
-    let run = &items[range.clone()];
+    let run = items.get(range.clone()).unwrap_or_default();
     let (Some(first), Some(last)) = (run.first(), run.last()) else { return };
     let n = run.len();
     // 油烟、水污染问题1件: one count for the whole compound item
@@ -294,8 +303,8 @@ fn emit_enumeration(ctx: &Ctx<'_>, items: &[Item], range: std::ops::Range<usize>
     let tail = text.get(last.end..end).unwrap_or("");
     let mut counts: Vec<Option<u64>> = vec![None; n];
     let mut percents: Vec<Option<f64>> = vec![None; n];
-    if let Some(k) = tail.find("分别").filter(|&k| k <= RESPECTIVELY_WINDOW && !tail[..k].contains('，')) {
-        let list = &tail[k..];
+    if let Some(k) = tail.find("分别").filter(|&k| k <= RESPECTIVELY_WINDOW && !sub(tail, ..k).contains('，')) {
+        let list = sub(tail, k..);
         let cs: Vec<u64> = ANY_COUNT.captures_iter(list).filter_map(|c| number::parse_int(c.get(1)?.as_str())).collect();
         let ps: Vec<f64> = ANY_PERCENT.captures_iter(list).filter_map(|c| c.get(1)?.as_str().parse().ok()).collect();
         if cs.len() >= n {
@@ -307,13 +316,13 @@ fn emit_enumeration(ctx: &Ctx<'_>, items: &[Item], range: std::ops::Range<usize>
         // 烟粉尘和恶臭/异味的举报最多，均占涉气举报的32.2%
         percents = vec![Some(p); n];
     }
-    for (k, it) in run.iter().enumerate() {
-        out.push(mention(ctx, it.start..it.end, it, counts[k], percents[k]));
+    for ((it, count), percent) in run.iter().zip(counts).zip(percents) {
+        out.push(mention(ctx, it.start..it.end, it, count, percent));
     }
 }
 
 fn emit_single(ctx: &Ctx<'_>, items: &[Item], i: usize, out: &mut Vec<PollutionMention>) {
-    let it = &items[i];
+    let Some(it) = items.get(i) else { return };
     let (count, end) = match it.count {
         Some((c, e)) => (Some(c), e),
         None => (far_count(ctx.text(), items, i), it.end),
@@ -326,9 +335,9 @@ fn emit_single(ctx: &Ctx<'_>, items: &[Item], i: usize, out: &mut Vec<PollutionM
 /// The text a lone item may look through for its count or share: the rest of its clause, at most
 /// [`FAR_WINDOW`] bytes, up to the next item that is a mention or names another category.
 fn far_window<'t>(text: &'t str, items: &[Item], i: usize) -> &'t str {
-    let it = &items[i];
+    let Some(it) = items.get(i) else { return "" };
     let mut end = clause_end(text, it.end).min(it.end + FAR_WINDOW);
-    if let Some(next) = items[i + 1..].iter().find(|n| n.strong || n.category != it.category) {
+    if let Some(next) = items.get(i + 1..).unwrap_or_default().iter().find(|n| n.strong || n.category != it.category) {
         end = end.min(next.start);
     }
     while !text.is_char_boundary(end) {
@@ -341,7 +350,7 @@ fn far_count(text: &str, items: &[Item], i: usize) -> Option<u64> {
     let window = far_window(text, items, i);
     let c = FAR_COUNT.captures(window)?;
     let all = c.get(0)?;
-    if window[all.end()..].starts_with("百分点") {
+    if sub(window, all.end()..).starts_with("百分点") {
         return None;
     }
     number::parse_int(c.get(1)?.as_str())

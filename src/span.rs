@@ -65,6 +65,13 @@ impl Span {
     }
 }
 
+/// `&s[r]` for offsets computed from `s` itself (regex matches, `char_indices`), or `""` when `r` is out
+/// of bounds or splits a character: such an offset would be a bug, and an empty string is harmless
+/// where a panic on input data is not.
+pub(crate) fn sub<R: std::slice::SliceIndex<str, Output = str>>(s: &str, r: R) -> &str {
+    s.get(r).unwrap_or("")
+}
+
 impl From<[usize; 2]> for Span {
     fn from(a: [usize; 2]) -> Span {
         Span::new(a[0], a[1])
