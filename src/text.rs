@@ -289,7 +289,7 @@ mod tests {
         let c = CleanText::from_segments(s, &[0..12, 13..s.len()]);
         assert_eq!(c.as_str(), "标题一行\n正文第一句");
         check_map(s, &c);
-        assert!(CleanText::from_segments(s, &[1..4]).as_str().is_empty());
+        assert!(CleanText::from_segments(s, std::slice::from_ref(&(1..4))).as_str().is_empty());
     }
 
     #[test]
