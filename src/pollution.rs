@@ -158,6 +158,9 @@ struct Item {
     /// Count directly after the label: value and end offset.
     count: Option<(u64, usize)>,
     percent: Option<(f64, usize)>,
+    /// A count written after a word that is not a mention on its own (`其他3件`): it becomes the
+    /// item's count when the item continues a list of counted categories.
+    loose_count: Option<(u64, usize)>,
 }
 
 /// Every pollution mention of the article.
@@ -209,9 +212,27 @@ fn items(text: &str) -> Vec<Item> {
             strong,
             count: count.filter(|_| strong),
             percent: percent.filter(|_| strong),
+            loose_count: count.filter(|_| !strong),
         });
     }
+    confirm_list_tails(text, &mut out);
     out
+}
+
+/// `水2件、大气1件、其他3件`: a bare `其他` with a count is the "other" category when it follows a
+/// counted category across a list separator; after a district (`城东区2件、其他3件`) it is not.
+fn confirm_list_tails(text: &str, items: &mut [Item]) {
+    for k in 1..items.len() {
+        let (Some(prev), Some(it)) = (items.get(k - 1), items.get(k)) else { continue };
+        let follows = prev.strong
+            && prev.count.is_some_and(|(_, end)| matches!(text.get(end..it.start), Some("、" | "，" | "；")));
+        if follows && it.loose_count.is_some() {
+            if let Some(it) = items.get_mut(k) {
+                it.strong = true;
+                it.count = it.loose_count.take();
+            }
+        }
+    }
 }
 
 fn direct_count(after: &str) -> Option<(u64, usize)> {
@@ -402,6 +423,8 @@ mod tests {
             (Air, Some(6))
         ]);
         assert_eq!(cats("涉及大气1件、土壤 1 件"), vec![(Air, Some(1)), (Soil, Some(1))]);
+        assert_eq!(cats("涉及水0件、大气1件、噪声1件、其他0件。"), vec![(Water, Some(0)), (Air, Some(1)), (Noise, Some(1)), (Other, Some(0))]);
+        assert_eq!(cats("噪声2件，其他3件"), vec![(Noise, Some(2)), (Other, Some(3))]);
         assert_eq!(cats("辐射类问题1个、重金属1件、其它污染类型投诉4件"), vec![(Radiation, Some(1)), (Soil, Some(1)), (Other, Some(4))]);
     }
 
@@ -467,6 +490,7 @@ mod tests {
             "污水处理系统",
             "饮水问题",
             "城东区2件、其他3件",
+            "城东区2件、城西区1件、其他3件",
         ] {
             assert!(run(s).is_empty(), "{s}: {:?}", run(s));
         }
