@@ -55,7 +55,6 @@ regex!(SCOPE, r"([0-9]+|[一二三四五六七八九十]+)个?区([0-9]+|[一二
 regex!(CLOSED, format!(r"已办结({NUMERAL})件"));
 regex!(PARTLY, format!(r"阶段性办结({NUMERAL})件"));
 regex!(IN_PROGRESS, format!(r"(?:正在办理|办理中)({NUMERAL})件"));
-regex!(DATELINE, r"^(?:本报|本台|新华社)[^，。]{0,8}讯");
 regex!(PLACE, r"^[\p{Han}]{1,8}?(?:自治区|自治州|特别行政区|地区|省|市|州|盟|县|区|旗)");
 regex!(GROUP_CONTINUES, r"^(?:第[^，。]{0,4})?(?:生态环境保护|环境保护|生态环保|环保)?督察");
 regex!(SEVERAL_TYPES, r"多种(?:污染)?类型|多种污染|两项及以上|两种及以上|分别计数|多个类型");
@@ -122,7 +121,7 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
     let mut open = false;
     for s in sentences(text) {
         let sentence = sub(text, s.clone());
-        if (s.start == 0 || sub(text, ..s.start).ends_with('\n')) && DATELINE.is_match(sentence) {
+        if (s.start == 0 || sub(text, ..s.start).ends_with('\n')) && crate::page::opens_with_dateline(sentence) {
             current.clear();
         }
         if is_cumulative(ctx, found, &s) {
