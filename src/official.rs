@@ -16,7 +16,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
 use crate::document::Official;
 use crate::error::{Error, Result};
@@ -100,8 +100,6 @@ impl Officials {
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
-            // A few hundred words: a DFA costs little memory and searches fastest.
-            .kind(Some(AhoCorasickKind::DFA))
             .build(&words)
             .map_err(|e| Error::Lexicon { name: "titles".into(), line: 0, message: e.to_string() })?;
         let mut surnames = HashMap::new();

@@ -15,7 +15,7 @@
 //! A bare category word (`水`, `大气`, `其他`) is a mention only with a suffix, a count, a share or
 //! inside an enumeration; elsewhere (`铝水`, `生态、安全`, `其他渠道`) it is just a word.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -97,8 +97,6 @@ fn build(src: &str) -> crate::error::Result<Lexicon> {
     }
     let ac = AhoCorasickBuilder::new()
         .match_kind(MatchKind::LeftmostLongest)
-        // A few hundred words: a DFA costs little memory and searches fastest.
-        .kind(Some(AhoCorasickKind::DFA))
         .build(&words)
         .map_err(|e| crate::error::Error::Lexicon { name: "pollution.tsv".into(), line: 0, message: e.to_string() })?;
     Ok(Lexicon { ac, entries })
