@@ -23,7 +23,9 @@ use crate::document::{
 use crate::extractor::Ctx;
 use crate::number::{self, NUMERAL};
 use crate::place::Places;
-use crate::span::{sub, Span};
+use std::collections::HashMap;
+
+use crate::span::{sub, Span, SpanIndex};
 
 /// The mentions already found in the article, which the record is assembled from.
 pub(crate) struct Found<'a> {
@@ -31,6 +33,25 @@ pub(crate) struct Found<'a> {
     pub batches: &'a [BatchMention],
     pub district_counts: &'a [DistrictCount],
     pub pollution: &'a [PollutionMention],
+}
+
+/// The mentions of [`Found`], indexed by position for the sentence-by-sentence queries.
+struct Indexed<'a> {
+    dates: SpanIndex<'a, DateMention>,
+    batches: SpanIndex<'a, BatchMention>,
+    district_counts: SpanIndex<'a, DistrictCount>,
+    pollution: SpanIndex<'a, PollutionMention>,
+}
+
+impl<'a> Indexed<'a> {
+    fn new(found: &Found<'a>) -> Indexed<'a> {
+        Indexed {
+            dates: SpanIndex::new(found.dates, |d| d.span),
+            batches: SpanIndex::new(found.batches, |b| b.span),
+            district_counts: SpanIndex::new(found.district_counts, |d| d.span),
+            pollution: SpanIndex::new(found.pollution, |p| p.span),
+        }
+    }
 }
 
 macro_rules! regex {
@@ -104,6 +125,7 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
     if !VERB.is_match(text) {
         return Vec::new();
     }
+    let found = &Indexed::new(found);
     let groups: Vec<Group> = GROUP
         .captures_iter(text)
         .filter_map(|c| {
@@ -117,6 +139,7 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
         })
         .collect();
     let mut drafts: Vec<Draft> = Vec::new();
+    let mut by_batch: HashMap<u32, usize> = HashMap::new();
     let mut current: Vec<usize> = Vec::new();
     let mut open = false;
     for s in sentences(text) {
@@ -132,7 +155,7 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
             }
             open = false;
         } else if let Some(c) = candidate(ctx, places, found, &groups, &s) {
-            current = place_candidate(&mut drafts, c);
+            current = place_candidate(&mut drafts, &mut by_batch, c);
             for &i in &current {
                 if let Some(d) = drafts.get_mut(i) {
                     d.main.push(s.clone());
@@ -169,27 +192,30 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
     out
 }
 
+/// The groups named inside the clean range `r` (groups are in text order).
+fn groups_in<'g>(groups: &'g [Group], r: &Range<usize>) -> &'g [Group] {
+    let from = groups.partition_point(|g| g.at < r.start);
+    let to = groups.partition_point(|g| g.at < r.end).max(from);
+    groups.get(from..to).unwrap_or_default()
+}
+
 fn orig(ctx: &Ctx<'_>, r: &Range<usize>) -> Span {
     ctx.span(r.clone())
 }
 
-fn inside(outer: Span, inner: Span) -> bool {
-    inner.start >= outer.start && inner.start < outer.end
-}
-
-fn is_cumulative(ctx: &Ctx<'_>, found: &Found<'_>, s: &Range<usize>) -> bool {
+fn is_cumulative(ctx: &Ctx<'_>, found: &Indexed<'_>, s: &Range<usize>) -> bool {
     let o = orig(ctx, s);
-    CUMULATIVE.is_match(sub(ctx.text(), s.clone())) || found.batches.iter().any(|b| b.ordinal_end.is_some() && inside(o, b.span))
+    CUMULATIVE.is_match(sub(ctx.text(), s.clone())) || found.batches.starting_in(o).any(|b| b.ordinal_end.is_some())
 }
 
 /// Reads a hand-over sentence, or `None` when the sentence reports no hand-over.
-fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>, groups: &[Group], s: &Range<usize>) -> Option<Candidate> {
+fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Group], s: &Range<usize>) -> Option<Candidate> {
     let text = ctx.text();
     let sentence = sub(text, s.clone());
     let verb = *hand_over_verbs(sentence).first()?;
     let o = orig(ctx, s);
-    let batches: Vec<&BatchMention> = found.batches.iter().filter(|b| b.ordinal_end.is_none() && inside(o, b.span)).collect();
-    let in_sentence: Vec<&Group> = groups.iter().filter(|g| s.contains(&g.at)).collect();
+    let batches: Vec<&BatchMention> = found.batches.starting_in(o).filter(|b| b.ordinal_end.is_none()).collect();
+    let in_sentence: Vec<&Group> = groups_in(groups, s).iter().collect();
     if batches.is_empty() && (in_sentence.is_empty() || !HAS_COUNT.is_match(sentence)) {
         return None;
     }
@@ -207,7 +233,7 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>, groups: &[Group]
         batches: ordinals,
         group,
         level,
-        date: hand_over_date(found.dates, o, anchor),
+        date: hand_over_date(&found.dates, o, anchor),
         recipient: recipient(places, sentence),
         total,
     })
@@ -221,7 +247,7 @@ fn hand_over_verbs(sentence: &str) -> Vec<regex::Match<'_>> {
 /// The group of a hand-over: the one named in the sentence, its ordinal (and level) completed from
 /// the last group named before it (`督察组将第十一批…` after `中央第六环境保护督察组进驻…`).
 fn inspection_group(groups: &[Group], in_sentence: &[&Group], start: usize) -> (Option<u32>, Option<InspectionLevel>) {
-    let earlier = || groups.iter().rev().filter(move |g| g.at < start);
+    let earlier = || groups_in(groups, &(0..start)).iter().rev();
     let pick = in_sentence.iter().find(|g| g.ordinal.is_some()).or(in_sentence.first()).copied().copied();
     let mut g = match pick {
         Some(g) => g,
@@ -243,9 +269,8 @@ fn inspection_group(groups: &[Group], in_sentence: &[&Group], start: usize) -> (
 }
 
 /// The day-grain date nearest before `anchor` in the sentence (`true`), else the first one after it.
-fn hand_over_date(dates: &[DateMention], sentence: Span, anchor: usize) -> Option<(String, bool)> {
-    let days: Vec<&DateMention> =
-        dates.iter().filter(|d| inside(sentence, d.span) && d.start.is_some() && d.start == d.end).collect();
+fn hand_over_date(dates: &SpanIndex<'_, DateMention>, sentence: Span, anchor: usize) -> Option<(String, bool)> {
+    let days: Vec<&DateMention> = dates.starting_in(sentence).filter(|d| d.start.is_some() && d.start == d.end).collect();
     let before = days.iter().rev().find(|d| d.span.end <= anchor).map(|d| (d, true));
     before
         .or_else(|| days.iter().find(|d| d.span.start >= anchor).map(|d| (d, false)))
@@ -365,7 +390,7 @@ fn full_name(places: &Places, name: &str, context: &str) -> Option<String> {
 /// The first case count of the ranges that is the hand-over's total: not a channel, priority,
 /// district or pollution count. A local share (`涉及赤峰市11件`) counts only when it comes first;
 /// the flag says so.
-fn total_in(ctx: &Ctx<'_>, found: &Found<'_>, ranges: &[Range<usize>]) -> Option<(u64, bool)> {
+fn total_in(ctx: &Ctx<'_>, found: &Indexed<'_>, ranges: &[Range<usize>]) -> Option<(u64, bool)> {
     let text = ctx.text();
     for r in ranges {
         let s = sub(text, r.clone());
@@ -376,14 +401,14 @@ fn total_in(ctx: &Ctx<'_>, found: &Found<'_>, ranges: &[Range<usize>]) -> Option
                 continue;
             }
             let span = ctx.span(r.start + all.start()..r.start + all.end());
-            if found.pollution.iter().any(|p| p.count.is_some() && p.span.overlaps(span)) {
+            if found.pollution.overlapping(span).any(|p| p.count.is_some()) {
                 continue;
             }
             let Some(value) = number::parse_int(num.as_str()) else { continue };
             if SHARE_BEFORE.is_match(before) {
                 return Some((value, true));
             }
-            if found.district_counts.iter().any(|d| d.span.overlaps(span)) {
+            if found.district_counts.overlapping(span).next().is_some() {
                 continue;
             }
             return Some((value, false));
@@ -393,14 +418,14 @@ fn total_in(ctx: &Ctx<'_>, found: &Found<'_>, ranges: &[Range<usize>]) -> Option
 }
 
 /// Merges a candidate into the record it repeats, or opens new records; returns the records the
-/// following sentences belong to.
-fn place_candidate(drafts: &mut Vec<Draft>, c: Candidate) -> Vec<usize> {
+/// following sentences belong to. `by_batch` maps a batch ordinal to the first record of that batch.
+fn place_candidate(drafts: &mut Vec<Draft>, by_batch: &mut HashMap<u32, usize>, c: Candidate) -> Vec<usize> {
     let ordinals: Vec<Option<u32>> = if c.batches.is_empty() { vec![None] } else { c.batches.iter().map(|&b| Some(b)).collect() };
     let mut out = Vec::new();
     for ordinal in ordinals {
         let mut one = c.clone();
         one.batches = ordinal.into_iter().collect();
-        let same_batch = ordinal.and_then(|b| drafts.iter().position(|d| d.head.batches.first() == Some(&b)));
+        let same_batch = ordinal.and_then(|b| by_batch.get(&b).copied());
         let target = same_batch.or_else(|| {
             let last = drafts.len().checked_sub(1)?;
             compatible(&drafts.last()?.head, &one).then_some(last)
@@ -408,11 +433,17 @@ fn place_candidate(drafts: &mut Vec<Draft>, c: Candidate) -> Vec<usize> {
         match target.and_then(|i| Some((i, drafts.get_mut(i)?))) {
             Some((i, d)) => {
                 fill(&mut d.head, one);
+                if let Some(&b) = d.head.batches.first() {
+                    by_batch.entry(b).or_insert(i);
+                }
                 if !out.contains(&i) {
                     out.push(i);
                 }
             }
             None => {
+                if let Some(&b) = one.batches.first() {
+                    by_batch.entry(b).or_insert(drafts.len());
+                }
                 drafts.push(Draft { head: one, ..Default::default() });
                 out.push(drafts.len() - 1);
             }
@@ -478,17 +509,17 @@ fn is_department(name: &str) -> bool {
     DEPARTMENT_ENDINGS.iter().any(|e| name.ends_with(e)) || name.starts_with('我')
 }
 
-fn finish(ctx: &Ctx<'_>, found: &Found<'_>, d: Draft) -> ComplaintBatch {
+fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
     let text = ctx.text();
     let main: Vec<Span> = d.main.iter().map(|r| orig(ctx, r)).collect();
-    let in_main = |s: Span| main.iter().any(|m| inside(*m, s));
     let (total, share) = match total_in(ctx, found, &d.main) {
         Some((t, share)) => (Some(t), share),
         None => (None, false),
     };
     let by_district: Vec<DistrictCount> =
-        found.district_counts.iter().filter(|c| in_main(c.span) && !is_department(&c.name)).cloned().collect();
-    let counted: Vec<&PollutionMention> = found.pollution.iter().filter(|p| p.count.is_some() && in_main(p.span)).collect();
+        main.iter().flat_map(|&m| found.district_counts.starting_in(m)).filter(|c| !is_department(&c.name)).cloned().collect();
+    let counted: Vec<&PollutionMention> =
+        main.iter().flat_map(|&m| found.pollution.starting_in(m)).filter(|p| p.count.is_some()).collect();
     let mut cats: Vec<_> = counted.iter().map(|p| p.category).collect();
     cats.sort();
     cats.dedup();

@@ -84,9 +84,58 @@ impl From<Span> for [usize; 2] {
     }
 }
 
+/// Mentions sorted by where they start, so that "which mentions lie in this sentence" costs a binary
+/// search rather than a pass over the article: records are assembled sentence by sentence, and a
+/// scan per sentence would make a long list-like page quadratic.
+pub(crate) struct SpanIndex<'a, T> {
+    items: Vec<(Span, &'a T)>,
+    /// The longest span, which bounds how far before a range an overlapping item can start.
+    longest: usize,
+}
+
+impl<'a, T> SpanIndex<'a, T> {
+    /// Indexes `items` by `span_of`; items starting together keep their order.
+    pub(crate) fn new(items: &'a [T], span_of: impl Fn(&T) -> Span) -> SpanIndex<'a, T> {
+        let mut items: Vec<(Span, &'a T)> = items.iter().map(|t| (span_of(t), t)).collect();
+        items.sort_by_key(|(s, _)| s.start);
+        let longest = items.iter().map(|(s, _)| s.len()).max().unwrap_or(0);
+        SpanIndex { items, longest }
+    }
+
+    /// The items that start inside `outer` (`outer.start <= start < outer.end`), in text order.
+    pub(crate) fn starting_in(&self, outer: Span) -> impl DoubleEndedIterator<Item = &'a T> + '_ {
+        let from = self.items.partition_point(|(s, _)| s.start < outer.start);
+        let to = self.items.partition_point(|(s, _)| s.start < outer.end).max(from);
+        self.items.get(from..to).unwrap_or_default().iter().map(|(_, t)| *t)
+    }
+
+    /// The items whose span overlaps `other`.
+    pub(crate) fn overlapping(&self, other: Span) -> impl Iterator<Item = &'a T> + '_ {
+        let earliest = other.start.saturating_sub(self.longest);
+        let from = self.items.partition_point(|(s, _)| s.start < earliest);
+        let to = self.items.partition_point(|(s, _)| s.start < other.end).max(from);
+        self.items.get(from..to).unwrap_or_default().iter().filter(move |(s, _)| s.overlaps(other)).map(|(_, t)| *t)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn span_index_answers_like_a_scan() {
+        let spans: Vec<Span> = [(0, 3), (2, 9), (5, 6), (5, 7), (12, 15)].iter().map(|&(a, b)| Span::new(a, b)).collect();
+        let idx = SpanIndex::new(&spans, |s| *s);
+        for a in 0..16 {
+            for b in a..17 {
+                let q = Span::new(a, b);
+                let scan: Vec<&Span> = spans.iter().filter(|s| s.start >= a && s.start < b).collect();
+                assert_eq!(idx.starting_in(q).collect::<Vec<_>>(), scan);
+                let scan: Vec<&Span> = spans.iter().filter(|s| s.overlaps(q)).collect();
+                assert_eq!(idx.overlapping(q).collect::<Vec<_>>(), scan, "{q:?}");
+            }
+        }
+    }
 
     #[test]
     fn serializes_as_pair() {

@@ -20,6 +20,17 @@ fn long_line_without_breaks() {
 }
 
 #[test]
+fn many_hand_overs_of_distinct_batches() {
+    // Each sentence opens a record of its own batch: every record comes out, in text order.
+    let n = 20_000;
+    let s: String = (1..=n).map(|i| format!("督察组向西宁市交办第{i}批群众信访举报件{i}件。")).collect();
+    let doc = EXTRACTOR.extract(Input::new(&s));
+    check_spans(&s, &doc);
+    let records: Vec<u32> = doc.articles.iter().flat_map(|a| &a.complaint_batches).filter_map(|c| c.batch).collect();
+    assert_eq!(records, (1..=n).collect::<Vec<u32>>());
+}
+
+#[test]
 fn a_million_di() {
     extract_ok(&"第".repeat(1_000_000));
 }
