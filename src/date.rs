@@ -179,11 +179,7 @@ impl<'a> Cur<'a> {
     fn number(&mut self) -> Option<Num> {
         let rest = self.rest();
         let first = rest.chars().next()?;
-        let end = if first.is_ascii_digit() {
-            rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len())
-        } else {
-            rest.char_indices().find(|&(_, c)| !is_date_numeral(c)).map_or(rest.len(), |(i, _)| i)
-        };
+        let end = numeral_run(rest, first);
         if end == 0 {
             return None;
         }
@@ -241,18 +237,24 @@ fn scan(text: &str) -> Vec<Raw> {
 /// compact date. Counts (`2件`, `十七批`) are by far the most common numerals in bulletins, and this
 /// look-ahead spares them the full grammar. Non-numeral starts (`今天`, `上月`) always pass.
 fn unit_follows(text: &str, i: usize, c: char) -> bool {
-    let Some(rest) = text.get(i..) else { return false };
-    let (run, next) = if c.is_ascii_digit() {
-        let run = rest.find(|ch: char| !ch.is_ascii_digit()).unwrap_or(rest.len());
-        (run, rest.get(run..).and_then(|r| r.chars().next()))
-    } else if is_date_numeral(c) {
-        let run = rest.char_indices().find(|&(_, ch)| !is_date_numeral(ch)).map_or(rest.len(), |(k, _)| k);
-        (run, rest.get(run..).and_then(|r| r.chars().next()))
-    } else {
+    if !c.is_ascii_digit() && !is_date_numeral(c) {
         return true;
-    };
+    }
+    let Some(rest) = text.get(i..) else { return false };
+    let run = numeral_run(rest, c);
+    let next = rest.get(run..).and_then(|r| r.chars().next());
     c.is_ascii_digit() && run == 8
         || next.is_some_and(|n| matches!(n, '年' | '月' | '日' | '号' | '季' | '.' | '-' | '/' | '至' | '到'))
+}
+
+/// The length in bytes of the number `rest` starts with: a run of ASCII digits when `first` is one,
+/// else a run of Chinese date numerals.
+fn numeral_run(rest: &str, first: char) -> usize {
+    if first.is_ascii_digit() {
+        rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len())
+    } else {
+        rest.char_indices().find(|&(_, c)| !is_date_numeral(c)).map_or(rest.len(), |(i, _)| i)
+    }
 }
 
 /// Whether a mention may start at `c` given the character before it: numerals must not continue
