@@ -140,8 +140,13 @@ impl Places {
     /// Every place written with a count of cases.
     pub fn district_counts(&self, ctx: &Ctx<'_>) -> Vec<DistrictCount> {
         let text = ctx.text();
-        let hits = self.hits(text);
-        let votes = self.votes(text, &hits);
+        // Only clauses that hold a count can hold a counted place; the rest of the article is read
+        // for its places only when a counted name is ambiguous and needs the article's votes.
+        let hits = self.hits_in(text, &count_clauses(text));
+        if hits.is_empty() {
+            return Vec::new();
+        }
+        let votes = self.votes_if_ambiguous(text, &hits);
         let mut out: Vec<(Range<usize>, usize, u64)> = Vec::new(); // (mention, hit index, count)
         counts_in_lists(text, &hits, &mut out);
         counts_in_tables(text, &hits, &mut out);
@@ -173,7 +178,7 @@ impl Places {
         if self.cands(&key).is_empty() {
             return is_zone_name(&key).then_some(Place { name: key, code: None });
         }
-        let votes = self.votes(context, &self.hits(context));
+        let votes = if self.best_group(&key).len() > 1 { self.votes(context, &self.hits(context)) } else { Votes::default() };
         match self.resolve_key(&key, &votes) {
             Some(code) => {
                 let name = self.full(code).cloned().unwrap_or(key);
@@ -257,6 +262,27 @@ impl Places {
         out.extend(kept.into_iter().map(|range| Hit { range, lexical: false }));
         out.sort_by_key(|h| h.range.start);
         out
+    }
+
+    /// Places in the given windows of the clean text. Windows are bounded by punctuation no name
+    /// contains, so a window holds exactly the places a search of the whole text finds there.
+    fn hits_in(&self, text: &str, windows: &[Range<usize>]) -> Vec<Hit> {
+        let mut out = Vec::new();
+        for w in windows {
+            let Some(part) = text.get(w.clone()) else { continue };
+            out.extend(self.hits(part).into_iter().map(|h| Hit { range: h.range.start + w.start..h.range.end + w.start, ..h }));
+        }
+        out
+    }
+
+    /// The article's votes, read only when one of `hits` has more than one reading.
+    fn votes_if_ambiguous(&self, text: &str, hits: &[Hit]) -> Votes {
+        let ambiguous = hits.iter().any(|h| h.lexical && text.get(h.range.clone()).is_some_and(|n| self.best_group(n).len() > 1));
+        if ambiguous {
+            self.votes(text, &self.hits(text))
+        } else {
+            Votes::default()
+        }
     }
 
     /// Leftmost-longest lexicon matches, over the embedded and the user names together.
@@ -465,6 +491,73 @@ fn zone_ranges(text: &str) -> Vec<Range<usize>> {
 
 // ---------------------------------------------------------------------------------------------
 // Counts
+
+/// Marks that end a clause; no place name or list of names runs across one.
+fn is_clause_end(c: char) -> bool {
+    matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n')
+}
+
+/// Characters after a number that make it a date, an amount or an ordinal rather than a table cell.
+fn is_unit(c: char) -> bool {
+    matches!(c, '年' | '月' | '日' | '号' | '时' | '点' | '分' | '秒' | '批' | '件' | '个' | '万' | '亿' | '元' | '%' | '.' | ',' | '-' | '：')
+}
+
+/// The clauses of `text` that may hold a place with a count: those with `件`, and those with a
+/// bare number between a name and the next name or the end of a paragraph (a flattened table
+/// row). Merged and in order.
+fn count_clauses(text: &str) -> Vec<Range<usize>> {
+    let bytes = text.as_bytes();
+    let mut anchors: Vec<usize> = text.match_indices('件').map(|(i, _)| i).collect();
+    let mut i = 0;
+    while i < bytes.len() {
+        if !bytes.get(i).is_some_and(u8::is_ascii_digit) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while bytes.get(i).is_some_and(|b| b.is_ascii_digit() || *b == b' ') {
+            i += 1;
+        }
+        let after = sub(text, i..).chars().next();
+        let before = sub(text, ..start).trim_end_matches(' ').chars().next_back();
+        if before.is_some_and(crate::text::is_cjk) && after.is_none_or(|c| c == '\n' || crate::text::is_cjk(c) && !is_unit(c)) {
+            anchors.push(start);
+        }
+    }
+    anchors.sort_unstable();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for a in anchors {
+        if out.last().is_some_and(|w| a < w.end) {
+            continue;
+        }
+        let w = clause_around(text, a);
+        match out.last_mut() {
+            Some(last) if w.start <= last.end => last.end = last.end.max(w.end),
+            _ => out.push(w),
+        }
+    }
+    out
+}
+
+/// The clause around byte `at`. Going back, a parenthetical (`湟中区（含多巴镇，共）5件`) is
+/// passed over whole, since a count may follow it.
+fn clause_around(text: &str, at: usize) -> Range<usize> {
+    let mut start = 0;
+    let mut depth = 0usize;
+    for (i, c) in sub(text, ..at).char_indices().rev() {
+        match c {
+            '）' => depth += 1,
+            '（' => depth = depth.saturating_sub(1),
+            c if is_clause_end(c) && (depth == 0 || c == '\n') => {
+                start = i + c.len_utf8();
+                break;
+            }
+            _ => {}
+        }
+    }
+    let end = sub(text, at..).char_indices().find(|&(_, c)| is_clause_end(c)).map_or(text.len(), |(i, _)| at + i);
+    start..end
+}
 
 /// Separators between the names of a list sharing a count (`衡阳市、常德市各10件`).
 const LIST_SEPS: &[&str] = &["、", "和", "及", "与"];
