@@ -16,7 +16,7 @@
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind, MatchKind};
 
 use crate::document::Official;
 use crate::error::{Error, Result};
@@ -100,6 +100,8 @@ impl Officials {
         }
         let automaton = AhoCorasickBuilder::new()
             .match_kind(MatchKind::LeftmostLongest)
+            // A few hundred words: the DFA is small and searches twice as fast as the NFA.
+            .kind(Some(AhoCorasickKind::DFA))
             .build(&words)
             .map_err(|e| Error::Lexicon { name: "titles".into(), line: 0, message: e.to_string() })?;
         let mut surnames = HashMap::new();

@@ -245,6 +245,33 @@ fn bigrams_of<'a>(parts: impl IntoIterator<Item = &'a str>) -> Bigrams {
     out
 }
 
+fn bigrams_of_candidates(candidates: &[Candidate]) -> Bigrams {
+    let mut all: Bigrams = candidates.iter().flat_map(|c| c.bigrams.iter().copied()).collect();
+    all.sort_unstable();
+    all.dedup();
+    all
+}
+
+/// The bigrams of `parts` (as [`bigrams_of`] reads them) that are in `wanted`.
+fn bigrams_among<'a>(parts: impl IntoIterator<Item = &'a str>, wanted: &Bigrams) -> Bigrams {
+    let mut out = Vec::new();
+    let mut prev: Option<char> = None;
+    for part in parts {
+        for c in part.chars().filter(|&c| is_cjk(c)).map(crate::lexicon::simplified) {
+            if let Some(p) = prev {
+                let g = pack(p, c);
+                if wanted.binary_search(&g).is_ok() {
+                    out.push(g);
+                }
+            }
+            prev = Some(c);
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 fn pack(a: char, b: char) -> u64 {
     (u64::from(a) << 32) | u64::from(b)
 }
@@ -294,7 +321,9 @@ pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
     let bodies: Vec<Bigrams> = if candidates.is_empty() {
         Vec::new()
     } else {
-        arts.iter().map(|a| bigrams_of(a.body.iter().filter_map(|r| page.get(r.clone())))).collect()
+        // Only the candidates' bigrams are ever looked up in a body, so a body keeps just those.
+        let wanted = bigrams_of_candidates(&candidates);
+        arts.iter().map(|a| bigrams_among(a.body.iter().filter_map(|r| page.get(r.clone())), &wanted)).collect()
     };
     attribute(&candidates, &bodies, &mut arts, &lines, &kinds);
     for (i, art) in arts.iter_mut().enumerate() {
