@@ -73,9 +73,9 @@ regex!(PRIORITY, format!(r"重点[^，。；0-9]{{0,6}}?(?:有|为|共)?({NUMERA
 regex!(PRIORITY_BEFORE, r"重点[^，。；0-9]{0,6}?(?:有|为|共)?$");
 regex!(SHARE_BEFORE, r"涉及([^，。；（）0-9、]{1,12})$");
 regex!(SCOPE, r"([0-9]+|[一二三四五六七八九十]+)个?区([0-9]+|[一二三四五六七八九十]+)个?县");
-regex!(CLOSED, format!(r"已办结({NUMERAL})件"));
-regex!(PARTLY, format!(r"阶段性办结({NUMERAL})件"));
-regex!(IN_PROGRESS, format!(r"(?:正在办理|办理中)({NUMERAL})件"));
+regex!(CLOSED, format!(r"(?:已经?|共)?办结(?:了|共)?({NUMERAL})件"));
+regex!(PARTLY, format!(r"阶段性办结(?:了|共)?({NUMERAL})件"));
+regex!(IN_PROGRESS, format!(r"(?:正在办理中?|办理中|正在调查处理中?|正在核查中?)({NUMERAL})件"));
 regex!(PLACE, r"^[\p{Han}]{1,8}?(?:自治区|自治州|特别行政区|地区|省|市|州|盟|县|区|旗)");
 regex!(GROUP_CONTINUES, r"^(?:第[^，。]{0,4})?(?:生态环境保护|环境保护|生态环保|环保)?督察");
 regex!(SEVERAL_TYPES, r"多种(?:污染)?类型|多种污染|两项及以上|两种及以上|分别计数|多个类型");
@@ -475,7 +475,26 @@ fn fill(a: &mut Candidate, b: Candidate) {
 
 /// The first value of `re`'s first group in the ranges.
 fn first_count(text: &str, ranges: &[Range<usize>], re: &Regex) -> Option<u64> {
-    ranges.iter().find_map(|r| re.captures(sub(text, r.clone())).and_then(|c| number::parse_int(c.get(1)?.as_str())))
+    ranges.iter().find_map(|r| {
+        let s = sub(text, r.clone());
+        // `阶段性办结N件` is partly closed, not closed: the closed pattern must not start inside it.
+        re.captures_iter(s)
+            .filter(|c| c.get(0).is_some_and(|m| !sub(s, ..m.start()).ends_with("阶段性")))
+            .find_map(|c| number::parse_int(c.get(1)?.as_str()))
+    })
+}
+
+/// Progress figures of the record's own sentences, else of its cumulative sentences (which is where
+/// most reports give them: `截至…累计交办1536件，已办结689件`).
+fn progress(text: &str, d: &Draft) -> Option<Progress> {
+    [&d.main, &d.cumulative].into_iter().find_map(|ranges| {
+        let p = Progress {
+            closed: first_count(text, ranges, &CLOSED),
+            partly_closed: first_count(text, ranges, &PARTLY),
+            in_progress: first_count(text, ranges, &IN_PROGRESS),
+        };
+        (p != Progress::default()).then_some(p)
+    })
 }
 
 fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<Channels> {
@@ -530,11 +549,7 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
         districts: c.get(1).and_then(|m| number::parse_int(m.as_str())),
         counties: c.get(2).and_then(|m| number::parse_int(m.as_str())),
     });
-    let progress = Progress {
-        closed: first_count(text, &d.main, &CLOSED),
-        partly_closed: first_count(text, &d.main, &PARTLY),
-        in_progress: first_count(text, &d.main, &IN_PROGRESS),
-    };
+    let progress = progress(text, &d);
     let cumulative_total = d.cumulative.iter().find_map(|r| total_in(ctx, found, std::slice::from_ref(r)).map(|(t, _)| t));
     let span = d.main.iter().chain(d.cumulative.iter()).map(|r| orig(ctx, r)).reduce(|a, b| a.cover(b)).unwrap_or_default();
     let explained = d.main.iter().any(|r| SEVERAL_TYPES.is_match(sub(text, r.clone())));
@@ -550,7 +565,7 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
         scope,
         priority_cases: first_count(text, &d.main, &PRIORITY),
         cumulative_total,
-        progress: (progress != Progress::default()).then_some(progress),
+        progress,
         by_district,
         by_category,
         problems: Vec::new(),
@@ -708,6 +723,17 @@ mod tests {
         assert_eq!(r.len(), 1);
         assert_eq!((r[0].recipient.as_deref(), r[0].total, r[0].cumulative_total), (Some("通辽市"), Some(1), Some(224)));
         assert_eq!(r[0].progress, Some(Progress { closed: Some(1), ..Default::default() }));
+    }
+
+    #[test]
+    fn progress_of_the_cumulative_sentence() {
+        let s = "11月28日，中央第五生态环境保护督察组向我省转办第八批群众信访举报件187件。截至11月28日，督察组累计向我省转办信访件1536件，已办结689件，阶段性办结412件，正在办理中435件。";
+        let r = run(s, &[], &[]);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].cumulative_total, Some(1536));
+        assert_eq!(r[0].progress, Some(Progress { closed: Some(689), partly_closed: Some(412), in_progress: Some(435) }));
+        let r = run("督察组交办第二批信访件12件，其中阶段性办结3件。", &[], &[]);
+        assert_eq!(r[0].progress, Some(Progress { partly_closed: Some(3), ..Default::default() }));
     }
 
     #[test]

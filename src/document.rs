@@ -338,7 +338,8 @@ pub struct ComplaintBatch {
     pub priority_cases: Option<u64>,
     /// `截至…累计交办…件`.
     pub cumulative_total: Option<u64>,
-    /// 已办结 / 阶段性办结 / 正在办理.
+    /// 已办结 / 阶段性办结 / 正在办理: as the batch's own sentences give it, else as the cumulative
+    /// sentence gives it (then the figures are of all cases handed over so far).
     pub progress: Option<Progress>,
     /// Cases by district.
     pub by_district: Vec<DistrictCount>,

@@ -115,7 +115,7 @@ static SUFFIX: Lazy<Regex> = Lazy::new(|| {
 /// A count right after the label: `7件`, `共43个`, `达57件`.
 #[allow(clippy::expect_used)]
 static DIRECT_COUNT: Lazy<Regex> =
-    Lazy::new(|| Regex::new(&format!(r"^(?:共|达|为|计)?({})(件|个)", number::NUMERAL)).expect("count pattern"));
+    Lazy::new(|| Regex::new(&format!(r"^(?:的)?(?:共|达|为|计|有)?({})(件|个)", number::NUMERAL)).expect("count pattern"));
 
 /// A count a little further on in the clause, introduced by 达/共/为.
 #[allow(clippy::expect_used)]
@@ -124,7 +124,14 @@ static FAR_COUNT: Lazy<Regex> =
 
 #[allow(clippy::expect_used)]
 static DIRECT_PERCENT: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?:约占|占|为)?([0-9]+(?:\.[0-9]+)?)%").expect("percent pattern"));
+    Lazy::new(|| Regex::new(r"^(?:约占|占比为|占比|占|为)?([0-9]+(?:\.[0-9]+)?)%").expect("percent pattern"));
+
+/// The share written after a count (`43件，占23.0%`, `43件（占比23%）`, `43件，占总数的23%`).
+#[allow(clippy::expect_used)]
+static PERCENT_AFTER_COUNT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^(?:，|（)?(?:约占|占)(?:比为|比)?[^%；。，、\n]{0,16}?([0-9]+(?:\.[0-9]+)?)%）?|^（([0-9]+(?:\.[0-9]+)?)%）")
+        .expect("percent after count pattern")
+});
 
 #[allow(clippy::expect_used)]
 static FAR_PERCENT: Lazy<Regex> =
@@ -197,7 +204,9 @@ fn items(text: &str) -> Vec<Item> {
             || sub(text, ..m.start()).chars().next_back().is_none_or(|c| !is_cjk(c) || WORD_START_AFTER.contains(c));
         let other = category == PollutionCategory::Other && kind == Kind::Bare;
         let count = direct_count(after).map(|(v, len)| (v, end + len));
-        let percent = direct_percent(after).map(|(v, len)| (v, end + len));
+        let percent = direct_percent(after)
+            .map(|(v, len)| (v, end + len))
+            .or_else(|| count.and_then(|(_, e)| percent_after_count(sub(text, e..)).map(|(v, len)| (v, e + len))));
         let marked = suffix.contains("污染") || (!other && ["问题", "类", "投诉"].iter().any(|s| suffix.contains(s)));
         let strong = kind == Kind::Label
             || (starts_word && marked)
@@ -245,6 +254,12 @@ fn direct_count(after: &str) -> Option<(u64, usize)> {
 fn direct_percent(after: &str) -> Option<(f64, usize)> {
     let c = DIRECT_PERCENT.captures(after)?;
     Some((c.get(1)?.as_str().parse().ok()?, c.get(0)?.end()))
+}
+
+fn percent_after_count(after: &str) -> Option<(f64, usize)> {
+    let c = PERCENT_AFTER_COUNT.captures(after)?;
+    let v = c.get(1).or_else(|| c.get(2))?;
+    Some((v.as_str().parse().ok()?, c.get(0)?.end()))
 }
 
 /// `恶臭/异味`, `恶臭异味`: neighbouring words of one category are one item.
@@ -405,6 +420,21 @@ mod tests {
     fn lexicon_is_valid() {
         assert!(build(SRC).is_ok());
         assert!(build("水\tliquid\tbare\n").is_err());
+    }
+
+    #[test]
+    fn counts_with_their_shares() {
+        assert_eq!(
+            cats_and_shares("涉及大气污染的68件，占36.4%；水污染43件（占23.0%）；噪声污染31件，占总数的16.6%；土壤污染9件，生态破坏22件。"),
+            vec![(Air, Some(68), Some(36.4)), (Water, Some(43), Some(23.0)), (Noise, Some(31), Some(16.6)), (Soil, Some(9), None), (Ecology, Some(22), None)]
+        );
+        assert_eq!(cats_and_shares("大气污染占比45.2%"), vec![(Air, None, Some(45.2))]);
+        // a share after the next item's count is that item's
+        assert_eq!(cats_and_shares("大气污染9件，水污染3件，占10%"), vec![(Air, Some(9), None), (Water, Some(3), Some(10.0))]);
+    }
+
+    fn cats_and_shares(s: &str) -> Vec<(PollutionCategory, Option<u64>, Option<f64>)> {
+        run(s).into_iter().map(|m| (m.1, m.2, m.3)).collect()
     }
 
     #[test]
