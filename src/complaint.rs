@@ -107,6 +107,9 @@ struct Draft {
     main: Vec<Range<usize>>,
     /// Clean ranges of the cumulative sentences after it.
     cumulative: Vec<Range<usize>>,
+    /// Clean ranges after a cumulative sentence, up to the next record or dateline: a breakdown
+    /// there is the record's only when it adds up to the record's total.
+    after: Vec<Range<usize>>,
 }
 
 /// A `…督察组` mention: clean offset, ordinal, level.
@@ -162,10 +165,10 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
                 }
             }
             open = true;
-        } else if open {
+        } else {
             for &i in &current {
                 if let Some(d) = drafts.get_mut(i) {
-                    d.main.push(s.clone());
+                    if open { &mut d.main } else { &mut d.after }.push(s.clone());
                 }
             }
         }
@@ -528,6 +531,25 @@ fn is_department(name: &str) -> bool {
     DEPARTMENT_ENDINGS.iter().any(|e| name.ends_with(e)) || name.starts_with('我')
 }
 
+/// The district counts of the given regions, departments left out.
+fn districts_in(found: &Indexed<'_>, regions: &[Span]) -> Vec<DistrictCount> {
+    regions.iter().flat_map(|&m| found.district_counts.starting_in(m)).filter(|c| !is_department(&c.name)).cloned().collect()
+}
+
+/// The counted pollution mentions of the given regions, or none when a category is written twice
+/// (大气 + 油烟): such a list cannot be read as a breakdown.
+fn categories_in(found: &Indexed<'_>, regions: &[Span]) -> Vec<PollutionMention> {
+    let counted: Vec<&PollutionMention> = regions.iter().flat_map(|&m| found.pollution.starting_in(m)).filter(|p| p.count.is_some()).collect();
+    let mut cats: Vec<_> = counted.iter().map(|p| p.category).collect();
+    cats.sort();
+    cats.dedup();
+    if cats.len() == counted.len() {
+        counted.into_iter().cloned().collect()
+    } else {
+        Vec::new()
+    }
+}
+
 fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
     let text = ctx.text();
     let main: Vec<Span> = d.main.iter().map(|r| orig(ctx, r)).collect();
@@ -535,23 +557,31 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
         Some((t, share)) => (Some(t), share),
         None => (None, false),
     };
-    let by_district: Vec<DistrictCount> =
-        main.iter().flat_map(|&m| found.district_counts.starting_in(m)).filter(|c| !is_department(&c.name)).cloned().collect();
-    let counted: Vec<&PollutionMention> =
-        main.iter().flat_map(|&m| found.pollution.starting_in(m)).filter(|p| p.count.is_some()).collect();
-    let mut cats: Vec<_> = counted.iter().map(|p| p.category).collect();
-    cats.sort();
-    cats.dedup();
-    // a category written twice (大气 + 油烟) cannot be read as a breakdown
-    let by_category: Vec<PollutionMention> =
-        if cats.len() == counted.len() { counted.into_iter().cloned().collect() } else { Vec::new() };
+    let after: Vec<Span> = d.after.iter().map(|r| orig(ctx, r)).collect();
+    let adds_up = |counts: &mut dyn Iterator<Item = Option<u64>>| total.is_some() && counts.sum::<Option<u64>>() == total;
+    let mut by_district = districts_in(found, &main);
+    if by_district.is_empty() {
+        let later = districts_in(found, &after);
+        if adds_up(&mut later.iter().map(|c| Some(c.count))) {
+            by_district = later;
+        }
+    }
+    let mut by_category = categories_in(found, &main);
+    if by_category.is_empty() {
+        let later = categories_in(found, &after);
+        if adds_up(&mut later.iter().map(|p| p.count)) {
+            by_category = later;
+        }
+    }
     let scope = d.main.iter().find_map(|r| SCOPE.captures(sub(text, r.clone()))).map(|c| Scope {
         districts: c.get(1).and_then(|m| number::parse_int(m.as_str())),
         counties: c.get(2).and_then(|m| number::parse_int(m.as_str())),
     });
     let progress = progress(text, &d);
     let cumulative_total = d.cumulative.iter().find_map(|r| total_in(ctx, found, std::slice::from_ref(r)).map(|(t, _)| t));
-    let span = d.main.iter().chain(d.cumulative.iter()).map(|r| orig(ctx, r)).reduce(|a, b| a.cover(b)).unwrap_or_default();
+    let read = d.main.iter().chain(d.cumulative.iter()).map(|r| orig(ctx, r));
+    let breakdown = by_district.iter().map(|c| c.span).chain(by_category.iter().map(|p| p.span));
+    let span = read.chain(breakdown).reduce(|a, b| a.cover(b)).unwrap_or_default();
     let explained = d.main.iter().any(|r| SEVERAL_TYPES.is_match(sub(text, r.clone())));
     let mut record = ComplaintBatch {
         span,
@@ -734,6 +764,18 @@ mod tests {
         assert_eq!(r[0].progress, Some(Progress { closed: Some(689), partly_closed: Some(412), in_progress: Some(435) }));
         let r = run("督察组交办第二批信访件12件，其中阶段性办结3件。", &[], &[]);
         assert_eq!(r[0].progress, Some(Progress { partly_closed: Some(3), ..Default::default() }));
+    }
+
+    #[test]
+    fn a_breakdown_after_the_cumulative_sentence_counts_when_it_adds_up() {
+        let s = "督察组向我省转办第八批信访件30件。截至11月28日，累计转办信访件1536件。从地域分布看，贵阳市20件、遵义市10件。从污染类型看，大气污染18件，水污染12件。";
+        let r = run(s, &[], &[("贵阳市20件", "贵阳市", 20), ("遵义市10件", "遵义市", 10)]);
+        assert_eq!((r[0].by_district.len(), r[0].by_category.len()), (2, 2));
+        assert!(r[0].span.end >= s.find("水污染12件").unwrap());
+        // figures of the cumulative total (or anything else) stay out
+        let s = "督察组向我省转办第八批信访件30件。截至11月28日，累计转办信访件1536件。从地域分布看，贵阳市900件、遵义市636件。";
+        let r = run(s, &[], &[("贵阳市900件", "贵阳市", 900), ("遵义市636件", "遵义市", 636)]);
+        assert!(r[0].by_district.is_empty());
     }
 
     #[test]
