@@ -286,6 +286,7 @@ pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
     let owner = |line: usize| starts.partition_point(|&s| s <= line).saturating_sub(1);
     let n_articles = starts.len().max(1);
     let prefix_end = starts.first().copied().unwrap_or_else(|| first_body_line(&lines, &kinds));
+    let blocks = cut_tail_heads(&lines, &kinds, blocks, prefix_end);
     let candidates = candidates(&lines, &kinds, &blocks, prefix_end, &owner, starts.is_empty());
 
     let mut arts: Vec<ArticleLayout> = (0..n_articles).map(|_| ArticleLayout::default()).collect();
@@ -355,6 +356,37 @@ fn first_body_line(lines: &[Line<'_>], kinds: &[Kind]) -> usize {
         // A fragment with no body-like line has no head either: it is all body.
         .unwrap_or(0)
 }
+
+/// Most headings stand apart from the body by a blank line, but OCR output often drops it: a
+/// headline printed after its article's body then ends the body's block. A run of at most
+/// [`MAX_HEAD_LINES`] headline-like lines that ends a block (before the next dateline or blank) and
+/// follows a line ending a sentence becomes a block of its own, so that it can be a candidate.
+fn cut_tail_heads(lines: &[Line<'_>], kinds: &[Kind], blocks: Vec<Block>, prefix_end: usize) -> Vec<Block> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let like = |i: usize| {
+            matches!(kinds.get(i), Some(Kind::Text)) && lines.get(i).is_some_and(|l| headline_like(l.text, false)) && !after_label(lines, i)
+        };
+        let mut first = b.last + 1;
+        while first > b.first + 1 && b.last + 1 - (first - 1) <= MAX_HEAD_LINES && like(first - 1) {
+            first -= 1;
+        }
+        let ends_sentence = first
+            .checked_sub(1)
+            .and_then(|p| lines.get(p))
+            .is_some_and(|p| p.text.trim_end().ends_with(['。', '！', '？', '”', '」', '…']));
+        if first <= b.last && first > b.first && b.first >= prefix_end && ends_sentence {
+            out.push(Block { first: b.first, last: first - 1 });
+            out.push(Block { first, last: b.last });
+        } else {
+            out.push(b);
+        }
+    }
+    out
+}
+
+/// At most this many lines make a headline glued to the end of a body.
+const MAX_HEAD_LINES: usize = 2;
 
 /// A line that follows a `label：` line is that label's value (`发布日期：` / `2019-12-13`).
 fn after_label(lines: &[Line<'_>], i: usize) -> bool {
@@ -581,6 +613,16 @@ mod tests {
         let h = heads(page);
         assert_eq!(h[0].0.as_deref(), Some("堆积垃圾清运干净暖了居民心"));
         assert_eq!(h[1].0.as_deref(), Some("水电站清理整治工作会议召开"));
+    }
+
+    #[test]
+    fn headline_glued_to_the_end_of_a_body_without_a_blank_line() {
+        let page = "本报讯（记者 李华）12月9日，西宁市召开督察整改推进会。市长\n石建平出席并讲话。\n西宁推进督察整改工作\n本报讯（记者 赵静）12月8日，城东区开展现场核查。区委书记马林\n一行深入现场督办。\n城东区现场核查信访件\n";
+        let h: Vec<Option<String>> = heads(page).into_iter().map(|x| x.0).collect();
+        assert_eq!(h, vec![Some("西宁推进督察整改工作".to_string()), Some("城东区现场核查信访件".to_string())]);
+        // a last body line that continues a sentence is no headline
+        let page = "本报讯（记者 李华）12月9日，西宁市召开督察整改推进会，市长\n石建平出席并讲话\n";
+        assert_eq!(heads(page)[0].0, None);
     }
 
     #[test]
