@@ -71,6 +71,8 @@ regex!(SOLE_CHANNEL, r"(?:均为|举报方式为|方式为)(?:群众)?(来电|�
 regex!(CHANNEL_BEFORE, r"(?:来电|来信|来访|微信|网络|网上|电话)(?:举报|投诉)?$");
 regex!(PRIORITY, format!(r"重点[^，。；0-9]{{0,6}}?(?:有|为|共)?({NUMERAL})件"));
 regex!(PRIORITY_BEFORE, r"重点[^，。；0-9]{0,6}?(?:有|为|共)?$");
+// Words right before a count that make it a progress figure (`已办结12件`), not a total.
+regex!(PROGRESS_BEFORE, r"(?:办结|查结)(?:了|共)?$|(?:正在|仍在)(?:办理|调查处理|核查)中?$|办理中$");
 regex!(SHARE_BEFORE, r"涉及([^，。；（）0-9、]{1,12})$");
 regex!(SCOPE, r"([0-9]+|[一二三四五六七八九十]+)个?区([0-9]+|[一二三四五六七八九十]+)个?县");
 regex!(CLOSED, format!(r"(?:已经?|共)?办结(?:了|共)?({NUMERAL})件"));
@@ -400,7 +402,7 @@ fn total_in(ctx: &Ctx<'_>, found: &Indexed<'_>, ranges: &[Range<usize>]) -> Opti
         for c in COUNT.captures_iter(s) {
             let (Some(all), Some(num)) = (c.get(0), c.get(1)) else { continue };
             let before = sub(s, ..all.start());
-            if CHANNEL_BEFORE.is_match(before) || PRIORITY_BEFORE.is_match(before) {
+            if CHANNEL_BEFORE.is_match(before) || PRIORITY_BEFORE.is_match(before) || PROGRESS_BEFORE.is_match(before) {
                 continue;
             }
             let span = ctx.span(r.start + all.start()..r.start + all.end());
@@ -764,6 +766,14 @@ mod tests {
         assert_eq!(r[0].progress, Some(Progress { closed: Some(689), partly_closed: Some(412), in_progress: Some(435) }));
         let r = run("督察组交办第二批信访件12件，其中阶段性办结3件。", &[], &[]);
         assert_eq!(r[0].progress, Some(Progress { partly_closed: Some(3), ..Default::default() }));
+    }
+
+    #[test]
+    fn progress_figures_are_not_totals() {
+        let s = "5月13日，督察组向湖南省交办第十五批群众信访举报件，涉及长沙市共38件。截至5月17日，已办结12件，阶段性办结20件，正在办理6件。";
+        let r = run(s, &[], &[("长沙市共38件", "长沙市", 38)]);
+        assert_eq!((r[0].total, r[0].cumulative_total), (Some(38), None));
+        assert_eq!(r[0].progress.as_ref().and_then(|p| p.in_progress), Some(6));
     }
 
     #[test]
