@@ -151,6 +151,9 @@ const RESPECTIVELY_WINDOW: usize = 15 * 3;
 /// Characters after which a one-character bare word (`水`) starts a word rather than ends one.
 const WORD_START_AFTER: &str = "及涉是为和与的在对有括即";
 
+/// Field names after which a category word is the value of a case's type field.
+const TYPE_FIELDS: &[&str] = &["类型：", "类别：", "类型为", "类别为", "类型是", "类型属于"];
+
 /// One category word found in the text (clean byte offsets).
 #[derive(Clone, Debug)]
 struct Item {
@@ -208,7 +211,10 @@ fn items(text: &str) -> Vec<Item> {
             .map(|(v, len)| (v, end + len))
             .or_else(|| count.and_then(|(_, e)| percent_after_count(sub(text, e..)).map(|(v, len)| (v, e + len))));
         let marked = suffix.contains("污染") || (!other && ["问题", "类", "投诉"].iter().any(|s| suffix.contains(s)));
+        // `污染类型：大气` in the tables of case lists names the category as a field value.
+        let labelled = TYPE_FIELDS.iter().any(|f| sub(text, ..m.start()).ends_with(f));
         let strong = kind == Kind::Label
+            || labelled
             || (starts_word && marked)
             || (starts_word && !other && (count.is_some() || percent.is_some()))
             || (other && !suffix.is_empty() && count.is_some());
@@ -420,6 +426,13 @@ mod tests {
     fn lexicon_is_valid() {
         assert!(build(SRC).is_ok());
         assert!(build("水\tliquid\tbare\n").is_err());
+    }
+
+    #[test]
+    fn type_fields_of_case_lists() {
+        assert_eq!(cats("行政区域：济南市历下区，污染类型：大气，调查核实情况：属实。"), vec![(Air, None)]);
+        assert_eq!(cats("问题类型为噪声；"), vec![(Noise, None)]);
+        assert_eq!(cats("污染类型：水、大气"), vec![(Water, None), (Air, None)]);
     }
 
     #[test]
