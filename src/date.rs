@@ -22,6 +22,7 @@ use jiff::ToSpan;
 use crate::document::{DateKind, DateMention, Grain, PartOfDay};
 use crate::extractor::Ctx;
 use crate::number;
+use crate::span::sub;
 
 /// Days an undated `月日` may lie after the reference date and still be read in the reference
 /// year: bulletins announce events a few days ahead.
@@ -689,9 +690,17 @@ const PARTS_OF_DAY: &[(&str, PartOfDay)] = &[
 
 fn part_of_day(c: &mut Cur<'_>) -> Option<PartOfDay> {
     let rest = c.rest();
-    let (w, p) = PARTS_OF_DAY.iter().find(|(w, _)| rest.starts_with(w))?;
+    if let Some((w, p)) = PARTS_OF_DAY.iter().find(|(w, _)| rest.starts_with(w)) {
+        c.i += w.len();
+        return Some(*p);
+    }
+    // `25日晚，` `25日夜` on their own; not `晚报`, `晚点`.
+    let (w, p) = [("晚", PartOfDay::Evening), ("夜", PartOfDay::Night)].into_iter().find(|(w, _)| rest.starts_with(w))?;
+    if sub(rest, w.len()..).starts_with(['报', '報', '点', '點']) {
+        return None;
+    }
     c.i += w.len();
-    Some(*p)
+    Some(p)
 }
 
 /// A clock time: `10时`, `17时30分`, `8点半`, `21：25`, `09：36：46`, ` 17:03` after an ISO date.
@@ -1090,6 +1099,7 @@ mod tests {
     #[test]
     fn part_of_day_belongs_to_the_date() {
         let r = "2023-12-10";
+        assert_eq!(one("12月3日晚报记者", r).part_of_day, None);
         for (s, p) in [
             ("12月9日上午", PartOfDay::Morning),
             ("12月9日下午", PartOfDay::Afternoon),
@@ -1098,6 +1108,8 @@ mod tests {
             ("12月9日凌晨", PartOfDay::Night),
             ("12月9日傍晚", PartOfDay::Evening),
             ("昨天早上", PartOfDay::Morning),
+            ("11月25日晚", PartOfDay::Evening),
+            ("11月25日夜", PartOfDay::Night),
         ] {
             let m = one(s, r);
             assert_eq!((m.text.as_str(), m.part_of_day), (s, Some(p)));

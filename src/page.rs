@@ -100,7 +100,8 @@ static BYLINE: Lazy<Regex> = Lazy::new(|| {
 
 /// Words that introduce a name in a byline, and the names themselves.
 static BYLINE_ROLE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?:本报|本報|总台|總台|新华社|新華社)?(?:特约记者|特約記者|见习记者|見習記者|实习生|實習生|记者|記者|通讯员|通訊員|摄影|攝影|摄|攝)")
+    // The medium before a role (`云南日报记者`, `总台记者`) is no reporter either.
+    Regex::new(r"(?:\p{Han}{0,8}?(?:报|報|台|臺|社|网|網|站))?(?:特约记者|特約記者|见习记者|見習記者|实习生|實習生|记者|記者|通讯员|通訊員|摄影|攝影|摄|攝)")
         .unwrap_or_else(|e| unreachable!("role regex: {e}"))
 });
 
@@ -623,6 +624,13 @@ mod tests {
         // a last body line that continues a sentence is no headline
         let page = "本报讯（记者 李华）12月9日，西宁市召开督察整改推进会，市长\n石建平出席并讲话\n";
         assert_eq!(heads(page)[0].0, None);
+    }
+
+    #[test]
+    fn the_medium_of_a_byline_is_no_reporter() {
+        assert_eq!(byline_names("云南日报记者 李继洪"), ["李继洪"]);
+        assert_eq!(byline_names("通讯员 张敏 记者 赵静"), ["张敏", "赵静"]);
+        assert_eq!(byline_names("总台记者 王小龙 许文婷"), ["王小龙", "许文婷"]);
     }
 
     #[test]
