@@ -601,6 +601,21 @@ mod tests {
     }
 
     #[test]
+    fn names_end_where_the_report_goes_on() {
+        assert_eq!(names("省委副书记、省长王予波到督察组驻地看望。"), ["王予波"]);
+        assert_eq!(names("省领导刘洪建、杨宁、王显刚参加。"), ["刘洪建", "杨宁", "王显刚"]);
+        assert_eq!(names("省委书记王宁表示，全力支持。"), ["王宁"]);
+        assert_eq!(names("区委书记马林一行深入现场督办。"), ["马林"]);
+    }
+
+    #[test]
+    fn the_level_before_a_people_s_congress_stays() {
+        let o = run("县人大常委会主任吴志强，县政协主席郑晓光参加。");
+        assert_eq!(o[0].1, vec!["县人大常委会主任".to_string()]);
+        assert_eq!(o[1].1, vec!["县政协主席".to_string()]);
+    }
+
+    #[test]
     fn each_title_pairs_with_its_own_name() {
         let o = run("督察组组长吴新雄、副组长刘华出席。");
         assert_eq!(o[0].0, "吴新雄");
