@@ -84,6 +84,13 @@ impl Officials {
                 if let Some(t) = f.first().filter(|t| t.chars().count() >= 2) {
                     words.push(fold(t));
                     patterns.push(Pattern::Title);
+                    // An acting head (代市长, 代理县长) holds the head's title until elected.
+                    if kind == "title" && is_level_head(t) {
+                        for acting in ["代", "代理"] {
+                            words.push(format!("{acting}{}", fold(t)));
+                            patterns.push(Pattern::Title);
+                        }
+                    }
                 }
             }
             Ok(())
@@ -530,6 +537,11 @@ fn is_function_tag(tag: &str) -> bool {
     matches!(tag.as_bytes().first(), Some(b'v' | b'd' | b'p' | b'c' | b'u' | b'r' | b'm' | b'q' | b'f' | b't' | b'a' | b'e' | b'y' | b'o' | b'x' | b'i' | b'l'))
 }
 
+/// The head of a level of government (`市长`, `县长`, `自治区主席`), whom an acting head stands in for.
+fn is_level_head(title: &str) -> bool {
+    matches!(title, "省长" | "市长" | "县长" | "区长" | "州长" | "旗长" | "盟长" | "乡长" | "镇长" | "自治区主席" | "自治州州长")
+}
+
 /// Words that follow a name in reports: what the official did or said.
 const AFTER_NAME: &[&str] = &[
     "表示", "指出", "强调", "要求", "认为", "介绍", "说", "讲话", "主持", "出席", "参加", "陪同", "一同", "一行", "等", "到",
@@ -606,6 +618,13 @@ mod tests {
         assert_eq!(names("省领导刘洪建、杨宁、王显刚参加。"), ["刘洪建", "杨宁", "王显刚"]);
         assert_eq!(names("省委书记王宁表示，全力支持。"), ["王宁"]);
         assert_eq!(names("区委书记马林一行深入现场督办。"), ["马林"]);
+    }
+
+    #[test]
+    fn acting_heads() {
+        let o = run("市委副书记、代市长刘峰主持。代理县长王军出席。");
+        assert_eq!(o[0], ("刘峰".into(), vec!["市委副书记".into(), "代市长".into()], 1));
+        assert_eq!(o[1].1, vec!["代理县长".to_string()]);
     }
 
     #[test]
