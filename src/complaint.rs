@@ -290,10 +290,15 @@ enum Named {
     Unnamed,
 }
 
-/// A place phrase at the start of `s` (`西宁市`, `该市`, `我省`).
-fn place_at(s: &str) -> Option<Named> {
-    let m = PLACE.find(s)?;
-    let name = m.as_str();
+/// The length of a place phrase at the start of `s`: one ending in a unit (`西宁市`, `该市`,
+/// `我省`), else a division of the lexicon named without its unit (`四川接收…`, `移交重庆，`).
+fn leading_place(places: &Places, s: &str) -> Option<usize> {
+    PLACE.find(s).map(|m| m.end()).or_else(|| places.leading_name(s))
+}
+
+/// A place phrase at the start of `s` (`西宁市`, `该市`, `我省`, `四川`).
+fn place_at(places: &Places, s: &str) -> Option<Named> {
+    let name = sub(s, ..leading_place(places, s)?);
     let first = name.chars().next()?;
     if name.contains("督察") || name.starts_with("中央") || name.starts_with('的') {
         return None;
@@ -313,9 +318,9 @@ fn recipient(places: &Places, sentence: &str) -> Option<String> {
         let before = sub(sentence, ..v.start());
         let after = sub(sentence, v.end()..);
         let found = to_unit(before)
-            .or_else(|| after.strip_prefix('给').and_then(place_at))
-            .or_else(|| clause_subject(sentence, &clause_starts, v.start()))
-            .or_else(|| place_at(after).filter(|_| !after.starts_with('给')));
+            .or_else(|| after.strip_prefix('给').and_then(|a| place_at(places, a)))
+            .or_else(|| clause_subject(places, sentence, &clause_starts, v.start()))
+            .or_else(|| place_at(places, after).filter(|_| !after.starts_with('给')));
         match found {
             Some(Named::Unit(name)) => return resolve(places, sentence, &clause_starts, v.start(), &name),
             Some(Named::Unnamed) => return None,
@@ -341,14 +346,14 @@ fn to_unit(before: &str) -> Option<Named> {
 
 /// The place a clause before the verb starts with (`重庆市收到`, `湖北省配合…联络组接收`), unless it is
 /// the group's own name (`安徽省第一生态环境保护督察组`).
-fn clause_subject(sentence: &str, starts: &[usize], verb: usize) -> Option<Named> {
+fn clause_subject(places: &Places, sentence: &str, starts: &[usize], verb: usize) -> Option<Named> {
     let start = starts.iter().rev().find(|&&k| k <= verb).copied()?;
     let clause = sub(sentence, start..verb);
-    let m = PLACE.find(clause)?;
-    if GROUP_CONTINUES.is_match(sub(clause, m.end()..)) {
+    let end = leading_place(places, clause)?;
+    if GROUP_CONTINUES.is_match(sub(clause, end..)) {
         return None;
     }
-    place_at(clause)
+    place_at(places, clause)
 }
 
 /// `该市` refers back to the last place of that unit that starts a clause before it.
@@ -358,7 +363,7 @@ fn resolve(places: &Places, sentence: &str, starts: &[usize], verb: usize, name:
             .iter()
             .rev()
             .filter(|&&k| k < verb)
-            .find_map(|&k| match place_at(sub(sentence, k..)) {
+            .find_map(|&k| match place_at(places, sub(sentence, k..)) {
                 Some(Named::Unit(n)) if n.ends_with(unit) && !n.starts_with('该') => Some(n),
                 _ => None,
             })
@@ -533,6 +538,27 @@ fn is_department(name: &str) -> bool {
     DEPARTMENT_ENDINGS.iter().any(|e| name.ends_with(e)) || name.starts_with('我')
 }
 
+/// A recipient's full name (simplified, from the lexicon) in the script the page writes it in: a
+/// traditional page gets `重慶市`, not `重庆市`. The name's longest stem found in the article is
+/// taken as written; the unit after it is converted by a small table.
+fn in_written_script(ctx: &Ctx<'_>, full: &str) -> String {
+    const UNIT_CHARS: [(char, char); 9] =
+        [('区', '區'), ('县', '縣'), ('维', '維'), ('尔', '爾'), ('壮', '壯'), ('门', '門'), ('别', '別'), ('湾', '灣'), ('龙', '龍')];
+    let text = ctx.text();
+    let ends: Vec<usize> = full.char_indices().map(|(i, c)| i + c.len_utf8()).skip(1).collect();
+    for &e in ends.iter().rev() {
+        let stem = sub(full, ..e);
+        let Some(at) = text.find(stem) else { continue };
+        let written = ctx.written(at..at + stem.len());
+        if written == stem || written.chars().count() != stem.chars().count() {
+            return full.to_string();
+        }
+        let unit = sub(full, e..).chars().map(|c| UNIT_CHARS.iter().find(|(s, _)| *s == c).map_or(c, |(_, t)| *t));
+        return written.chars().chain(unit).collect();
+    }
+    full.to_string()
+}
+
 /// The district counts of the given regions, departments left out.
 fn districts_in(found: &Indexed<'_>, regions: &[Span]) -> Vec<DistrictCount> {
     regions.iter().flat_map(|&m| found.district_counts.starting_in(m)).filter(|c| !is_department(&c.name)).cloned().collect()
@@ -591,7 +617,7 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
         inspection_level: d.head.level,
         batch: d.head.batches.first().copied(),
         date: d.head.date.map(|(d, _)| d),
-        recipient: if share { None } else { d.head.recipient },
+        recipient: if share { None } else { d.head.recipient.map(|r| in_written_script(ctx, &r)) },
         total,
         by_channel: channels(text, &d.main, total),
         scope,
@@ -766,6 +792,18 @@ mod tests {
         assert_eq!(r[0].progress, Some(Progress { closed: Some(689), partly_closed: Some(412), in_progress: Some(435) }));
         let r = run("督察组交办第二批信访件12件，其中阶段性办结3件。", &[], &[]);
         assert_eq!(r[0].progress, Some(Progress { partly_closed: Some(3), ..Default::default() }));
+    }
+
+    #[test]
+    fn recipients_named_without_their_unit_and_in_traditional_script() {
+        let r = run("10月19日，四川接收中央第三生态环境保护督察组移交的第一批群众信访举报件25件。", &[], &[]);
+        assert_eq!(r[0].recipient.as_deref(), Some("四川省"));
+        let r = run("10月20日，第二批群众信访举报件87件由中央第三生态环境保护督察组移交四川，其中重点关注8件。", &[], &[]);
+        assert_eq!(r[0].recipient.as_deref(), Some("四川省"));
+        let r = run("督察組向重慶市交辦第二十二批群眾信訪舉報件共30件。", &[], &[]);
+        assert_eq!(r[0].recipient.as_deref(), Some("重慶市"));
+        let r = run("督察組向潼南區交辦第二批信訪件3件。", &[], &[]);
+        assert_eq!(r[0].recipient.as_deref(), Some("潼南區"));
     }
 
     #[test]

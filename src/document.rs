@@ -326,7 +326,8 @@ pub struct ComplaintBatch {
     pub batch: Option<u32>,
     /// The day the batch was handed over.
     pub date: Option<String>,
-    /// The unit named as receiving, in full form (`西宁市`).
+    /// The unit named as receiving, in full form (`西宁市`, `四川` → `四川省`), in the page's script
+    /// (`重慶市` on a traditional page).
     pub recipient: Option<String>,
     /// Cases handed over.
     pub total: Option<u64>,

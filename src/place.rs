@@ -264,6 +264,13 @@ impl Places {
         out
     }
 
+    /// The length of the lexicon name `s` starts with (the longest), if any.
+    pub(crate) fn leading_name(&self, s: &str) -> Option<usize> {
+        // Names are at most a few characters long: the head of `s` is enough to search.
+        let head = s.char_indices().nth(LONGEST_NAME).map_or(s, |(i, _)| sub(s, ..i));
+        self.lexical_hits(head).first().filter(|h| h.range.start == 0).map(|h| h.range.end)
+    }
+
     /// Places in the given windows of the clean text. Windows are bounded by punctuation no name
     /// contains, so a window holds exactly the places a search of the whole text finds there.
     fn hits_in(&self, text: &str, windows: &[Range<usize>]) -> Vec<Hit> {
@@ -491,6 +498,9 @@ fn zone_ranges(text: &str) -> Vec<Range<usize>> {
 
 // ---------------------------------------------------------------------------------------------
 // Counts
+
+/// More characters than any division name has (`积石山保安族东乡族撒拉族自治县` has 15).
+const LONGEST_NAME: usize = 20;
 
 /// Marks that end a clause; no place name or list of names runs across one.
 fn is_clause_end(c: char) -> bool {
