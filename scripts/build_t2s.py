@@ -10,6 +10,10 @@ import os
 import sys
 
 
+# Hand-listed: 茍 (U+830D) printed for the surname 苟 (U+82DF) on traditional-script mirrors.
+EXTRA = {"茍": "苟"}
+
+
 def pairs(path):
     with open(path, encoding="utf-8") as f:
         for line in f:
@@ -32,6 +36,8 @@ def main():
     for t, s in list(table.items()):
         table[t] = ts.get(s, s)
     table.update(ts)
+    # Look-alikes that mirror sites write for a simplified character and that OpenCC does not list.
+    table.update(EXTRA)
     # A character that is itself a valid simplified form (么, 麽) must not be rewritten in
     # simplified text.
     simplified_keys = {t for t, _ in pairs(os.path.join(d, "STCharacters.txt"))}
