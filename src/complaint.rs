@@ -494,17 +494,14 @@ fn first_count(text: &str, ranges: &[Range<usize>], re: &Regex) -> Option<u64> {
     })
 }
 
-/// Progress figures of the record's own sentences, else of its cumulative sentences (which is where
-/// most reports give them: `截至…累计交办1536件，已办结689件`).
-fn progress(text: &str, d: &Draft) -> Option<Progress> {
-    [&d.main, &d.cumulative].into_iter().find_map(|ranges| {
-        let p = Progress {
-            closed: first_count(text, ranges, &CLOSED),
-            partly_closed: first_count(text, ranges, &PARTLY),
-            in_progress: first_count(text, ranges, &IN_PROGRESS),
-        };
-        (p != Progress::default()).then_some(p)
-    })
+/// Progress figures of the given sentences.
+fn progress(text: &str, ranges: &[Range<usize>]) -> Option<Progress> {
+    let p = Progress {
+        closed: first_count(text, ranges, &CLOSED),
+        partly_closed: first_count(text, ranges, &PARTLY),
+        in_progress: first_count(text, ranges, &IN_PROGRESS),
+    };
+    (p != Progress::default()).then_some(p)
 }
 
 fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<Channels> {
@@ -605,7 +602,8 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
         districts: c.get(1).and_then(|m| number::parse_int(m.as_str())),
         counties: c.get(2).and_then(|m| number::parse_int(m.as_str())),
     });
-    let progress = progress(text, &d);
+    let cumulative_progress = progress(text, &d.cumulative);
+    let progress = progress(text, &d.main);
     let cumulative_total = d.cumulative.iter().find_map(|r| total_in(ctx, found, std::slice::from_ref(r)).map(|(t, _)| t));
     let read = d.main.iter().chain(d.cumulative.iter()).map(|r| orig(ctx, r));
     let breakdown = by_district.iter().map(|c| c.span).chain(by_category.iter().map(|p| p.span));
@@ -624,6 +622,7 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
         priority_cases: first_count(text, &d.main, &PRIORITY),
         cumulative_total,
         progress,
+        cumulative_progress,
         by_district,
         by_category,
         problems: Vec::new(),
@@ -789,7 +788,8 @@ mod tests {
         let r = run(s, &[], &[]);
         assert_eq!(r.len(), 1);
         assert_eq!(r[0].cumulative_total, Some(1536));
-        assert_eq!(r[0].progress, Some(Progress { closed: Some(689), partly_closed: Some(412), in_progress: Some(435) }));
+        assert_eq!(r[0].progress, None);
+        assert_eq!(r[0].cumulative_progress, Some(Progress { closed: Some(689), partly_closed: Some(412), in_progress: Some(435) }));
         let r = run("督察组交办第二批信访件12件，其中阶段性办结3件。", &[], &[]);
         assert_eq!(r[0].progress, Some(Progress { partly_closed: Some(3), ..Default::default() }));
     }
@@ -811,7 +811,7 @@ mod tests {
         let s = "5月13日，督察组向湖南省交办第十五批群众信访举报件，涉及长沙市共38件。截至5月17日，已办结12件，阶段性办结20件，正在办理6件。";
         let r = run(s, &[], &[("长沙市共38件", "长沙市", 38)]);
         assert_eq!((r[0].total, r[0].cumulative_total), (Some(38), None));
-        assert_eq!(r[0].progress.as_ref().and_then(|p| p.in_progress), Some(6));
+        assert_eq!(r[0].cumulative_progress.as_ref().and_then(|p| p.in_progress), Some(6));
     }
 
     #[test]

@@ -339,9 +339,11 @@ pub struct ComplaintBatch {
     pub priority_cases: Option<u64>,
     /// `截至…累计交办…件`.
     pub cumulative_total: Option<u64>,
-    /// 已办结 / 阶段性办结 / 正在办理: as the batch's own sentences give it, else as the cumulative
-    /// sentence gives it (then the figures are of all cases handed over so far).
+    /// 已办结 / 阶段性办结 / 正在办理 of the batch, as its own sentences give them.
     pub progress: Option<Progress>,
+    /// The same figures as the cumulative sentence gives them (`截至…累计交办536件，已办结289件`):
+    /// of all cases handed over so far, not of this batch.
+    pub cumulative_progress: Option<Progress>,
     /// Cases by district.
     pub by_district: Vec<DistrictCount>,
     /// Cases by pollution category.

@@ -68,6 +68,8 @@ fn complaint_record_in_a_made_up_bulletin() {
     // 大气 and 油烟 both count as air: the list is no breakdown by category
     assert!(r.by_category.is_empty(), "{:?}", r.by_category);
     assert!(r.progress.is_none(), "cumulative progress is not the batch's: {:?}", r.progress);
+    let p = r.cumulative_progress.as_ref().map(|p| (p.closed, p.partly_closed));
+    assert_eq!(p, Some((Some(60), Some(30))));
 }
 
 /// Where the gold's whitespace-free `text` occurs for the `nth` time, as a byte range of `raw`.
@@ -133,4 +135,34 @@ fn development_gold_batches_and_pollution() {
     }
     let recall = if want == 0 { 1.0 } else { hit as f64 / want as f64 };
     assert!(recall >= 0.99, "recall {recall:.3} ({hit}/{want}); missed:\n{}", misses.join("\n"));
+}
+
+/// A made-up provincial summary from Guizhou: counts with shares, a district and a category
+/// breakdown printed after the cumulative sentence (they add up to the batch), progress figures
+/// only in the cumulative sentence, and a medium in the byline.
+const GUIZHOU: &str = "本报讯（记者 王晓东 通讯员 刘洋）11月28日，中央第五生态环境保护督察组向我省转办第八批群众信访举报件40件\
+（其中来电26件，来信14件）。截至11月28日，督察组累计向我省转办信访件536件，已办结289件，阶段性办结112件，正在办理中135件。\n\n\
+从地域分布看，贵阳市12件、遵义市11件、六盘水市8件、安顺市9件。\n\n\
+从污染类型看，涉及大气污染的18件，占45.0%；水污染12件（占30.0%）；噪声污染10件，占总数的25.0%。\n\n\
+（贵州日报记者 李继洪）";
+
+#[test]
+fn a_breakdown_after_the_cumulative_sentence_joins_the_batch_it_adds_up_to() {
+    let arts = articles(GUIZHOU);
+    let a = &arts[0];
+    assert_eq!(a.reporters, ["王晓东", "刘洋", "李继洪"]);
+    let shares: Vec<_> = a.pollution.iter().map(|p| (p.category, p.count, p.percent)).collect();
+    assert_eq!(shares, vec![
+        (PollutionCategory::Air, Some(18), Some(45.0)),
+        (PollutionCategory::Water, Some(12), Some(30.0)),
+        (PollutionCategory::Noise, Some(10), Some(25.0)),
+    ]);
+    let r = &a.complaint_batches[0];
+    assert_eq!((r.batch, r.total, r.cumulative_total), (Some(8), Some(40), Some(536)));
+    assert_eq!(r.by_district.iter().map(|d| d.count).sum::<u64>(), 40);
+    assert_eq!(r.by_category.len(), 3);
+    assert_eq!(r.progress, None);
+    let p = r.cumulative_progress.as_ref().map(|p| (p.closed, p.partly_closed, p.in_progress));
+    assert_eq!(p, Some((Some(289), Some(112), Some(135))));
+    assert!(r.problems.is_empty(), "{:?}", r.problems);
 }

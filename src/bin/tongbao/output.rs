@@ -108,6 +108,9 @@ struct BatchRow<'a> {
     closed: Option<u64>,
     partly_closed: Option<u64>,
     in_progress: Option<u64>,
+    cumulative_closed: Option<u64>,
+    cumulative_partly_closed: Option<u64>,
+    cumulative_in_progress: Option<u64>,
     by_district: String,
     by_category: String,
     problems: String,
@@ -280,6 +283,7 @@ fn batch_rows(w: &mut csv::Writer<Vec<u8>>, key: Key<'_>, a: &Article) -> csv::R
         let ch = b.by_channel.clone().unwrap_or_default();
         let scope = b.scope.clone().unwrap_or_default();
         let pr = b.progress.clone().unwrap_or_default();
+        let cpr = b.cumulative_progress.clone().unwrap_or_default();
         let level = b.inspection_level.map(|l| name(&l));
         w.serialize((key, BatchRow {
             inspection_level: level.as_deref().map(level_str),
@@ -299,6 +303,9 @@ fn batch_rows(w: &mut csv::Writer<Vec<u8>>, key: Key<'_>, a: &Article) -> csv::R
             closed: pr.closed,
             partly_closed: pr.partly_closed,
             in_progress: pr.in_progress,
+            cumulative_closed: cpr.closed,
+            cumulative_partly_closed: cpr.partly_closed,
+            cumulative_in_progress: cpr.in_progress,
             by_district: b.by_district.iter().map(|d| format!("{}:{}", d.name, d.count)).collect::<Vec<_>>().join(";"),
             by_category: b
                 .by_category
