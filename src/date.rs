@@ -17,6 +17,7 @@
 //! 第/个/每, and durations (`3天`, `1个月`, `两年`) have no pattern at all.
 
 use jiff::civil::Date;
+use once_cell::sync::Lazy;
 use jiff::ToSpan;
 
 use crate::document::{DateKind, DateMention, Grain, PartOfDay};
@@ -238,14 +239,39 @@ fn scan(text: &str) -> Vec<Raw> {
 /// compact date. Counts (`2件`, `十七批`) are by far the most common numerals in bulletins, and this
 /// look-ahead spares them the full grammar. Non-numeral starts (`今天`, `上月`) always pass.
 fn unit_follows(text: &str, i: usize, c: char) -> bool {
-    if !c.is_ascii_digit() && !is_date_numeral(c) {
-        return true;
-    }
     let Some(rest) = text.get(i..) else { return false };
+    if !c.is_ascii_digit() && !is_date_numeral(c) {
+        return word_may_start(rest);
+    }
     let run = numeral_run(rest, c);
     let next = rest.get(run..).and_then(|r| r.chars().next());
     c.is_ascii_digit() && run == 8
         || next.is_some_and(|n| matches!(n, '年' | '月' | '日' | '号' | '季' | '.' | '-' | '/' | '至' | '到'))
+}
+
+/// Whether `rest`, which starts with a character other than a numeral, may start a date: its first
+/// two characters begin one of the date words, or it is `前`/`第` before a numeral (`前三季度`,
+/// `第一季度`) or `Q` (`Q3`). The starting characters (`上`, `大`, `第`, `本` …) are common in any
+/// text, and the words they may begin are few.
+fn word_may_start(rest: &str) -> bool {
+    static HEADS: Lazy<Vec<(char, char)>> = Lazy::new(|| {
+        let words = WORDS.iter().map(|w| w.0).chain(MONTH_WORDS.iter().map(|w| w.0)).chain(YEAR_WORDS.iter().map(|w| w.0));
+        let mut v: Vec<(char, char)> = words.chain(["上半年", "下半年", "首季度"]).filter_map(head).collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+    let mut cs = rest.chars();
+    let (Some(a), b) = (cs.next(), cs.next()) else { return false };
+    if a == 'Q' || matches!(a, '前' | '第') && b.is_some_and(|b| b.is_ascii_digit() || is_date_numeral(b)) {
+        return true;
+    }
+    b.is_some_and(|b| HEADS.binary_search(&(a, b)).is_ok())
+}
+
+fn head(word: &str) -> Option<(char, char)> {
+    let mut cs = word.chars();
+    Some((cs.next()?, cs.next()?))
 }
 
 /// The length in bytes of the number `rest` starts with: a run of ASCII digits when `first` is one,
