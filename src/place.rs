@@ -639,6 +639,14 @@ fn separated(text: &str, a: usize, b: usize) -> bool {
     text.get(a..b).is_some_and(|between| LIST_SEPS.contains(&between))
 }
 
+/// Whether the text between one row's numbers and the next row's name is no more than a row
+/// break: nothing (`城东区2城中区6`), or a line break and the next row's serial number
+/// (`江北区4 2\n2渝北区6`, from a tab-separated table).
+fn row_gap(text: &str, end: usize, next: usize) -> bool {
+    let Some(gap) = text.get(end..next) else { return false };
+    gap.is_empty() || gap.strip_prefix('\n').is_some_and(|g| g.bytes().all(|b| b.is_ascii_digit() || b == b' ') && g.len() <= 4)
+}
+
 /// Tables flattened into text (`城东区2城中区6`): a name followed by a bare number and then the
 /// next row's name. One such row could be anything, so two adjacent rows at least are required.
 fn counts_in_tables(text: &str, hits: &[Hit], out: &mut Vec<(Range<usize>, usize, u64)>) {
@@ -656,15 +664,16 @@ fn counts_in_tables(text: &str, hits: &[Hit], out: &mut Vec<(Range<usize>, usize
         let tail = sub(rest, lead + digits..).bytes().take_while(|b| b.is_ascii_digit() || *b == b' ').count();
         let row_end = h.range.end + lead + digits + tail;
         let next = text.get(row_end..).unwrap_or_default();
-        let next_is_row = hits.get(k + 1).is_some_and(|n| n.range.start == row_end);
+        let next_is_row = hits.get(k + 1).is_some_and(|n| row_gap(text, row_end, n.range.start));
         if next.is_empty() || next.starts_with('\n') || next_is_row {
             rows.push((k, count, row_end));
         }
     }
     for (r, &(k, count, end)) in rows.iter().enumerate() {
         let Some(h) = hits.get(k).map(|h| &h.range) else { continue };
-        let joined_prev = r > 0 && rows.get(r - 1).is_some_and(|p| p.0 + 1 == k && p.2 == h.start);
-        let joined_next = rows.get(r + 1).is_some_and(|n| n.0 == k + 1 && hits.get(k + 1).is_some_and(|next| end == next.range.start));
+        let joined_prev = r > 0 && rows.get(r - 1).is_some_and(|p| p.0 + 1 == k && row_gap(text, p.2, h.start));
+        let joined_next =
+            rows.get(r + 1).is_some_and(|n| n.0 == k + 1 && hits.get(k + 1).is_some_and(|next| row_gap(text, end, next.range.start)));
         if joined_prev || joined_next {
             out.push((h.start..end, k, count));
         }
@@ -783,6 +792,13 @@ mod tests {
         assert_eq!(got, vec![c("城东区", Some("630102"), 2), c("城中区", Some("630103"), 6), c("湟源县", Some("630123"), 1)]);
         // One place followed by a number is not a table.
         assert_eq!(counts(&p, "西宁市\n2023\n"), vec![]);
+    }
+
+    #[test]
+    fn tab_separated_tables() {
+        let p = places();
+        let got = counts(&p, "序号\t区县\t交办件数\t已办结\n1\t江北区\t4\t2\n2\t渝北区\t6\t3\n3\t巴南区\t2\t1\n合计\t\t12\t6\n");
+        assert_eq!(got, vec![c("江北区", Some("500105"), 4), c("渝北区", Some("500112"), 6), c("巴南区", Some("500113"), 2)]);
     }
 
     #[test]

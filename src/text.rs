@@ -87,6 +87,10 @@ struct Builder {
     last: Option<char>,
     /// Still inside the leading whitespace of a segment.
     at_segment_start: bool,
+    /// The current line has a tab: it is a table row, not prose wrapped by a column.
+    line_has_tab: bool,
+    /// The pending whitespace holds the end of a table row, which stays a break.
+    row_ends: bool,
 }
 
 impl Builder {
@@ -106,11 +110,19 @@ impl Builder {
         }
         self.at_segment_start = true;
         self.pending_ws = None;
+        self.line_has_tab = false;
+        self.row_ends = false;
         let mut it = s.char_indices().peekable();
         while let Some((i, c)) = it.next() {
             let at = base + i;
             if c.is_whitespace() {
                 let nl = usize::from(c == '\n');
+                if c == '\t' {
+                    self.line_has_tab = true;
+                } else if c == '\n' {
+                    self.row_ends |= self.line_has_tab;
+                    self.line_has_tab = false;
+                }
                 self.pending_ws = match self.pending_ws {
                     Some((n, start)) => Some((n + nl, start)),
                     None => Some((nl, at)),
@@ -134,11 +146,14 @@ impl Builder {
 
     fn flush_ws(&mut self, next: char) {
         let Some((newlines, start)) = self.pending_ws.take() else { return };
+        let row_ends = std::mem::take(&mut self.row_ends);
         if self.at_segment_start {
             return;
         }
         let prev = self.last.unwrap_or(' ');
-        if newlines >= 2 {
+        // Lines of a tab-separated table are rows, never words wrapped by a column: their ends stay
+        // breaks, so that `合计\t12\n9月4日` does not read as `129月4日`.
+        if newlines >= 2 || row_ends && newlines >= 1 {
             self.push_char('\n', start, start + 1);
         } else if prev.is_ascii_alphabetic() && next.is_ascii_alphabetic()
             || newlines == 0 && prev.is_ascii_alphanumeric() && next.is_ascii_alphanumeric()
@@ -275,6 +290,16 @@ mod tests {
         let at = c.as_str().find("16").unwrap();
         assert_eq!(c.span(at..at + 2).slice(s), "１６");
         check_map(s, &c);
+    }
+
+    #[test]
+    fn tab_separated_rows_stay_apart() {
+        let s = "序号\t区县\t件数\n1\t江北区\t4\t2\n合计\t\t12\n9月4日，交办";
+        let c = CleanText::new(s);
+        assert_eq!(c.as_str(), "序号区县件数\n1江北区4 2\n合计12\n9月4日，交办");
+        check_map(s, &c);
+        // prose wrapped by a column still joins
+        assert_eq!(CleanText::new("其中3\n1件").as_str(), "其中31件");
     }
 
     #[test]
