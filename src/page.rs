@@ -198,6 +198,10 @@ const MIN_HEADLINE: usize = 5;
 /// Whether a line reads as (part of) a headline. Web pages (no dateline) put the headline on one line
 /// of its own, where a comma may appear (`…交辦重慶市，涉及潼南區2件`).
 fn headline_like(text: &str, web: bool) -> bool {
+    // A line with a tab is a table row or header.
+    if text.contains('\t') {
+        return false;
+    }
     let stripped = strip_annotations(text);
     let t = stripped.trim();
     let stops: &[char] = if web { &['。', '；', '：', '！', '？', ';', ':', '!', '?'] } else { &['。', '，', '；', '：', '！', '？', ',', ';', ':', '!', '?', '、'] };
@@ -368,6 +372,8 @@ fn first_body_line(lines: &[Line<'_>], kinds: &[Kind]) -> usize {
                 && !headline_like(t, true)
                 && t.chars().count() > 15
                 && !after_label(lines, i)
+                // a breadcrumb or a 发布时间 line is long, yet page furniture
+                && !CHROME.is_match(t)
         })
         // A fragment with no body-like line has no head either: it is all body.
         .unwrap_or(0)
@@ -639,6 +645,16 @@ mod tests {
         // a last body line that continues a sentence is no headline
         let page = "本报讯（记者 李华）12月9日，西宁市召开督察整改推进会，市长\n石建平出席并讲话\n";
         assert_eq!(heads(page)[0].0, None);
+    }
+
+    #[test]
+    fn web_page_with_breadcrumb_and_a_tab_separated_table() {
+        let page = "当前位置：首页 > 工作动态 > 督察整改\n发布时间：2023-09-05 10:32  来源：市生态环境局\n\
+关于督察组交办第九批信访件的办理情况\n序号\t区县\t交办件数\n1\t江北区\t4\n9月4日，督察组向我市交办第九批信访件12件，现将办理情况公布如下。\n";
+        let h = heads(page);
+        assert_eq!(h.len(), 1);
+        assert_eq!(h[0].0.as_deref(), Some("关于督察组交办第九批信访件的办理情况"));
+        assert_eq!(h[0].1, None);
     }
 
     #[test]
