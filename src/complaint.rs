@@ -161,21 +161,59 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
             open = false;
         } else if let Some(c) = candidate(ctx, places, found, &groups, &s) {
             current = place_candidate(&mut drafts, &mut by_batch, c);
-            for &i in &current {
+            for (i, part) in distribute(ctx, found, &drafts, &current, &s) {
                 if let Some(d) = drafts.get_mut(i) {
-                    d.main.push(s.clone());
+                    d.main.push(part);
                 }
             }
             open = true;
         } else {
-            for &i in &current {
+            for (i, part) in distribute(ctx, found, &drafts, &current, &s) {
                 if let Some(d) = drafts.get_mut(i) {
-                    if open { &mut d.main } else { &mut d.after }.push(s.clone());
+                    if open { &mut d.main } else { &mut d.after }.push(part);
                 }
             }
         }
     }
     drafts.into_iter().map(|d| finish(ctx, found, d)).collect()
+}
+
+/// Which of the `current` records each part of sentence `s` belongs to. With one record, the whole
+/// sentence is its. With several (`第十六批、第十七批`), the sentence is cut at `；`, and a part that
+/// names exactly one of their batches (`第十六批共19件，涉及城东区5件…；第十七批共11件…`) goes to
+/// that batch's record alone; every other part goes to all of them.
+fn distribute(ctx: &Ctx<'_>, found: &Indexed<'_>, drafts: &[Draft], current: &[usize], s: &Range<usize>) -> Vec<(usize, Range<usize>)> {
+    if current.len() < 2 {
+        return current.iter().map(|&i| (i, s.clone())).collect();
+    }
+    let text = ctx.text();
+    let batch_of = |i: usize| drafts.get(i).and_then(|d| d.head.batches.first().copied());
+    let mut out = Vec::new();
+    let mut start = s.start;
+    // A clause may also open with the batch after a comma (`第十六批19件，第十七批11件`).
+    let sentence = sub(text, s.clone());
+    let opens_batch = |k: usize| {
+        let rest = sub(sentence, k..);
+        let rest = rest.strip_prefix("其中").unwrap_or(rest);
+        rest.starts_with('第') && rest.chars().take(8).any(|c| c == '批')
+    };
+    let cuts = sentence
+        .match_indices(['；', '，'])
+        .map(|(k, m)| k + m.len())
+        .filter(|&k| sentence.get(..k).is_some_and(|p| p.ends_with('；')) || opens_batch(k))
+        .map(|k| s.start + k)
+        .chain(std::iter::once(s.end));
+    for end in cuts {
+        let part = start..end;
+        start = end;
+        let named: Vec<u32> = found.batches.starting_in(orig(ctx, &part)).map(|b| b.ordinal).collect();
+        let owners: Vec<usize> = current.iter().copied().filter(|&i| batch_of(i).is_some_and(|b| named.contains(&b))).collect();
+        match owners.as_slice() {
+            [one] => out.push((*one, part)),
+            _ => out.extend(current.iter().map(|&i| (i, part.clone()))),
+        }
+    }
+    out
 }
 
 /// Sentences of the clean text: split after `。！？`, at paragraph breaks.
@@ -804,6 +842,20 @@ mod tests {
         assert_eq!(r[0].recipient.as_deref(), Some("重慶市"));
         let r = run("督察組向潼南區交辦第二批信訪件3件。", &[], &[]);
         assert_eq!(r[0].recipient.as_deref(), Some("潼南區"));
+    }
+
+    #[test]
+    fn two_batches_of_one_sentence_each_get_their_own_part() {
+        let s = "12月2日，督察组分别向我市交办第十六批、第十七批群众信访举报件。其中，第十六批共19件，涉及城东区5件、城西区14件；第十七批共11件，涉及城中区6件、城北区5件。";
+        let ds = [("城东区5件", "城东区", 5), ("城西区14件", "城西区", 14), ("城中区6件", "城中区", 6), ("城北区5件", "城北区", 5)];
+        let r = run(s, &[], &ds);
+        let got: Vec<_> = r.iter().map(|x| (x.batch, x.total, x.by_district.len(), x.problems.is_empty())).collect();
+        assert_eq!(got, vec![(Some(16), Some(19), 2, true), (Some(17), Some(11), 2, true)]);
+        let r = run("督察组向我市交办第十六批、第十七批信访件，其中第十六批19件，第十七批11件。", &[], &[]);
+        assert_eq!(r.iter().map(|x| x.total).collect::<Vec<_>>(), vec![Some(19), Some(11)]);
+        // one count for both stays with both
+        let r = run("督察组向甘肃省交办了第一批、第二批群众信访举报件，共32件。", &[], &[]);
+        assert_eq!(r.iter().map(|x| x.total).collect::<Vec<_>>(), vec![Some(32), Some(32)]);
     }
 
     #[test]
