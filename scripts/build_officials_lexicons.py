@@ -32,6 +32,7 @@ HEADS = """
 GROUPS = """
 市领导 省领导 区领导 县领导 州领导 盟领导 旗领导 镇领导 乡领导 街道领导 中央领导 国家领导人
 党和国家领导人 省委领导 市委领导 区委领导 县委领导 市政府领导 省政府领导 区政府领导 县政府领导
+省级领导 市级领导 州级领导 县级领导 区级领导 旗级领导 省委省政府领导 市委市政府领导 县委县政府领导 区委区政府领导
 """.split()
 
 # Heads whose phrases name foreign offices; their prefixes (美国, 以色列, …) mark foreign phrases.

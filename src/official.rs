@@ -521,6 +521,11 @@ fn is_org_word(w: &Word<'_>) -> bool {
     if matches!(w.text, "省" | "市" | "县" | "区" | "州" | "乡" | "镇" | "村" | "旗" | "盟") {
         return true;
     }
+    // 宣传部/nr, 组织部/nr: jieba's HMM takes some department names for person names, but a word
+    // ending like a unit of government is the unit.
+    if w.text.chars().count() >= 3 && w.text.ends_with(['部', '局', '厅', '委', '办', '处', '院', '署']) {
+        return true;
+    }
     if w.text.chars().any(|c| "的在由和与及是为有对向从被将请了".contains(c)) && w.text.chars().count() == 1 {
         return false;
     }
@@ -618,6 +623,14 @@ mod tests {
         assert_eq!(names("省领导刘洪建、杨宁、王显刚参加。"), ["刘洪建", "杨宁", "王显刚"]);
         assert_eq!(names("省委书记王宁表示，全力支持。"), ["王宁"]);
         assert_eq!(names("区委书记马林一行深入现场督办。"), ["马林"]);
+    }
+
+    #[test]
+    fn department_prefixes_and_level_groups() {
+        let o = run("市委常委、宣传部部长刘晓燕通报了有关情况。市级领导张伟、王芳参加调研。");
+        assert_eq!(o[0], ("刘晓燕".into(), vec!["市委常委".into(), "宣传部部长".into()], 1));
+        assert_eq!(o[1].1, vec!["市级领导".to_string()]);
+        assert_eq!(o[2].0, "王芳");
     }
 
     #[test]
