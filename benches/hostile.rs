@@ -32,9 +32,7 @@ fn hostile(c: &mut Criterion) {
         for &mb in SIZES_MB {
             let text = build(unit, mb);
             group.throughput(Throughput::Bytes(text.len() as u64));
-            group.bench_with_input(BenchmarkId::new(name, format!("{mb}MB")), &text, |b, t| {
-                b.iter(|| ex.extract(Input::new(t)))
-            });
+            group.bench_with_input(BenchmarkId::new(name, format!("{mb}MB")), &text, |b, t| b.iter(|| ex.extract(Input::new(t))));
         }
     }
     group.finish();

@@ -28,8 +28,7 @@ static BATCH: Lazy<Regex> = Lazy::new(|| {
 
 /// A list continuation after one batch (`、第二批`), skipped before reading the subject.
 #[allow(clippy::expect_used)]
-static LIST_TAIL: Lazy<Regex> =
-    Lazy::new(|| Regex::new(&format!(r"^[、和及与]第?{ORD}批次?")).expect("list tail pattern"));
+static LIST_TAIL: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^[、和及与]第?{ORD}批次?")).expect("list tail pattern"));
 
 /// What may sit between `批` and the counted noun: a parenthetical (`（6月6日8时至20时）`), `共`,
 /// a count (`27件`, `59个`).
@@ -112,7 +111,8 @@ fn subject_after(text: &str, mut end: usize) -> Option<std::ops::Range<usize>> {
 /// Byte length of the shortest prefix of `run` ending with a head noun, extended by head nouns that
 /// follow directly (`信访问题` + `线索`).
 fn subject_len(run: &str) -> Option<usize> {
-    let mut len = run.char_indices().map(|(i, c)| i + c.len_utf8()).find(|&i| HEADS.iter().any(|h| run.get(..i).is_some_and(|p| p.ends_with(h))))?;
+    let mut len =
+        run.char_indices().map(|(i, c)| i + c.len_utf8()).find(|&i| HEADS.iter().any(|h| run.get(..i).is_some_and(|p| p.ends_with(h))))?;
     while let Some(h) = HEADS.iter().find(|h| run.get(len..).is_some_and(|r| r.starts_with(**h))) {
         len += h.len();
     }
@@ -160,10 +160,10 @@ mod tests {
         assert_eq!(b[0].0, "第二十七、二十八批");
         assert_eq!(b[1].3.as_deref(), Some("群众来信件"));
         let b = batches("分两次交办了第一批、第二批群众信访举报件");
-        assert_eq!(b.iter().map(|x| (x.1, x.3.clone())).collect::<Vec<_>>(), vec![
-            (1, Some("群众信访举报件".into())),
-            (2, Some("群众信访举报件".into()))
-        ]);
+        assert_eq!(
+            b.iter().map(|x| (x.1, x.3.clone())).collect::<Vec<_>>(),
+            vec![(1, Some("群众信访举报件".into())), (2, Some("群众信访举报件".into()))]
+        );
     }
 
     #[test]
@@ -179,7 +179,8 @@ mod tests {
 
     #[test]
     fn counts_of_batches_are_not_batch_numbers() {
-        for s in ["引进一批龙头企业", "两批信访举报件", "首批督察", "已交办十一批次共639件", "信访件1批次", "20批次、187个问题", "3批"] {
+        for s in ["引进一批龙头企业", "两批信访举报件", "首批督察", "已交办十一批次共639件", "信访件1批次", "20批次、187个问题", "3批"]
+        {
             assert!(batches(s).is_empty(), "{s}: {:?}", batches(s));
         }
     }

@@ -349,9 +349,8 @@ fn place_at(places: &Places, s: &str) -> Option<Named> {
 
 /// The unit named as receiving in a hand-over sentence, in full form; `None` when unnamed.
 fn recipient(places: &Places, sentence: &str) -> Option<String> {
-    let clause_starts: Vec<usize> = std::iter::once(0)
-        .chain(sentence.char_indices().filter(|&(_, c)| "，；：）".contains(c)).map(|(i, c)| i + c.len_utf8()))
-        .collect();
+    let clause_starts: Vec<usize> =
+        std::iter::once(0).chain(sentence.char_indices().filter(|&(_, c)| "，；：）".contains(c)).map(|(i, c)| i + c.len_utf8())).collect();
     for v in hand_over_verbs(sentence) {
         let before = sub(sentence, ..v.start());
         let after = sub(sentence, v.end()..);
@@ -412,12 +411,40 @@ fn resolve(places: &Places, sentence: &str, starts: &[usize], verb: usize, name:
 
 /// Province-level units by short name, for the fallback below.
 const PROVINCES: [(&str, &str); 34] = [
-    ("北京", "市"), ("天津", "市"), ("上海", "市"), ("重庆", "市"), ("河北", "省"), ("山西", "省"), ("辽宁", "省"),
-    ("吉林", "省"), ("黑龙江", "省"), ("江苏", "省"), ("浙江", "省"), ("安徽", "省"), ("福建", "省"), ("江西", "省"),
-    ("山东", "省"), ("河南", "省"), ("湖北", "省"), ("湖南", "省"), ("广东", "省"), ("海南", "省"), ("四川", "省"),
-    ("贵州", "省"), ("云南", "省"), ("陕西", "省"), ("甘肃", "省"), ("青海", "省"), ("台湾", "省"),
-    ("内蒙古", "自治区"), ("广西", "壮族自治区"), ("西藏", "自治区"), ("宁夏", "回族自治区"), ("新疆", "维吾尔自治区"),
-    ("香港", "特别行政区"), ("澳门", "特别行政区"),
+    ("北京", "市"),
+    ("天津", "市"),
+    ("上海", "市"),
+    ("重庆", "市"),
+    ("河北", "省"),
+    ("山西", "省"),
+    ("辽宁", "省"),
+    ("吉林", "省"),
+    ("黑龙江", "省"),
+    ("江苏", "省"),
+    ("浙江", "省"),
+    ("安徽", "省"),
+    ("福建", "省"),
+    ("江西", "省"),
+    ("山东", "省"),
+    ("河南", "省"),
+    ("湖北", "省"),
+    ("湖南", "省"),
+    ("广东", "省"),
+    ("海南", "省"),
+    ("四川", "省"),
+    ("贵州", "省"),
+    ("云南", "省"),
+    ("陕西", "省"),
+    ("甘肃", "省"),
+    ("青海", "省"),
+    ("台湾", "省"),
+    ("内蒙古", "自治区"),
+    ("广西", "壮族自治区"),
+    ("西藏", "自治区"),
+    ("宁夏", "回族自治区"),
+    ("新疆", "维吾尔自治区"),
+    ("香港", "特别行政区"),
+    ("澳门", "特别行政区"),
 ];
 
 /// The full form of a recipient name (`西宁` → `西宁市`). The one call site of the place lookup:
@@ -504,7 +531,10 @@ fn compatible(a: &Candidate, b: &Candidate) -> bool {
     fn agree<T: PartialEq>(x: &Option<T>, y: &Option<T>) -> bool {
         x.is_none() || y.is_none() || x == y
     }
-    agree(&a.batches.first(), &b.batches.first()) && agree(&a.total, &b.total) && agree(&a.group, &b.group) && agree(&a.recipient, &b.recipient)
+    agree(&a.batches.first(), &b.batches.first())
+        && agree(&a.total, &b.total)
+        && agree(&a.group, &b.group)
+        && agree(&a.recipient, &b.recipient)
 }
 
 fn fill(a: &mut Candidate, b: Candidate) {
@@ -602,7 +632,8 @@ fn districts_in(found: &Indexed<'_>, regions: &[Span]) -> Vec<DistrictCount> {
 /// The counted pollution mentions of the given regions, or none when a category is written twice
 /// (大气 + 油烟): such a list cannot be read as a breakdown.
 fn categories_in(found: &Indexed<'_>, regions: &[Span]) -> Vec<PollutionMention> {
-    let counted: Vec<&PollutionMention> = regions.iter().flat_map(|&m| found.pollution.starting_in(m)).filter(|p| p.count.is_some()).collect();
+    let counted: Vec<&PollutionMention> =
+        regions.iter().flat_map(|&m| found.pollution.starting_in(m)).filter(|p| p.count.is_some()).collect();
     let mut cats: Vec<_> = counted.iter().map(|p| p.category).collect();
     cats.sort();
     cats.dedup();
@@ -703,7 +734,9 @@ fn problems(r: &ComplaintBatch, several_types_explained: bool) -> Vec<String> {
         if sum < total {
             out.push(format!("by_category sums to {sum}, total is {total}"));
         } else if sum > total && !several_types_explained {
-            out.push(format!("by_category sums to {sum}, more than the total {total}, and the text does not say a case can have several types"));
+            out.push(format!(
+                "by_category sums to {sum}, more than the total {total}, and the text does not say a case can have several types"
+            ));
         }
     }
     out
@@ -751,8 +784,13 @@ mod tests {
     fn seed_shape() {
         let s = "本报讯（记者 晴空）12月9日，中央第五生态环境保护督察组向西宁市交办了第十七批群众信访举报件共24件 （来电19件，来信5件），涉及全市5区2县，其中城东区2件、城中区6件、城西区4件、城北区3件、湟中区5件、大通县3件、湟源县1件。群众举报反映问题涉及噪声污染7件、大气污染9件、水污染1件、生态破坏3件、土壤污染2件、其他污染2件。截至目前，中央第五生态环境保护督察组向我市交办的第十七批群众信访举报件已经移交相关县区和部门。";
         let d = [
-            ("城东区2件", "城东区", 2), ("城中区6件", "城中区", 6), ("城西区4件", "城西区", 4), ("城北区3件", "城北区", 3),
-            ("湟中区5件", "湟中区", 5), ("大通县3件", "大通县", 3), ("湟源县1件", "湟源县", 1),
+            ("城东区2件", "城东区", 2),
+            ("城中区6件", "城中区", 6),
+            ("城西区4件", "城西区", 4),
+            ("城北区3件", "城北区", 3),
+            ("湟中区5件", "湟中区", 5),
+            ("大通县3件", "大通县", 3),
+            ("湟源县1件", "湟源县", 1),
         ];
         let r = run(s, &[("12月9日", "2023-12-09")], &d);
         assert_eq!(r.len(), 1, "{r:#?}");
@@ -791,7 +829,10 @@ mod tests {
         let s = "督察组向广东省交办第三十批信访举报件40件\n\n5月6日，广东省收到中央第一生态环境保护督察组交办的第三十批群众信访举报件40件。\n\n6月1日，中央第一生态环境保护督察组向广东移交的第三十一批群众信访举报件中，涉及韶关市武江区2件，举报方式为来信。";
         let r = run(s, &[("5月6日", "2024-05-06"), ("6月1日", "2024-06-01")], &[("武江区2件", "武江区", 2)]);
         assert_eq!(r.len(), 2, "{r:#?}");
-        assert_eq!((r[0].batch, r[0].total, r[0].recipient.as_deref(), r[0].date.as_deref()), (Some(30), Some(40), Some("广东省"), Some("2024-05-06")));
+        assert_eq!(
+            (r[0].batch, r[0].total, r[0].recipient.as_deref(), r[0].date.as_deref()),
+            (Some(30), Some(40), Some("广东省"), Some("2024-05-06"))
+        );
         assert_eq!((r[0].inspection_group, r[0].inspection_level), (Some(1), Some(InspectionLevel::Central)));
         assert_eq!((r[1].batch, r[1].total, r[1].recipient.as_deref()), (Some(31), Some(2), None));
         assert_eq!(r[1].by_channel.as_ref().and_then(|c| c.letter), Some(2));
@@ -802,10 +843,10 @@ mod tests {
     fn list_of_batches_and_unnamed_recipients() {
         let s = "督察组分两次向甘肃省交办了第一批、第二批群众信访举报件，共32件，均为群众来电举报。截至目前，这两批信访举报件已移交。";
         let r = run(s, &[], &[]);
-        assert_eq!(r.iter().map(|x| (x.batch, x.recipient.clone())).collect::<Vec<_>>(), vec![
-            (Some(1), Some("甘肃省".into())),
-            (Some(2), Some("甘肃省".into()))
-        ]);
+        assert_eq!(
+            r.iter().map(|x| (x.batch, x.recipient.clone())).collect::<Vec<_>>(),
+            vec![(Some(1), Some("甘肃省".into())), (Some(2), Some("甘肃省".into()))]
+        );
         assert_eq!(r[0].by_channel.as_ref().and_then(|c| c.phone), Some(32));
         let r = run("中央第二生态环境保护督察组向我省转办一批信访举报件，共108件，其中来电61件，来信47件。", &[], &[]);
         assert_eq!((r.len(), r[0].recipient.clone(), r[0].total, r[0].batch), (1, None, Some(108), None));
@@ -860,7 +901,8 @@ mod tests {
 
     #[test]
     fn progress_figures_are_not_totals() {
-        let s = "5月13日，督察组向湖南省交办第十五批群众信访举报件，涉及长沙市共38件。截至5月17日，已办结12件，阶段性办结20件，正在办理6件。";
+        let s =
+            "5月13日，督察组向湖南省交办第十五批群众信访举报件，涉及长沙市共38件。截至5月17日，已办结12件，阶段性办结20件，正在办理6件。";
         let r = run(s, &[], &[("长沙市共38件", "长沙市", 38)]);
         assert_eq!((r[0].total, r[0].cumulative_total), (Some(38), None));
         assert_eq!(r[0].cumulative_progress.as_ref().and_then(|p| p.in_progress), Some(6));
@@ -966,18 +1008,31 @@ mod tests {
                     fields += 1;
                     let norm = |x: &Value| -> Value {
                         match k.as_str() {
-                            "by_district" => x.as_array().map_or(Value::Null, |a| a.iter().map(|d| (d["name"].as_str().unwrap_or("").to_string(), d["count"].clone())).collect::<serde_json::Map<_, _>>().into()),
-                            "by_category" => x.as_array().map_or(Value::Null, |a| a.iter().map(|d| (d["category"].as_str().unwrap_or("").to_string(), d["count"].clone())).collect::<serde_json::Map<_, _>>().into()),
+                            "by_district" => x.as_array().map_or(Value::Null, |a| {
+                                a.iter()
+                                    .map(|d| (d["name"].as_str().unwrap_or("").to_string(), d["count"].clone()))
+                                    .collect::<serde_json::Map<_, _>>()
+                                    .into()
+                            }),
+                            "by_category" => x.as_array().map_or(Value::Null, |a| {
+                                a.iter()
+                                    .map(|d| (d["category"].as_str().unwrap_or("").to_string(), d["count"].clone()))
+                                    .collect::<serde_json::Map<_, _>>()
+                                    .into()
+                            }),
                             "recipient" => x.as_str().map_or(Value::Null, |s| s.trim_end_matches(['省', '市']).into()),
-                            _ if x.is_object() => x.as_object().map_or(Value::Null, |o| o.iter().filter(|(_, v)| !v.is_null()).map(|(a, b)| (a.clone(), b.clone())).collect::<serde_json::Map<_, _>>().into()),
+                            _ if x.is_object() => x.as_object().map_or(Value::Null, |o| {
+                                o.iter()
+                                    .filter(|(_, v)| !v.is_null())
+                                    .map(|(a, b)| (a.clone(), b.clone()))
+                                    .collect::<serde_json::Map<_, _>>()
+                                    .into()
+                            }),
                             _ => x.clone(),
                         }
                     };
-                    let (w, have) = if k == "by_district" || k == "by_category" {
-                        (v.clone(), norm(&p[k]))
-                    } else {
-                        (norm(v), norm(&p[k]))
-                    };
+                    let (w, have) =
+                        if k == "by_district" || k == "by_category" { (v.clone(), norm(&p[k])) } else { (norm(v), norm(&p[k])) };
                     if w != have {
                         wrong.push(format!("{name}: batch {} {k}: want {w}, got {have}", g["batch"]));
                     }

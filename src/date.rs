@@ -17,8 +17,8 @@
 //! 第/个/每, and durations (`3天`, `1个月`, `两年`) have no pattern at all.
 
 use jiff::civil::Date;
-use once_cell::sync::Lazy;
 use jiff::ToSpan;
+use once_cell::sync::Lazy;
 
 use crate::document::{DateKind, DateMention, Grain, PartOfDay};
 use crate::extractor::Ctx;
@@ -97,12 +97,17 @@ enum Expr {
 impl Expr {
     /// Whether the expression names one day (times and parts of day may follow it).
     fn is_day(&self) -> bool {
-        matches!(self, Expr::Ymd { d: Some(_), .. } | Expr::RelDay(_) | Expr::AnaDay(_) | Expr::RelMonth(_, Some(_)) | Expr::AnaMonth(Some(_)))
+        matches!(
+            self,
+            Expr::Ymd { d: Some(_), .. } | Expr::RelDay(_) | Expr::AnaDay(_) | Expr::RelMonth(_, Some(_)) | Expr::AnaMonth(Some(_))
+        )
     }
 
     fn grain(&self) -> Grain {
         match self {
-            Expr::Ymd { d: Some(_), .. } | Expr::RelDay(_) | Expr::AnaDay(_) | Expr::RelMonth(_, Some(_)) | Expr::AnaMonth(Some(_)) => Grain::Day,
+            Expr::Ymd { d: Some(_), .. } | Expr::RelDay(_) | Expr::AnaDay(_) | Expr::RelMonth(_, Some(_)) | Expr::AnaMonth(Some(_)) => {
+                Grain::Day
+            }
             Expr::Ymd { m: Some(_), .. } | Expr::RelMonth(_, None) | Expr::AnaMonth(None) => Grain::Month,
             Expr::Ymd { .. } => Grain::Year,
             Expr::Quarters { q1, q2, half, .. } => {
@@ -118,9 +123,11 @@ impl Expr {
 
     fn kind(&self) -> DateKind {
         match self {
-            Expr::Ymd { y: Year::Rel(_), .. } | Expr::Quarters { y: Year::Rel(_), .. } | Expr::RelDay(_) | Expr::RelMonth(..) | Expr::RelQuarter(_) => {
-                DateKind::Relative
-            }
+            Expr::Ymd { y: Year::Rel(_), .. }
+            | Expr::Quarters { y: Year::Rel(_), .. }
+            | Expr::RelDay(_)
+            | Expr::RelMonth(..)
+            | Expr::RelQuarter(_) => DateKind::Relative,
             Expr::AnaDay(_) | Expr::AnaMonth(_) => DateKind::Anaphoric,
             _ => DateKind::Absolute,
         }
@@ -245,8 +252,7 @@ fn unit_follows(text: &str, i: usize, c: char) -> bool {
     }
     let run = numeral_run(rest, c);
     let next = rest.get(run..).and_then(|r| r.chars().next());
-    c.is_ascii_digit() && run == 8
-        || next.is_some_and(|n| matches!(n, '年' | '月' | '日' | '号' | '季' | '.' | '-' | '/' | '至' | '到'))
+    c.is_ascii_digit() && run == 8 || next.is_some_and(|n| matches!(n, '年' | '月' | '日' | '号' | '季' | '.' | '-' | '/' | '至' | '到'))
 }
 
 /// Whether `rest`, which starts with a character other than a numeral, may start a date: its first
@@ -352,13 +358,13 @@ fn compatible(from: &Expr, to: &Expr) -> bool {
     matches!(
         (from, to),
         (Ymd { d: Some(_), .. }, Ymd { d: Some(_), .. })
-        | (Ymd { m: Some(_), d: None, .. }, Ymd { m: Some(_), d: None, .. })
-        | (Ymd { m: None, d: None, .. }, Ymd { m: None, d: None, .. })
-        | (Ymd { m: None, d: None, .. }, Ymd { y: Year::Explicit(_) | Year::TwoDigit(_), .. })
-        | (Ymd { y: Year::Explicit(_), m: Some(_), .. }, Ymd { y: Year::Explicit(_), .. })
-        | (Quarters { .. }, Quarters { .. })
-        | (RelDay(_) | AnaDay(_), RelDay(_) | AnaDay(_))
-        | (Ymd { .. } | RelMonth(..), Ymd { y: Year::Rel(_), .. } | RelMonth(..) | RelDay(_))
+            | (Ymd { m: Some(_), d: None, .. }, Ymd { m: Some(_), d: None, .. })
+            | (Ymd { m: None, d: None, .. }, Ymd { m: None, d: None, .. })
+            | (Ymd { m: None, d: None, .. }, Ymd { y: Year::Explicit(_) | Year::TwoDigit(_), .. })
+            | (Ymd { y: Year::Explicit(_), m: Some(_), .. }, Ymd { y: Year::Explicit(_), .. })
+            | (Quarters { .. }, Quarters { .. })
+            | (RelDay(_) | AnaDay(_), RelDay(_) | AnaDay(_))
+            | (Ymd { .. } | RelMonth(..), Ymd { y: Year::Rel(_), .. } | RelMonth(..) | RelDay(_))
     )
 }
 
@@ -405,8 +411,7 @@ const MONTH_WORDS: &[(&str, Option<i32>)] = &[
 ];
 
 /// Year words (`今年`, `去年`), after which months and quarters may follow like after `2023年`.
-const YEAR_WORDS: &[(&str, i32)] =
-    &[("今年", 0), ("本年", 0), ("这一年", 0), ("去年", -1), ("上一年", -1), ("明年", 1), ("前年", -2)];
+const YEAR_WORDS: &[(&str, i32)] = &[("今年", 0), ("本年", 0), ("这一年", 0), ("去年", -1), ("上一年", -1), ("明年", 1), ("前年", -2)];
 
 /// Parses one expression (without suffixes). `second` allows the looser forms a range's second end
 /// takes (`至24日`, `到十五号`, `至2月10`).
@@ -690,7 +695,10 @@ fn day_suffixes(c: &mut Cur<'_>) -> Option<PartOfDay> {
 fn weekday(c: &mut Cur<'_>) {
     let mut r = *c;
     let paren = r.eat("（");
-    if r.eat_any(&["星期", "礼拜", "周"]).is_some() && r.eat_any(&["一", "二", "三", "四", "五", "六", "日", "天"]).is_some() && (!paren || r.eat("）")) {
+    if r.eat_any(&["星期", "礼拜", "周"]).is_some()
+        && r.eat_any(&["一", "二", "三", "四", "五", "六", "日", "天"]).is_some()
+        && (!paren || r.eat("）"))
+    {
         *c = r;
     }
 }
@@ -907,7 +915,11 @@ impl Anchors {
                 (Some(m), Some(d)) => {
                     let this = valid(ay, m, d).or_else(|| valid(ay - 1, m, d)).ok_or(Invalid)?;
                     let date = if inherited {
-                        if this < a { valid(ay + 1, m, d) } else { Some(this) }
+                        if this < a {
+                            valid(ay + 1, m, d)
+                        } else {
+                            Some(this)
+                        }
                     } else if limit.is_some_and(|l| this > l) {
                         valid(ay - 1, m, d)
                     } else {
@@ -918,7 +930,11 @@ impl Anchors {
                 (Some(m), None) => {
                     let first = valid(ay, m, 1).ok_or(Invalid)?;
                     let first = if inherited {
-                        if first < a.first_of_month() { add_months(first, 12) } else { Some(first) }
+                        if first < a.first_of_month() {
+                            add_months(first, 12)
+                        } else {
+                            Some(first)
+                        }
                     } else if limit.is_some_and(|l| first > l) {
                         add_months(first, -12)
                     } else {
@@ -977,7 +993,6 @@ fn month_or_day(first: Option<Date>, day: Option<i8>) -> Result<Option<(Date, Da
 /// An impossible date (`2月30日`): the mention is dropped.
 #[derive(Debug, PartialEq)]
 struct Invalid;
-
 
 #[cfg(test)]
 mod tests {
@@ -1090,7 +1105,11 @@ mod tests {
     #[test]
     fn relative_dates() {
         let r = "2023-12-10";
-        check("【今天】、【昨天】、【前天】、【明天】", r, &[("2023-12-10", "2023-12-10"), ("2023-12-09", "2023-12-09"), ("2023-12-08", "2023-12-08"), ("2023-12-11", "2023-12-11")]);
+        check(
+            "【今天】、【昨天】、【前天】、【明天】",
+            r,
+            &[("2023-12-10", "2023-12-10"), ("2023-12-09", "2023-12-09"), ("2023-12-08", "2023-12-08"), ("2023-12-11", "2023-12-11")],
+        );
         check("【今年】【去年】【明年】", r, &[("2023-01-01", "2023-12-31"), ("2022-01-01", "2022-12-31"), ("2024-01-01", "2024-12-31")]);
         check("【上月】", r, &[("2023-11-01", "2023-11-30")]);
         check("截至【11月30日】，累计", r, &[("2023-11-30", "2023-11-30")]);
@@ -1159,11 +1178,37 @@ mod tests {
     #[test]
     fn no_false_dates() {
         for s in [
-            "做到垃圾日产日清", "用了一天时间", "群众十分满意", "后期将持续跟踪", "整改用时3天", "1个月内完成",
-            "两年来", "226号院", "14.5万吨", "占5.6%", "2023吨", "一日之计在于晨", "三年行动计划", "3日内办结",
-            "5个工作日", "近3月", "每5日一次", "庆祝成立75周年", "二十一", "零点五", "有十分之一的概率",
-            "身份证号140302197706220124", "查询202403073计划", "两日", "90日", "第2日", "300万吨/年焦化",
-            "1980年代", "2月30日", "第十七批", "12369热线",
+            "做到垃圾日产日清",
+            "用了一天时间",
+            "群众十分满意",
+            "后期将持续跟踪",
+            "整改用时3天",
+            "1个月内完成",
+            "两年来",
+            "226号院",
+            "14.5万吨",
+            "占5.6%",
+            "2023吨",
+            "一日之计在于晨",
+            "三年行动计划",
+            "3日内办结",
+            "5个工作日",
+            "近3月",
+            "每5日一次",
+            "庆祝成立75周年",
+            "二十一",
+            "零点五",
+            "有十分之一的概率",
+            "身份证号140302197706220124",
+            "查询202403073计划",
+            "两日",
+            "90日",
+            "第2日",
+            "300万吨/年焦化",
+            "1980年代",
+            "2月30日",
+            "第十七批",
+            "12369热线",
         ] {
             assert_eq!(dates(s, Some("2023-12-10")), vec![], "{s}");
         }

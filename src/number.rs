@@ -78,7 +78,10 @@ pub(crate) fn is_chinese_numeral_char(c: char) -> bool {
 #[derive(Clone, Copy, PartialEq)]
 enum Tok {
     /// A Chinese digit (`single`) or a run of ASCII digits (taken literally: `1万600`).
-    Num { value: u64, single: bool },
+    Num {
+        value: u64,
+        single: bool,
+    },
     Zero,
     Small(u64),
     Big(u64),
@@ -123,7 +126,7 @@ fn sum_units(toks: &[Tok]) -> Option<u64> {
     let mut section: u64 = 0; // below 万
     let mut pending: Option<u64> = None; // a number waiting for its unit
     let mut last_small = u64::MAX; // units must descend inside a section
-    // The unit just before the pending digit, when nothing (no 零) came between: 三万五 = 35000.
+                                   // The unit just before the pending digit, when nothing (no 零) came between: 三万五 = 35000.
     let mut unit_before: Option<u64> = None;
     let mut prev: Option<Tok> = None;
     for &t in toks {
@@ -387,11 +390,28 @@ mod tests {
     #[test]
     fn chinese_numerals() {
         for (s, v) in [
-            ("十七", 17), ("二十四", 24), ("一百零三", 103), ("二〇二三", 2023), ("两", 2), ("十", 10),
-            ("一万五", 15000), ("三千五", 3500), ("廿三", 23), ("卅一", 31), ("壹佰贰拾", 120), ("一亿零五百万", 105_000_000),
-            ("九千九百九十九", 9999), ("一万亿", 1_000_000_000_000), ("十万亿", 10_000_000_000_000),
-            ("一千零一万一千零一", 10_011_001), ("一百二十万三", 1_203_000), ("200亿零四千230", 20_000_004_230),
-            ("1百01", 101), ("1万600", 10600), ("一一", 11), ("兩千六", 2600),
+            ("十七", 17),
+            ("二十四", 24),
+            ("一百零三", 103),
+            ("二〇二三", 2023),
+            ("两", 2),
+            ("十", 10),
+            ("一万五", 15000),
+            ("三千五", 3500),
+            ("廿三", 23),
+            ("卅一", 31),
+            ("壹佰贰拾", 120),
+            ("一亿零五百万", 105_000_000),
+            ("九千九百九十九", 9999),
+            ("一万亿", 1_000_000_000_000),
+            ("十万亿", 10_000_000_000_000),
+            ("一千零一万一千零一", 10_011_001),
+            ("一百二十万三", 1_203_000),
+            ("200亿零四千230", 20_000_004_230),
+            ("1百01", 101),
+            ("1万600", 10600),
+            ("一一", 11),
+            ("兩千六", 2600),
         ] {
             assert_eq!(parse_chinese(s), Some(v), "{s}");
         }
@@ -411,9 +431,16 @@ mod tests {
     #[test]
     fn values() {
         for (s, v) in [
-            ("一七二零点一三四", 1720.134), ("负十一", -11.0), ("零点零零一", 0.001), ("10.1万", 101000.0),
-            ("16.4亿", 1_640_000_000.0), ("壹拾壹元壹角壹分", 11.11), ("壹佰壹拾壹圆整", 111.0), ("一百点123", 100.123),
-            ("-10.1", -10.1), ("45.2", 45.2),
+            ("一七二零点一三四", 1720.134),
+            ("负十一", -11.0),
+            ("零点零零一", 0.001),
+            ("10.1万", 101000.0),
+            ("16.4亿", 1_640_000_000.0),
+            ("壹拾壹元壹角壹分", 11.11),
+            ("壹佰壹拾壹圆整", 111.0),
+            ("一百点123", 100.123),
+            ("-10.1", -10.1),
+            ("45.2", 45.2),
         ] {
             assert_eq!(parse_value(s), Some(v), "{s}");
         }

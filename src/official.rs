@@ -416,10 +416,8 @@ impl Officials {
         let text = ctx.text();
         // An article names a handful of officials: one memchr-driven search per name beats building
         // an automaton per article.
-        let mut found: Vec<(Range<usize>, usize)> = index
-            .iter()
-            .flat_map(|(name, &i)| text.match_indices(name.as_str()).map(move |(at, n)| (at..at + n.len(), i)))
-            .collect();
+        let mut found: Vec<(Range<usize>, usize)> =
+            index.iter().flat_map(|(name, &i)| text.match_indices(name.as_str()).map(move |(at, n)| (at..at + n.len(), i))).collect();
         found.sort_by_key(|(r, _)| (r.start, std::cmp::Reverse(r.end)));
         let mut last_end = 0;
         for (r, i) in found {
@@ -488,8 +486,7 @@ fn dotted_name_end(item: &str, words: &[Word<'_>], mut end: usize) -> usize {
 
 /// Whether jieba reads the candidate as a place ending in a place suffix (福州, 长沙市).
 fn is_place_word(name: &str, words: &[Word<'_>]) -> bool {
-    name.ends_with(|c: char| "州市省县区路街镇村乡".contains(c))
-        && words.iter().any(|w| w.text == name && w.tag == "ns")
+    name.ends_with(|c: char| "州市省县区路街镇村乡".contains(c)) && words.iter().any(|w| w.text == name && w.tag == "ns")
 }
 
 /// Where the organisation written before a title starts (`车站社区党委` before `副书记`): jieba's
@@ -539,7 +536,10 @@ fn is_org_word(w: &Word<'_>) -> bool {
 
 /// Tags of words that are no part of a name (verbs, adverbs, particles, pronouns, numerals…).
 fn is_function_tag(tag: &str) -> bool {
-    matches!(tag.as_bytes().first(), Some(b'v' | b'd' | b'p' | b'c' | b'u' | b'r' | b'm' | b'q' | b'f' | b't' | b'a' | b'e' | b'y' | b'o' | b'x' | b'i' | b'l'))
+    matches!(
+        tag.as_bytes().first(),
+        Some(b'v' | b'd' | b'p' | b'c' | b'u' | b'r' | b'm' | b'q' | b'f' | b't' | b'a' | b'e' | b'y' | b'o' | b'x' | b'i' | b'l')
+    )
 }
 
 /// The head of a level of government (`市长`, `县长`, `自治区主席`), whom an acting head stands in for.
@@ -549,9 +549,9 @@ fn is_level_head(title: &str) -> bool {
 
 /// Words that follow a name in reports: what the official did or said.
 const AFTER_NAME: &[&str] = &[
-    "表示", "指出", "强调", "要求", "认为", "介绍", "说", "讲话", "主持", "出席", "参加", "陪同", "一同", "一行", "等", "到",
-    "来到", "深入", "前往", "赴", "率队", "带队", "调研", "检查", "督导", "看望", "会见", "宣布", "作", "就", "在", "对",
-    "向", "同志", "副", "任", "同时", "分别", "先后", "随后", "现场", "实地", "专程",
+    "表示", "指出", "强调", "要求", "认为", "介绍", "说", "讲话", "主持", "出席", "参加", "陪同", "一同", "一行", "等", "到", "来到",
+    "深入", "前往", "赴", "率队", "带队", "调研", "检查", "督导", "看望", "会见", "宣布", "作", "就", "在", "对", "向", "同志", "副", "任",
+    "同时", "分别", "先后", "随后", "现场", "实地", "专程",
 ];
 
 /// Characters that usually begin the word after a name (石建平强调, 王俊带队, 张三在会上).
@@ -575,8 +575,6 @@ fn is_name_char(c: char) -> bool {
 fn fold(s: &str) -> String {
     s.chars().map(crate::lexicon::simplified).collect()
 }
-
-
 
 #[cfg(test)]
 mod tests {

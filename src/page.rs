@@ -108,11 +108,7 @@ static BYLINE_ROLE: Lazy<Regex> = Lazy::new(|| {
 /// Names in a byline: every run of 2–5 CJK characters once the role words are removed.
 fn byline_names(s: &str) -> Vec<String> {
     let stripped = BYLINE_ROLE.replace_all(s, " ");
-    stripped
-        .split(|c: char| !is_cjk(c) && c != '·')
-        .filter(|w| (2..=5).contains(&w.chars().count()))
-        .map(str::to_string)
-        .collect()
+    stripped.split(|c: char| !is_cjk(c) && c != '·').filter(|w| (2..=5).contains(&w.chars().count())).map(str::to_string).collect()
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -204,7 +200,11 @@ fn headline_like(text: &str, web: bool) -> bool {
     }
     let stripped = strip_annotations(text);
     let t = stripped.trim();
-    let stops: &[char] = if web { &['。', '；', '：', '！', '？', ';', ':', '!', '?'] } else { &['。', '，', '；', '：', '！', '？', ',', ';', ':', '!', '?', '、'] };
+    let stops: &[char] = if web {
+        &['。', '；', '：', '！', '？', ';', ':', '!', '?']
+    } else {
+        &['。', '，', '；', '：', '！', '？', ',', ';', ':', '!', '?', '、']
+    };
     let cjk = t.chars().filter(|&c| is_cjk(c)).count();
     let n = t.chars().count();
     !t.is_empty()
@@ -441,9 +441,7 @@ fn candidates(
     for b in blocks {
         let whole = b.first..=b.last;
         let all_like = whole.clone().all(|i| {
-            matches!(kinds.get(i), Some(Kind::Text))
-                && lines.get(i).is_some_and(|l| headline_like(l.text, false))
-                && !after_label(lines, i)
+            matches!(kinds.get(i), Some(Kind::Text)) && lines.get(i).is_some_and(|l| headline_like(l.text, false)) && !after_label(lines, i)
         });
         if b.first < prefix_end && !all_like {
             // In the page head, lines are read one by one: web pages put the headline, the source
@@ -497,13 +495,7 @@ fn units(candidates: &[Candidate], kinds: &[Kind], lines: &[Line<'_>], best: &dy
     out
 }
 
-fn attribute(
-    candidates: &[Candidate],
-    bodies: &[Bigrams],
-    arts: &mut [ArticleLayout],
-    lines: &[Line<'_>],
-    kinds: &[Kind],
-) {
+fn attribute(candidates: &[Candidate], bodies: &[Bigrams], arts: &mut [ArticleLayout], lines: &[Line<'_>], kinds: &[Kind]) {
     let score = |u: &[usize], a: usize| -> f64 {
         let Some(body) = bodies.get(a) else { return 0.0 };
         let mut grams: Bigrams = u.iter().filter_map(|&ci| candidates.get(ci)).flat_map(|c| c.bigrams.iter().copied()).collect();
@@ -515,7 +507,13 @@ fn attribute(
         let shared = grams.iter().filter(|b| body.binary_search(b).is_ok()).count() as f64 / grams.len() as f64;
         let above = u.first().and_then(|&ci| candidates.get(ci)).map_or(0, |c| c.above);
         // Ties go to the article printed above, then to the one printed below.
-        let near = if a == above { 0.02 } else if a == above + 1 { 0.01 } else { 0.0 };
+        let near = if a == above {
+            0.02
+        } else if a == above + 1 {
+            0.01
+        } else {
+            0.0
+        };
         shared + near
     };
     let near = |above: usize| above.saturating_sub(REACH)..(above + REACH + 1).min(arts.len());

@@ -158,13 +158,7 @@ impl Places {
                 let span = ctx.span(mention);
                 let code = if hit.lexical { text.get(hit.range.clone()).and_then(|n| self.resolve_key(n, &votes)) } else { None };
                 let code = code.map(format_code);
-                Some(DistrictCount {
-                    text: ctx.original_text(span),
-                    span,
-                    name: written(ctx, hit.range.clone()),
-                    code,
-                    count,
-                })
+                Some(DistrictCount { text: ctx.original_text(span), span, name: written(ctx, hit.range.clone()), code, count })
             })
             .collect()
     }
@@ -248,8 +242,8 @@ impl Places {
                 let overlaps = h.range.start < z.end && z.start < h.range.end;
                 let inside = z.start <= h.range.start && h.range.end <= z.end;
                 // A real division whose name ends like a zone (浦东新区) stays what it is.
-                let same_end_real = h.range.end == z.end
-                    && text.get(h.range.clone()).is_some_and(|n| self.best_group(n).iter().all(|c| c.code.is_some()));
+                let same_end_real =
+                    h.range.end == z.end && text.get(h.range.clone()).is_some_and(|n| self.best_group(n).iter().all(|c| c.code.is_some()));
                 if overlaps && (!inside || same_end_real) {
                     if let Some(k) = keep_zone.get_mut(zi) {
                         *k = false;
@@ -444,8 +438,22 @@ static ZONE_WHOLE: Lazy<Regex> = Lazy::new(|| re(&format!("^[^，。；：、]{{
 /// characters to simplified ones, but its table is not complete (`經濟開發區管委會`), and a zone
 /// suffix missed would lose the whole mention.
 const ZONE_TRADITIONAL: &[(char, char)] = &[
-    ('经', '經'), ('济', '濟'), ('开', '開'), ('发', '發'), ('区', '區'), ('会', '會'), ('园', '園'), ('业', '業'),
-    ('产', '產'), ('术', '術'), ('实', '實'), ('验', '驗'), ('试', '試'), ('范', '範'), ('税', '稅'), ('员', '員'),
+    ('经', '經'),
+    ('济', '濟'),
+    ('开', '開'),
+    ('发', '發'),
+    ('区', '區'),
+    ('会', '會'),
+    ('园', '園'),
+    ('业', '業'),
+    ('产', '產'),
+    ('术', '術'),
+    ('实', '實'),
+    ('验', '驗'),
+    ('试', '試'),
+    ('范', '範'),
+    ('税', '稅'),
+    ('员', '員'),
 ];
 
 /// `pattern` with each simplified character of [`ZONE_TRADITIONAL`] widened to a class of both forms.
@@ -509,7 +517,10 @@ fn is_clause_end(c: char) -> bool {
 
 /// Characters after a number that make it a date, an amount or an ordinal rather than a table cell.
 fn is_unit(c: char) -> bool {
-    matches!(c, '年' | '月' | '日' | '号' | '时' | '点' | '分' | '秒' | '批' | '件' | '个' | '万' | '亿' | '元' | '%' | '.' | ',' | '-' | '：')
+    matches!(
+        c,
+        '年' | '月' | '日' | '号' | '时' | '点' | '分' | '秒' | '批' | '件' | '个' | '万' | '亿' | '元' | '%' | '.' | ',' | '-' | '：'
+    )
 }
 
 /// The clauses of `text` that may hold a place with a count: those with `件`, and those with a
@@ -594,9 +605,8 @@ fn parenthetical(s: &str) -> usize {
 
 /// `分别为2件、6件`: the counts in order, if the text right after a list says so.
 fn respectively(s: &str) -> Option<Vec<u64>> {
-    static RE: Lazy<Regex> = Lazy::new(|| {
-        re(&format!(r"^[^，。；：\n]{{0,24}}?分别(?:为|是|有)?((?:{n}件[、，和及]?)+)", n = number::NUMERAL))
-    });
+    static RE: Lazy<Regex> =
+        Lazy::new(|| re(&format!(r"^[^，。；：\n]{{0,24}}?分别(?:为|是|有)?((?:{n}件[、，和及]?)+)", n = number::NUMERAL)));
     let caps = RE.captures(s)?;
     let list = caps.get(1)?.as_str();
     list.split(['、', '，', '和', '及']).filter(|x| !x.is_empty()).map(|x| number::parse_int(x.strip_suffix('件')?)).collect()
@@ -759,7 +769,12 @@ mod tests {
         let got = counts(&p, "西宁市：其中城东区2件、城中区6件，大通县\n3件；湟中区（含多巴镇）5件。");
         assert_eq!(
             got,
-            vec![c("城东区", Some("630102"), 2), c("城中区", Some("630103"), 6), c("大通县", Some("630121"), 3), c("湟中区", Some("630106"), 5)]
+            vec![
+                c("城东区", Some("630102"), 2),
+                c("城中区", Some("630103"), 6),
+                c("大通县", Some("630121"), 3),
+                c("湟中区", Some("630106"), 5)
+            ]
         );
     }
 

@@ -77,11 +77,7 @@ fn build(src: &str) -> crate::error::Result<Lexicon> {
             "bare" => Kind::Bare,
             "block" => Kind::Block,
             other => {
-                return Err(crate::error::Error::Lexicon {
-                    name: "pollution.tsv".into(),
-                    line,
-                    message: format!("unknown kind {other:?}"),
-                })
+                return Err(crate::error::Error::Lexicon { name: "pollution.tsv".into(), line, message: format!("unknown kind {other:?}") })
             }
         };
         let cat = category(cat_name);
@@ -95,10 +91,11 @@ fn build(src: &str) -> crate::error::Result<Lexicon> {
         words.push(word.to_string());
         entries.push((cat, kind));
     }
-    let ac = AhoCorasickBuilder::new()
-        .match_kind(MatchKind::LeftmostLongest)
-        .build(&words)
-        .map_err(|e| crate::error::Error::Lexicon { name: "pollution.tsv".into(), line: 0, message: e.to_string() })?;
+    let ac = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&words).map_err(|e| crate::error::Error::Lexicon {
+        name: "pollution.tsv".into(),
+        line: 0,
+        message: e.to_string(),
+    })?;
     Ok(Lexicon { ac, entries })
 }
 
@@ -134,8 +131,7 @@ static PERCENT_AFTER_COUNT: Lazy<Regex> = Lazy::new(|| {
 });
 
 #[allow(clippy::expect_used)]
-static FAR_PERCENT: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"占[^%；。\n]{0,20}?([0-9]+(?:\.[0-9]+)?)%").expect("far percent pattern"));
+static FAR_PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"占[^%；。\n]{0,20}?([0-9]+(?:\.[0-9]+)?)%").expect("far percent pattern"));
 
 #[allow(clippy::expect_used)]
 static ANY_COUNT: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"({})(件|个)", number::NUMERAL)).expect("count pattern"));
@@ -203,8 +199,8 @@ fn items(text: &str) -> Vec<Item> {
         let end = m.end() + suffix.len();
         let after = sub(text, end..);
         let one_char = word.chars().count() == 1;
-        let starts_word = !one_char
-            || sub(text, ..m.start()).chars().next_back().is_none_or(|c| !is_cjk(c) || WORD_START_AFTER.contains(c));
+        let starts_word =
+            !one_char || sub(text, ..m.start()).chars().next_back().is_none_or(|c| !is_cjk(c) || WORD_START_AFTER.contains(c));
         let other = category == PollutionCategory::Other && kind == Kind::Bare;
         let count = direct_count(after).map(|(v, len)| (v, end + len));
         let percent = direct_percent(after)
@@ -237,8 +233,7 @@ fn items(text: &str) -> Vec<Item> {
 fn confirm_list_tails(text: &str, items: &mut [Item]) {
     for k in 1..items.len() {
         let (Some(prev), Some(it)) = (items.get(k - 1), items.get(k)) else { continue };
-        let follows = prev.strong
-            && prev.count.is_some_and(|(_, end)| matches!(text.get(end..it.start), Some("、" | "，" | "；")));
+        let follows = prev.strong && prev.count.is_some_and(|(_, end)| matches!(text.get(end..it.start), Some("、" | "，" | "；")));
         if follows && it.loose_count.is_some() {
             if let Some(it) = items.get_mut(k) {
                 it.strong = true;
@@ -439,7 +434,13 @@ mod tests {
     fn counts_with_their_shares() {
         assert_eq!(
             cats_and_shares("涉及大气污染的68件，占36.4%；水污染43件（占23.0%）；噪声污染31件，占总数的16.6%；土壤污染9件，生态破坏22件。"),
-            vec![(Air, Some(68), Some(36.4)), (Water, Some(43), Some(23.0)), (Noise, Some(31), Some(16.6)), (Soil, Some(9), None), (Ecology, Some(22), None)]
+            vec![
+                (Air, Some(68), Some(36.4)),
+                (Water, Some(43), Some(23.0)),
+                (Noise, Some(31), Some(16.6)),
+                (Soil, Some(9), None),
+                (Ecology, Some(22), None)
+            ]
         );
         assert_eq!(cats_and_shares("大气污染占比45.2%"), vec![(Air, None, Some(45.2))]);
         // a share after the next item's count is that item's
@@ -457,26 +458,25 @@ mod tests {
             vec![(Noise, Some(7)), (Air, Some(9)), (Water, Some(1)), (Ecology, Some(3)), (Soil, Some(2)), (Other, Some(2))]
         );
         // (traditional script is folded by the text layer; its table is filled elsewhere)
-        assert_eq!(cats("涉及水问题3个、大气问题3个、垃圾问题4个、油烟问题6个。"), vec![
-            (Water, Some(3)),
-            (Air, Some(3)),
-            (SolidWaste, Some(4)),
-            (Air, Some(6))
-        ]);
+        assert_eq!(
+            cats("涉及水问题3个、大气问题3个、垃圾问题4个、油烟问题6个。"),
+            vec![(Water, Some(3)), (Air, Some(3)), (SolidWaste, Some(4)), (Air, Some(6))]
+        );
         assert_eq!(cats("涉及大气1件、土壤 1 件"), vec![(Air, Some(1)), (Soil, Some(1))]);
-        assert_eq!(cats("涉及水0件、大气1件、噪声1件、其他0件。"), vec![(Water, Some(0)), (Air, Some(1)), (Noise, Some(1)), (Other, Some(0))]);
+        assert_eq!(
+            cats("涉及水0件、大气1件、噪声1件、其他0件。"),
+            vec![(Water, Some(0)), (Air, Some(1)), (Noise, Some(1)), (Other, Some(0))]
+        );
         assert_eq!(cats("噪声2件，其他3件"), vec![(Noise, Some(2)), (Other, Some(3))]);
         assert_eq!(cats("辐射类问题1个、重金属1件、其它污染类型投诉4件"), vec![(Radiation, Some(1)), (Soil, Some(1)), (Other, Some(4))]);
     }
 
     #[test]
     fn enumerations_pair_up() {
-        assert_eq!(cats("水、土壤、噪声、生态污染的分别为31件、14件、24件、2件。"), vec![
-            (Water, Some(31)),
-            (Soil, Some(14)),
-            (Noise, Some(24)),
-            (Ecology, Some(2))
-        ]);
+        assert_eq!(
+            cats("水、土壤、噪声、生态污染的分别为31件、14件、24件、2件。"),
+            vec![(Water, Some(31)), (Soil, Some(14)), (Noise, Some(24)), (Ecology, Some(2))]
+        );
         let r = run("噪声污染、水污染和固废污染举报分别占39.5%、15.7%和8.8%。");
         assert_eq!(r.iter().map(|m| m.3).collect::<Vec<_>>(), vec![Some(39.5), Some(15.7), Some(8.8)]);
     }
@@ -497,14 +497,10 @@ mod tests {
         assert_eq!(cats("抓好大气污染防治。"), vec![(Air, None)]);
         assert_eq!(cats("扎实推进水、大气、土壤污染防治，园区生态环境持续改善。"), vec![(Water, None), (Air, None), (Soil, None)]);
         assert_eq!(cats("居前三的是大气、水、噪声。"), vec![(Air, None), (Water, None), (Noise, None)]);
-        assert_eq!(cats("移交件数 水 大气 土壤 生态 噪声 其他污染"), vec![
-            (Water, None),
-            (Air, None),
-            (Soil, None),
-            (Ecology, None),
-            (Noise, None),
-            (Other, None)
-        ]);
+        assert_eq!(
+            cats("移交件数 水 大气 土壤 生态 噪声 其他污染"),
+            vec![(Water, None), (Air, None), (Soil, None), (Ecology, None), (Noise, None), (Other, None)]
+        );
     }
 
     #[test]

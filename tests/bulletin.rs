@@ -23,12 +23,15 @@ const FUJIAN: &str = "本报讯（记者 闽青）6月18日，福建省第二生
 fn batches_in_a_made_up_bulletin() {
     let arts = articles(FUJIAN);
     let batches: Vec<_> = arts.iter().flat_map(|a| a.batches.iter()).map(|b| (b.ordinal, b.ordinal_end, b.subject.clone())).collect();
-    assert_eq!(batches, vec![
-        (8, None, Some("群众信访举报件".to_string())),
-        (1, Some(8), Some("信访件".to_string())),
-        (5, None, Some("交办件".to_string())),
-        (6, None, Some("交办件".to_string())),
-    ]);
+    assert_eq!(
+        batches,
+        vec![
+            (8, None, Some("群众信访举报件".to_string())),
+            (1, Some(8), Some("信访件".to_string())),
+            (5, None, Some("交办件".to_string())),
+            (6, None, Some("交办件".to_string())),
+        ]
+    );
 }
 
 #[test]
@@ -36,23 +39,26 @@ fn pollution_in_a_made_up_bulletin() {
     use PollutionCategory::*;
     let arts = articles(FUJIAN);
     let got: Vec<_> = arts.iter().flat_map(|a| a.pollution.iter()).map(|p| (p.category, p.count, p.percent)).collect();
-    assert_eq!(got, vec![
-        (Air, Some(6), None),
-        (Water, Some(4), None),
-        (Noise, Some(3), None),
-        (SolidWaste, Some(1), None),
-        (Air, Some(1), None),
-        (Noise, Some(1), None),
-        (Air, None, Some(31.5)),
-        (Air, None, Some(20.0)),
-        (Soil, Some(2), None),
-        (Marine, Some(1), None),
-        (Radiation, Some(1), None),
-        (Water, None, None),
-        (Air, None, None),
-        (Soil, None, None),
-        (Air, None, None),
-    ]);
+    assert_eq!(
+        got,
+        vec![
+            (Air, Some(6), None),
+            (Water, Some(4), None),
+            (Noise, Some(3), None),
+            (SolidWaste, Some(1), None),
+            (Air, Some(1), None),
+            (Noise, Some(1), None),
+            (Air, None, Some(31.5)),
+            (Air, None, Some(20.0)),
+            (Soil, Some(2), None),
+            (Marine, Some(1), None),
+            (Radiation, Some(1), None),
+            (Water, None, None),
+            (Air, None, None),
+            (Soil, None, None),
+            (Air, None, None),
+        ]
+    );
 }
 
 #[test]
@@ -114,23 +120,33 @@ fn development_gold_batches_and_pollution() {
             let Some((a, b)) = locate(&raw, g["text"].as_str().unwrap_or(""), g["nth"].as_u64().unwrap_or(0) as usize) else { continue };
             want += 1;
             let ok = doc.articles.iter().flat_map(|x| x.batches.iter()).any(|p| {
-                p.span.start < b && a < p.span.end
+                p.span.start < b
+                    && a < p.span.end
                     && Some(u64::from(p.ordinal)) == g["ordinal"].as_u64()
                     && p.ordinal_end.map(u64::from) == g["ordinal_end"].as_u64()
                     && (g["subject"].is_null() || p.subject.as_deref() == g["subject"].as_str())
             });
-            if ok { hit += 1 } else { misses.push(format!("{name}: batch {g}")) }
+            if ok {
+                hit += 1
+            } else {
+                misses.push(format!("{name}: batch {g}"))
+            }
         }
         for g in gold["pollution"]["required"].as_array().into_iter().flatten() {
             let Some((a, b)) = locate(&raw, g["text"].as_str().unwrap_or(""), g["nth"].as_u64().unwrap_or(0) as usize) else { continue };
             want += 1;
             let ok = doc.articles.iter().flat_map(|x| x.pollution.iter()).any(|p| {
-                p.span.start < b && a < p.span.end
+                p.span.start < b
+                    && a < p.span.end
                     && serde_json::to_value(p.category).ok().as_ref() == Some(&g["category"])
                     && p.count == g["count"].as_u64()
                     && (g.get("percent").is_none() || p.percent == g["percent"].as_f64())
             });
-            if ok { hit += 1 } else { misses.push(format!("{name}: pollution {g}")) }
+            if ok {
+                hit += 1
+            } else {
+                misses.push(format!("{name}: pollution {g}"))
+            }
         }
     }
     let recall = if want == 0 { 1.0 } else { hit as f64 / want as f64 };
@@ -152,11 +168,14 @@ fn a_breakdown_after_the_cumulative_sentence_joins_the_batch_it_adds_up_to() {
     let a = &arts[0];
     assert_eq!(a.reporters, ["王晓东", "刘洋", "李继洪"]);
     let shares: Vec<_> = a.pollution.iter().map(|p| (p.category, p.count, p.percent)).collect();
-    assert_eq!(shares, vec![
-        (PollutionCategory::Air, Some(18), Some(45.0)),
-        (PollutionCategory::Water, Some(12), Some(30.0)),
-        (PollutionCategory::Noise, Some(10), Some(25.0)),
-    ]);
+    assert_eq!(
+        shares,
+        vec![
+            (PollutionCategory::Air, Some(18), Some(45.0)),
+            (PollutionCategory::Water, Some(12), Some(30.0)),
+            (PollutionCategory::Noise, Some(10), Some(25.0)),
+        ]
+    );
     let r = &a.complaint_batches[0];
     assert_eq!((r.batch, r.total, r.cumulative_total), (Some(8), Some(40), Some(536)));
     assert_eq!(r.by_district.iter().map(|d| d.count).sum::<u64>(), 40);

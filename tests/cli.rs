@@ -231,7 +231,8 @@ fn json_array_and_pretty_hold_the_same_documents() {
         assert_eq!(arr.as_array().unwrap(), &jl);
     }
     let empty = t.write("empty.jsonl", "");
-    let arr: Value = serde_json::from_slice(&run(&["extract", "--format", "json", "--jsonl", &empty.to_string_lossy()], None).stdout).unwrap();
+    let arr: Value =
+        serde_json::from_slice(&run(&["extract", "--format", "json", "--jsonl", &empty.to_string_lossy()], None).stdout).unwrap();
     assert_eq!(arr, serde_json::json!([]));
 }
 

@@ -59,7 +59,8 @@ fn check_layout(gold_path: &Path) -> Vec<String> {
         if !(a.span.start <= at.saturating_add(3) && at < a.span.end) {
             errors.push(format!("{name}: article {:?} does not hold anchor {anchor:?}", a.span));
         }
-        let mut want_r: Vec<String> = g["reporters"].as_array().into_iter().flatten().filter_map(|r| r.as_str().map(String::from)).collect();
+        let mut want_r: Vec<String> =
+            g["reporters"].as_array().into_iter().flatten().filter_map(|r| r.as_str().map(String::from)).collect();
         let mut got_r = a.reporters.clone();
         want_r.sort();
         got_r.sort();

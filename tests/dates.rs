@@ -24,10 +24,9 @@ fn squeeze(s: &str) -> String {
 #[test]
 fn seed_page_dates_match_the_gold() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    let (Ok(gold), Ok(text)) = (
-        std::fs::read_to_string(root.join("gold/seed_page.gold.json")),
-        std::fs::read_to_string(root.join("corpus/seed_page.txt")),
-    ) else {
+    let (Ok(gold), Ok(text)) =
+        (std::fs::read_to_string(root.join("gold/seed_page.gold.json")), std::fs::read_to_string(root.join("corpus/seed_page.txt")))
+    else {
         println!("note: ../shared not found, skipping");
         return;
     };

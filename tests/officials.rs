@@ -65,7 +65,8 @@ fn development_pages_gold_officials() {
     let ex = Extractor::new();
     let (mut tp, mut fp, mut fn_, mut ttp, mut tfp, mut tfn) = (0, 0, 0, 0, 0, 0);
     let mut seed_errors = 0;
-    let mut paths: Vec<PathBuf> = dir.filter_map(|e| Some(e.ok()?.path())).filter(|p| p.to_string_lossy().ends_with(".gold.json")).collect();
+    let mut paths: Vec<PathBuf> =
+        dir.filter_map(|e| Some(e.ok()?.path())).filter(|p| p.to_string_lossy().ends_with(".gold.json")).collect();
     paths.sort();
     for path in paths {
         let Ok(gold) = std::fs::read_to_string(&path) else { continue };
@@ -79,22 +80,48 @@ fn development_pages_gold_officials() {
         }
         let want: HashMap<String, Vec<String>> = gold["officials"]["required"]
             .as_array()
-            .map(|a| a.iter().map(|o| (o["name"].as_str().unwrap().to_string(), o["titles"].as_array().unwrap().iter().map(|t| t.as_str().unwrap().to_string()).collect())).collect())
+            .map(|a| {
+                a.iter()
+                    .map(|o| {
+                        (
+                            o["name"].as_str().unwrap().to_string(),
+                            o["titles"].as_array().unwrap().iter().map(|t| t.as_str().unwrap().to_string()).collect(),
+                        )
+                    })
+                    .collect()
+            })
             .unwrap_or_default();
-        let optional: Vec<&str> = gold["officials"]["optional"].as_array().map(|a| a.iter().filter_map(|x| x.as_str()).collect()).unwrap_or_default();
+        let optional: Vec<&str> =
+            gold["officials"]["optional"].as_array().map(|a| a.iter().filter_map(|x| x.as_str()).collect()).unwrap_or_default();
         let before = fp + fn_ + tfp + tfn;
         for (name, titles) in &want {
             let h = have.get(name).cloned().unwrap_or_default();
-            if have.contains_key(name) { tp += 1 } else { fn_ += 1; println!("{page}: missed {name}") }
+            if have.contains_key(name) {
+                tp += 1
+            } else {
+                fn_ += 1;
+                println!("{page}: missed {name}")
+            }
             for g in titles {
-                if h.iter().any(|p| title_match(p, g)) { ttp += 1 } else { tfn += 1; println!("{page}: {name} lacks {g}") }
+                if h.iter().any(|p| title_match(p, g)) {
+                    ttp += 1
+                } else {
+                    tfn += 1;
+                    println!("{page}: {name} lacks {g}")
+                }
             }
             for p in &h {
-                if !titles.iter().any(|g| title_match(p, g)) { tfp += 1; println!("{page}: {name} extra title {p}") }
+                if !titles.iter().any(|g| title_match(p, g)) {
+                    tfp += 1;
+                    println!("{page}: {name} extra title {p}")
+                }
             }
         }
         for name in have.keys() {
-            if !want.contains_key(name) && !optional.contains(&name.as_str()) { fp += 1; println!("{page}: spurious {name} {:?}", have[name]) }
+            if !want.contains_key(name) && !optional.contains(&name.as_str()) {
+                fp += 1;
+                println!("{page}: spurious {name} {:?}", have[name])
+            }
         }
         if page == "seed_page.txt" {
             seed_errors = fp + fn_ + tfp + tfn - before;

@@ -13,8 +13,26 @@ use std::path::PathBuf;
 use serde_json::Value;
 
 const HEADS: &[&str] = &[
-    "书记", "主席", "总理", "部长", "市长", "省长", "县长", "区长", "委员长", "委员", "主任", "秘书长", "局长",
-    "常委", "司令员", "政委", "参谋长", "院长", "检察长", "国务委员",
+    "书记",
+    "主席",
+    "总理",
+    "部长",
+    "市长",
+    "省长",
+    "县长",
+    "区长",
+    "委员长",
+    "委员",
+    "主任",
+    "秘书长",
+    "局长",
+    "常委",
+    "司令员",
+    "政委",
+    "参谋长",
+    "院长",
+    "检察长",
+    "国务委员",
 ];
 const FOREIGN_HEADS: &[&str] = &["总统", "首相", "国王", "大使", "国务卿", "大臣", "议长", "外长"];
 
@@ -67,9 +85,7 @@ fn pd1998_officials_are_tagged_persons_and_titled_persons_are_found() {
         let persons: Vec<(usize, usize, String)> = v["entities"]["person"]
             .as_array()
             .map(|a| {
-                a.iter()
-                    .filter_map(|p| Some((p[0].as_u64()? as usize, p[1].as_u64()? as usize, p[2].as_str()?.to_string())))
-                    .collect()
+                a.iter().filter_map(|p| Some((p[0].as_u64()? as usize, p[1].as_u64()? as usize, p[2].as_str()?.to_string()))).collect()
             })
             .unwrap_or_default();
         let tagged: HashSet<&str> = persons.iter().map(|p| p.2.as_str()).collect();

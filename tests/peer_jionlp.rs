@@ -65,11 +65,30 @@ fn out_of_scope(s: &str) -> Option<&'static str> {
     if has_any(s, &["每"]) {
         return Some("recurring periods");
     }
-    if has_any(s, &["初", "末", "底", "中旬", "上旬", "下旬", "伊始", "前期", "中期", "后期", "最后", "前两天", "前4天"]) {
+    if has_any(s, &["初", "末", "底", "中旬", "上旬", "下旬", "伊始", "前期", "中期", "后期", "最后", "前两天", "前4天"])
+    {
         return Some("fuzzy period edges (年底, 月初, 中旬)");
     }
-    if has_any(s, &["未来", "过去", "近", "最近", "今后", "再过", "过两天", "过十周", "第三天", "第七年", "第一天", "第十天", "第8个月", "首月", "个月"])
-        || s.contains("后三月")
+    if has_any(
+        s,
+        &[
+            "未来",
+            "过去",
+            "近",
+            "最近",
+            "今后",
+            "再过",
+            "过两天",
+            "过十周",
+            "第三天",
+            "第七年",
+            "第一天",
+            "第十天",
+            "第8个月",
+            "首月",
+            "个月",
+        ],
+    ) || s.contains("后三月")
         || s.contains("前两月")
         || offset_word(s)
     {
@@ -170,7 +189,8 @@ fn jionlp_parser_cases() {
             skip("clock times finer than part of day");
             continue;
         }
-        let bare_part_of_day = ["白天", "全天", "夜间", "午后", "晚上", "上午", "下午", "中午", "凌晨"].iter().any(|w| input.starts_with(w));
+        let bare_part_of_day =
+            ["白天", "全天", "夜间", "午后", "晚上", "上午", "下午", "中午", "凌晨"].iter().any(|w| input.starts_with(w));
         if bare_part_of_day {
             skip("part of day without a date (白天, 午后)");
             continue;
@@ -233,8 +253,7 @@ fn jionlp_extractor_cases() {
         total += 1;
         let got = dates(input, Some("2021-06-14"));
         let overlaps = |a: (usize, usize), b: (usize, usize)| a.0 < b.1 && b.0 < a.1;
-        let ok = got.len() == want.len()
-            && got.iter().zip(&want).all(|(m, &w)| overlaps((m.span.start, m.span.end), w));
+        let ok = got.len() == want.len() && got.iter().zip(&want).all(|(m, &w)| overlaps((m.span.start, m.span.end), w));
         if ok {
             pass += 1;
         } else {

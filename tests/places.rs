@@ -82,10 +82,9 @@ fn user_places_are_added_and_checked() {
 #[test]
 fn seed_page_matches_the_gold() {
     let shared = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared");
-    let (Ok(text), Ok(gold)) = (
-        std::fs::read_to_string(shared.join("corpus/seed_page.txt")),
-        std::fs::read_to_string(shared.join("gold/seed_page.gold.json")),
-    ) else {
+    let (Ok(text), Ok(gold)) =
+        (std::fs::read_to_string(shared.join("corpus/seed_page.txt")), std::fs::read_to_string(shared.join("gold/seed_page.gold.json")))
+    else {
         eprintln!("note: ../shared not found, skipping the seed page test");
         return;
     };

@@ -52,7 +52,8 @@ fn a_fragment_without_body_lines_is_all_body() {
 
 #[test]
 fn body_lines_beside_a_headline_line_are_kept() {
-    let text = fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions/headline_line_inside_body_block.txt")).unwrap();
+    let text =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/regressions/headline_line_inside_body_block.txt")).unwrap();
     let doc = EXTRACTOR.extract(Input::new(&text).reference_date_str("2024-04-18").unwrap());
     let a = &doc.articles[0];
     assert!(a.headline.is_some());

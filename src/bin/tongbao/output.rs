@@ -223,56 +223,68 @@ fn table_rows(t: Table, doc: &Document) -> csv::Result<Vec<u8>> {
             }
             Table::Categories => {
                 for p in &a.pollution {
-                    w.serialize((key, CategoryRow {
-                        category: p.category.as_str(),
-                        label: &p.label,
-                        count: p.count,
-                        percent: p.percent,
-                        text: &p.text,
-                        span_start: p.span.start,
-                        span_end: p.span.end,
-                    }))?;
+                    w.serialize((
+                        key,
+                        CategoryRow {
+                            category: p.category.as_str(),
+                            label: &p.label,
+                            count: p.count,
+                            percent: p.percent,
+                            text: &p.text,
+                            span_start: p.span.start,
+                            span_end: p.span.end,
+                        },
+                    ))?;
                 }
             }
             Table::Officials => {
                 for o in &a.officials {
                     let first = o.mentions.first();
-                    w.serialize((key, OfficialRow {
-                        name: &o.name,
-                        titles: o.titles.join("、"),
-                        mentions: o.mentions.len(),
-                        span_start: first.map(|s| s.start),
-                        span_end: first.map(|s| s.end),
-                    }))?;
+                    w.serialize((
+                        key,
+                        OfficialRow {
+                            name: &o.name,
+                            titles: o.titles.join("、"),
+                            mentions: o.mentions.len(),
+                            span_start: first.map(|s| s.start),
+                            span_end: first.map(|s| s.end),
+                        },
+                    ))?;
                 }
             }
             Table::Dates => {
                 for d in &a.dates {
-                    w.serialize((key, DateRow {
-                        text: &d.text,
-                        start: d.start.as_deref(),
-                        end: d.end.as_deref(),
-                        grain: name(&d.grain),
-                        kind: name(&d.kind),
-                        part_of_day: d.part_of_day.as_ref().map(name),
-                        span_start: d.span.start,
-                        span_end: d.span.end,
-                    }))?;
+                    w.serialize((
+                        key,
+                        DateRow {
+                            text: &d.text,
+                            start: d.start.as_deref(),
+                            end: d.end.as_deref(),
+                            grain: name(&d.grain),
+                            kind: name(&d.kind),
+                            part_of_day: d.part_of_day.as_ref().map(name),
+                            span_start: d.span.start,
+                            span_end: d.span.end,
+                        },
+                    ))?;
                 }
             }
-            Table::Articles => w.serialize((key, ArticleRow {
-                headline: a.headline.as_ref().map(|h| h.text.as_str()),
-                subheadline: a.subheadline.as_ref().map(|h| h.text.as_str()),
-                reporters: a.reporters.join("、"),
-                dates: a.dates.len(),
-                batches: a.batches.len(),
-                district_counts: a.district_counts.len(),
-                pollution: a.pollution.len(),
-                officials: a.officials.len(),
-                complaint_batches: a.complaint_batches.len(),
-                span_start: a.span.start,
-                span_end: a.span.end,
-            }))?,
+            Table::Articles => w.serialize((
+                key,
+                ArticleRow {
+                    headline: a.headline.as_ref().map(|h| h.text.as_str()),
+                    subheadline: a.subheadline.as_ref().map(|h| h.text.as_str()),
+                    reporters: a.reporters.join("、"),
+                    dates: a.dates.len(),
+                    batches: a.batches.len(),
+                    district_counts: a.district_counts.len(),
+                    pollution: a.pollution.len(),
+                    officials: a.officials.len(),
+                    complaint_batches: a.complaint_batches.len(),
+                    span_start: a.span.start,
+                    span_end: a.span.end,
+                },
+            ))?,
         }
     }
     w.into_inner().map_err(|e| e.into_error().into())
@@ -285,38 +297,41 @@ fn batch_rows(w: &mut csv::Writer<Vec<u8>>, key: Key<'_>, a: &Article) -> csv::R
         let pr = b.progress.clone().unwrap_or_default();
         let cpr = b.cumulative_progress.clone().unwrap_or_default();
         let level = b.inspection_level.map(|l| name(&l));
-        w.serialize((key, BatchRow {
-            inspection_level: level.as_deref().map(level_str),
-            inspection_group: b.inspection_group,
-            batch: b.batch,
-            date: b.date.as_deref(),
-            recipient: b.recipient.as_deref(),
-            total: b.total,
-            phone: ch.phone,
-            letter: ch.letter,
-            visit: ch.visit,
-            online: ch.online,
-            districts: scope.districts,
-            counties: scope.counties,
-            priority_cases: b.priority_cases,
-            cumulative_total: b.cumulative_total,
-            closed: pr.closed,
-            partly_closed: pr.partly_closed,
-            in_progress: pr.in_progress,
-            cumulative_closed: cpr.closed,
-            cumulative_partly_closed: cpr.partly_closed,
-            cumulative_in_progress: cpr.in_progress,
-            by_district: b.by_district.iter().map(|d| format!("{}:{}", d.name, d.count)).collect::<Vec<_>>().join(";"),
-            by_category: b
-                .by_category
-                .iter()
-                .map(|c| format!("{}:{}", c.category.as_str(), c.count.map(|n| n.to_string()).unwrap_or_default()))
-                .collect::<Vec<_>>()
-                .join(";"),
-            problems: b.problems.join("; "),
-            span_start: b.span.start,
-            span_end: b.span.end,
-        }))?;
+        w.serialize((
+            key,
+            BatchRow {
+                inspection_level: level.as_deref().map(level_str),
+                inspection_group: b.inspection_group,
+                batch: b.batch,
+                date: b.date.as_deref(),
+                recipient: b.recipient.as_deref(),
+                total: b.total,
+                phone: ch.phone,
+                letter: ch.letter,
+                visit: ch.visit,
+                online: ch.online,
+                districts: scope.districts,
+                counties: scope.counties,
+                priority_cases: b.priority_cases,
+                cumulative_total: b.cumulative_total,
+                closed: pr.closed,
+                partly_closed: pr.partly_closed,
+                in_progress: pr.in_progress,
+                cumulative_closed: cpr.closed,
+                cumulative_partly_closed: cpr.partly_closed,
+                cumulative_in_progress: cpr.in_progress,
+                by_district: b.by_district.iter().map(|d| format!("{}:{}", d.name, d.count)).collect::<Vec<_>>().join(";"),
+                by_category: b
+                    .by_category
+                    .iter()
+                    .map(|c| format!("{}:{}", c.category.as_str(), c.count.map(|n| n.to_string()).unwrap_or_default()))
+                    .collect::<Vec<_>>()
+                    .join(";"),
+                problems: b.problems.join("; "),
+                span_start: b.span.start,
+                span_end: b.span.end,
+            },
+        ))?;
     }
     Ok(())
 }
@@ -371,7 +386,9 @@ mod tests {
             }],
             district_counts: vec![district()],
             pollution: vec![pollution()],
-            officials: vec![Official { name: "石建平".into(), titles: vec!["市委副书记".into(), "市长".into()], mentions: vec![span()] }],
+            officials: vec![Official {
+                name: "石建平".into(), titles: vec!["市委副书记".into(), "市长".into()], mentions: vec![span()]
+            }],
             complaint_batches: vec![ComplaintBatch {
                 inspection_level: Some(InspectionLevel::Central),
                 batch: Some(17),

@@ -7,8 +7,8 @@ use std::ops::ControlFlow;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc::{self, RecvTimeoutError, TryRecvError};
-use std::time::Duration;
 use std::sync::{Arc, Condvar, Mutex};
+use std::time::Duration;
 
 use tongbao::{Extractor, Input};
 
@@ -65,11 +65,8 @@ pub fn run(opts: &Options) -> i32 {
 }
 
 fn write_all(opts: &Options, renderer: Renderer, progress: &mut Progress, out: &mut impl Write) -> io::Result<()> {
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(opts.jobs)
-        .thread_name(|i| format!("tongbao-{i}"))
-        .build()
-        .map_err(io::Error::other)?;
+    let pool =
+        rayon::ThreadPoolBuilder::new().num_threads(opts.jobs).thread_name(|i| format!("tongbao-{i}")).build().map_err(io::Error::other)?;
     let pool = Arc::new(pool);
     let budget = Arc::new(Budget::new(opts.jobs.saturating_mul(JOBS_PER_THREAD), MAX_BYTES_IN_FLIGHT));
     let stop = Arc::new(AtomicBool::new(false));
