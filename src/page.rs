@@ -22,7 +22,7 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use crate::span::Span;
+use crate::span::{sub, Span};
 use crate::text::{is_cjk, strip_annotations};
 
 /// Where one article lies on the page.
@@ -200,20 +200,32 @@ fn headline_like(text: &str, web: bool) -> bool {
     }
     let stripped = strip_annotations(text);
     let t = stripped.trim();
-    let stops: &[char] = if web {
-        &['。', '；', '：', '！', '？', ';', ':', '!', '?']
-    } else {
-        &['。', '，', '；', '：', '！', '？', ',', ';', ':', '!', '?', '、']
-    };
+    let stops: &[char] =
+        if web { &['。', '；', '！', '？', ';', '!', '?'] } else { &['。', '，', '；', '！', '？', ',', ';', '!', '?', '、'] };
     let cjk = t.chars().filter(|&c| is_cjk(c)).count();
     let n = t.chars().count();
     !t.is_empty()
         && n <= MAX_HEADLINE_LINE
         && cjk * 2 >= n
         && !t.contains(stops)
+        && colon_fits_a_headline(t)
         && !t.starts_with(['（', '('])
         && !CHROME.is_match(t)
         && !ENUMERATOR.is_match(t)
+}
+
+/// Headlines may name their subject before a colon (`平安区：立行立改解民忧`); a colon anywhere
+/// else (`会议要求：`, `发布日期：2019-12-13`, a second colon) marks a label or body text.
+fn colon_fits_a_headline(t: &str) -> bool {
+    let mut colons = t.match_indices(['：', ':']);
+    match (colons.next(), colons.next()) {
+        (None, _) => true,
+        (Some((k, c)), None) => {
+            let (lead, rest) = (sub(t, ..k), sub(t, k + c.len()..));
+            (2..=8).contains(&lead.chars().count()) && rest.chars().filter(|&c| is_cjk(c)).count() >= 4
+        }
+        _ => false,
+    }
 }
 
 fn cjk_len(lines: &[Line<'_>]) -> usize {
@@ -653,6 +665,15 @@ mod tests {
         assert_eq!(h.len(), 1);
         assert_eq!(h[0].0.as_deref(), Some("关于督察组交办第九批信访件的办理情况"));
         assert_eq!(h[0].1, None);
+    }
+
+    #[test]
+    fn headline_with_its_subject_before_a_colon() {
+        let page = "本报讯（记者 马丽）6月19日，乐都区召开推进会。\n\n平安区：立行立改解民忧\n本报讯（通讯员 李娜）连日来，平安区组织执法人员夜间巡查噪声扰民问题。\n";
+        let h: Vec<Option<String>> = heads(page).into_iter().map(|x| x.0).collect();
+        assert_eq!(h, vec![None, Some("平安区：立行立改解民忧".to_string())]);
+        assert!(!headline_like("会议要求：", false));
+        assert!(!headline_like("发布日期：2019-12-13", true));
     }
 
     #[test]
