@@ -4,7 +4,7 @@
 //! a Chinese numeral, or the first character of a relative word such as 今/昨/当/本/上), a small
 //! hand-written parser reads one *expression*: a full or partial calendar date (`2023年12月9日`,
 //! `12月`, `9日`, `2023-12-09`), quarters and halves (`第三季度`, `前三季度`, `上半年`), or a
-//! relative or anaphoric word (`昨天`, `今年`, `当天`, `当月`). Around it the parser takes what
+//! relative or anaphoric word (`昨天`, `今年`, `上周`, `当天`, `当月`). Around it the parser takes what
 //! belongs to the same mention: a weekday, a part of day (`下午`), clock times (`10时`,
 //! `8时至20时`, `21:25`), a second expression making a range (`11月23日至24日`), and `以来`.
 //!
@@ -33,7 +33,7 @@ const GRACE_DAYS: i32 = 7;
 pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<DateMention> {
     let text = ctx.text();
     // Cheap gate: every form needs one of these characters.
-    if !text.contains(['年', '月', '日', '号', '天', '季', '晚', '早', '-', '.', '/']) && !has_compact_date(text) {
+    if !text.contains(['年', '月', '日', '号', '天', '季', '晚', '早', '周', '期', '-', '.', '/']) && !has_compact_date(text) {
         return Vec::new();
     }
     let raws = scan(text);
@@ -84,6 +84,8 @@ enum Expr {
     Quarters { y: Year, q1: i8, q2: i8, half: bool },
     /// A quarter relative to the reference quarter (`上季度` = -1).
     RelQuarter(i32),
+    /// A week (Monday to Sunday) relative to the reference week (`上周` = -1).
+    RelWeek(i32),
     /// A day relative to the reference date (`昨天` = -1).
     RelDay(i32),
     /// A month relative to the reference month (`上月` = -1), optionally a day of it.
@@ -118,6 +120,7 @@ impl Expr {
                 }
             }
             Expr::RelQuarter(_) => Grain::Quarter,
+            Expr::RelWeek(_) => Grain::Span,
         }
     }
 
@@ -127,7 +130,8 @@ impl Expr {
             | Expr::Quarters { y: Year::Rel(_), .. }
             | Expr::RelDay(_)
             | Expr::RelMonth(..)
-            | Expr::RelQuarter(_) => DateKind::Relative,
+            | Expr::RelQuarter(_)
+            | Expr::RelWeek(_) => DateKind::Relative,
             Expr::AnaDay(_) | Expr::AnaMonth(_) => DateKind::Anaphoric,
             _ => DateKind::Absolute,
         }
@@ -244,7 +248,8 @@ fn scan(text: &str) -> Vec<Raw> {
 /// Whether a numeral at `i` is followed by what every date written with numerals has next: a unit
 /// (`年月日号季`), a separator (`2023.12.9`, `2019-2023年`) or a range word; or is an eight-digit
 /// compact date. Counts (`2件`, `十七批`) are by far the most common numerals in bulletins, and this
-/// look-ahead spares them the full grammar. Non-numeral starts (`今天`, `上月`) always pass.
+/// look-ahead spares them the full grammar. Non-numeral starts (`今天`, `上月`) pass when they begin a
+/// date word ([`word_may_start`]).
 fn unit_follows(text: &str, i: usize, c: char) -> bool {
     let Some(rest) = text.get(i..) else { return false };
     if !c.is_ascii_digit() && !is_date_numeral(c) {
@@ -395,6 +400,16 @@ const WORDS: &[(&str, Expr, Option<PartOfDay>)] = &[
     ("本季度", Expr::RelQuarter(0), None),
     ("下季度", Expr::RelQuarter(1), None),
     ("下个季度", Expr::RelQuarter(1), None),
+    ("上周", Expr::RelWeek(-1), None),
+    ("上星期", Expr::RelWeek(-1), None),
+    ("上个星期", Expr::RelWeek(-1), None),
+    ("本周", Expr::RelWeek(0), None),
+    ("这周", Expr::RelWeek(0), None),
+    ("本星期", Expr::RelWeek(0), None),
+    ("这个星期", Expr::RelWeek(0), None),
+    ("下周", Expr::RelWeek(1), None),
+    ("下星期", Expr::RelWeek(1), None),
+    ("下个星期", Expr::RelWeek(1), None),
 ];
 
 /// Month words that a day may follow (`本月9日`, `上个月15号`).
@@ -874,6 +889,11 @@ impl Anchors {
                 let a = add_months(q_start, k * 3)?;
                 Some((a, add_months(a, 2)?.last_of_month()))
             }),
+            Expr::RelWeek(k) => r.and_then(|r| {
+                let monday = add_days(r, -i32::from(r.weekday().to_monday_zero_offset()))?;
+                let a = add_days(monday, 7 * k)?;
+                Some((a, add_days(a, 6)?))
+            }),
             Expr::RelDay(k) => r.and_then(|r| add_days(r, k)).map(|d| (d, d)),
             Expr::AnaDay(k) => self.last_day.or(r).and_then(|d| add_days(d, k)).map(|d| (d, d)),
             Expr::RelMonth(k, day) => {
@@ -1112,6 +1132,12 @@ mod tests {
         );
         check("【今年】【去年】【明年】", r, &[("2023-01-01", "2023-12-31"), ("2022-01-01", "2022-12-31"), ("2024-01-01", "2024-12-31")]);
         check("【上月】", r, &[("2023-11-01", "2023-11-30")]);
+        // 2023-12-10 is a Sunday: its week runs from Monday 12-04
+        check(
+            "【上周】，【本周】，【下个星期】",
+            r,
+            &[("2023-11-27", "2023-12-03"), ("2023-12-04", "2023-12-10"), ("2023-12-11", "2023-12-17")],
+        );
         check("截至【11月30日】，累计", r, &[("2023-11-30", "2023-11-30")]);
         assert_eq!(one("昨天", r).kind, DateKind::Relative);
     }
