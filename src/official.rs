@@ -150,7 +150,8 @@ impl Officials {
         let mut index: HashMap<String, usize> = HashMap::new();
         for t in titled {
             let Some(key) = text.get(t.name.clone()) else { continue };
-            if reporters.contains(key) || self.not_names.contains(key) {
+            // 赵某, 刘某某: a name withheld is no named person.
+            if reporters.contains(key) || self.not_names.contains(key) || key.ends_with('某') {
                 continue;
             }
             let i = *index.entry(key.to_string()).or_insert_with(|| {
@@ -629,6 +630,12 @@ mod tests {
         assert_eq!(o[0], ("刘晓燕".into(), vec!["市委常委".into(), "宣传部部长".into()], 1));
         assert_eq!(o[1].1, vec!["市级领导".to_string()]);
         assert_eq!(o[2].0, "王芳");
+    }
+
+    #[test]
+    fn withheld_names_are_not_officials() {
+        assert!(names("该公司总经理赵某表示将全力配合。").is_empty());
+        assert!(names("该局局长刘某某到场。").is_empty());
     }
 
     #[test]
