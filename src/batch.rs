@@ -14,6 +14,7 @@ use regex::Regex;
 use crate::document::BatchMention;
 use crate::extractor::Ctx;
 use crate::number;
+use crate::span::sub;
 
 /// An ordinal as bulletins write it: Arabic digits or Chinese numeral characters.
 const ORD: &str = r"(?:[0-9]+|[〇零一二三四五六七八九十百两廿卅]+)";
@@ -47,12 +48,15 @@ const MAX_SUBJECT_CHARS: usize = 16;
 pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<BatchMention> {
     let text = ctx.text();
     let mut out = Vec::new();
-    for caps in BATCH.captures_iter(text) {
-        let Some(m) = caps.get(0) else { continue };
+    // Every mention holds a 批 and no clause end: only the clauses with one are searched.
+    let windows = crate::text::clauses_around(text, text.match_indices('批').map(|(i, _)| i).collect());
+    let found = windows.iter().flat_map(|w| BATCH.captures_iter(sub(text, w.clone())).map(move |c| (w.start, c)));
+    for (base, caps) in found {
+        let Some(m) = caps.get(0).map(|m| base + m.start()..base + m.end()) else { continue };
         let Some(ordinals) = read_ordinals(&caps) else { continue };
-        let span = ctx.span(m.start()..m.end());
+        let span = ctx.span(m.clone());
         let mention_text = ctx.original_text(span);
-        let subject = subject_after(text, m.end()).map(|r| ctx.written(r));
+        let subject = subject_after(text, m.end).map(|r| ctx.written(r));
         for (ordinal, ordinal_end) in ordinals {
             out.push(BatchMention { text: mention_text.clone(), span, ordinal, ordinal_end, subject: subject.clone() });
         }

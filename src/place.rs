@@ -265,8 +265,8 @@ impl Places {
         self.lexical_hits(head).first().filter(|h| h.range.start == 0).map(|h| h.range.end)
     }
 
-    /// Places in the given windows of the clean text. Windows are bounded by punctuation no name
-    /// contains, so a window holds exactly the places a search of the whole text finds there.
+    /// Places in the given windows of the clean text. Windows are clauses, bounded by punctuation no
+    /// name contains, so a window holds exactly the places a search of the whole text finds there.
     fn hits_in(&self, text: &str, windows: &[Range<usize>]) -> Vec<Hit> {
         let mut out = Vec::new();
         for w in windows {
@@ -510,11 +510,6 @@ fn zone_ranges(text: &str) -> Vec<Range<usize>> {
 /// More characters than any division name has (`积石山保安族东乡族撒拉族自治县` has 15).
 const LONGEST_NAME: usize = 20;
 
-/// Marks that end a clause; no place name or list of names runs across one.
-fn is_clause_end(c: char) -> bool {
-    matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n')
-}
-
 /// Characters after a number that make it a date, an amount or an ordinal rather than a table cell.
 fn is_unit(c: char) -> bool {
     matches!(
@@ -545,39 +540,7 @@ fn count_clauses(text: &str) -> Vec<Range<usize>> {
             anchors.push(start);
         }
     }
-    anchors.sort_unstable();
-    let mut out: Vec<Range<usize>> = Vec::new();
-    for a in anchors {
-        if out.last().is_some_and(|w| a < w.end) {
-            continue;
-        }
-        let w = clause_around(text, a);
-        match out.last_mut() {
-            Some(last) if w.start <= last.end => last.end = last.end.max(w.end),
-            _ => out.push(w),
-        }
-    }
-    out
-}
-
-/// The clause around byte `at`. Going back, a parenthetical (`湟中区（含多巴镇，共）5件`) is
-/// passed over whole, since a count may follow it.
-fn clause_around(text: &str, at: usize) -> Range<usize> {
-    let mut start = 0;
-    let mut depth = 0usize;
-    for (i, c) in sub(text, ..at).char_indices().rev() {
-        match c {
-            '）' => depth += 1,
-            '（' => depth = depth.saturating_sub(1),
-            c if is_clause_end(c) && (depth == 0 || c == '\n') => {
-                start = i + c.len_utf8();
-                break;
-            }
-            _ => {}
-        }
-    }
-    let end = sub(text, at..).char_indices().find(|&(_, c)| is_clause_end(c)).map_or(text.len(), |(i, _)| at + i);
-    start..end
+    crate::text::clauses_around(text, anchors)
 }
 
 /// Separators between the names of a list sharing a count (`衡阳市、常德市各10件`).

@@ -182,6 +182,52 @@ impl Builder {
     }
 }
 
+/// Marks that end a clause of the clean text. No name, count or batch mention runs across one.
+pub(crate) fn is_clause_end(c: char) -> bool {
+    matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n')
+}
+
+/// The clauses of the clean text around the given byte offsets, merged and in order: the windows
+/// an extractor whose every match holds an anchor (`件`, `批`) needs to search instead of the whole
+/// text. A window starts after a clause end (or at 0) and ends at one (or at the end), so a search
+/// of it finds what a search of the whole text finds there. Going back, a parenthetical
+/// (`湟中区（含多巴镇，共）5件`) is passed over whole, since a count may follow it.
+pub(crate) fn clauses_around(text: &str, mut anchors: Vec<usize>) -> Vec<Range<usize>> {
+    anchors.sort_unstable();
+    let mut out: Vec<Range<usize>> = Vec::new();
+    for a in anchors {
+        if out.last().is_some_and(|w| a < w.end) {
+            continue;
+        }
+        let w = clause_around(text, a);
+        match out.last_mut() {
+            Some(last) if w.start <= last.end => last.end = last.end.max(w.end),
+            _ => out.push(w),
+        }
+    }
+    out
+}
+
+fn clause_around(text: &str, at: usize) -> Range<usize> {
+    let before = text.get(..at).unwrap_or_default();
+    let mut start = 0;
+    let mut depth = 0usize;
+    for (i, c) in before.char_indices().rev() {
+        match c {
+            '）' => depth += 1,
+            '（' => depth = depth.saturating_sub(1),
+            c if is_clause_end(c) && (depth == 0 || c == '\n') => {
+                start = i + c.len_utf8();
+                break;
+            }
+            _ => {}
+        }
+    }
+    let after = text.get(at..).unwrap_or_default();
+    let end = after.char_indices().find(|&(_, c)| is_clause_end(c)).map_or(text.len(), |(i, _)| at + i);
+    start..end
+}
+
 /// `s` without the pinyin annotations that some mirror sites insert after characters
 /// (`生態(tài)環(huán)境` → `生態環境`); everything else is kept as written.
 pub fn strip_annotations(s: &str) -> String {
