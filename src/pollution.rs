@@ -195,7 +195,10 @@ fn items(text: &str) -> Vec<Item> {
         }
         let word = sub(text, m.start()..m.end());
         let rest = sub(text, m.end()..);
-        let suffix = SUFFIX.find(rest).map_or("", |s| s.as_str());
+        // Most words are followed by neither a suffix nor a figure: a look at the next character
+        // spares them the anchored patterns.
+        let suffix =
+            if rest.starts_with(['环', '污', '类', '方', '问', '投']) { SUFFIX.find(rest).map_or("", |s| s.as_str()) } else { "" };
         let end = m.end() + suffix.len();
         let after = sub(text, end..);
         let one_char = word.chars().count() == 1;
@@ -244,6 +247,10 @@ fn confirm_list_tails(text: &str, items: &mut [Item]) {
 }
 
 fn direct_count(after: &str) -> Option<(u64, usize)> {
+    let first = after.chars().next()?;
+    if !(first.is_ascii_digit() || number::is_chinese_numeral_char(first) || "的共达为计有".contains(first)) {
+        return None;
+    }
     let c = DIRECT_COUNT.captures(after)?;
     let all = c.get(0)?;
     if sub(after, all.end()..).starts_with("百分点") {
@@ -253,6 +260,9 @@ fn direct_count(after: &str) -> Option<(u64, usize)> {
 }
 
 fn direct_percent(after: &str) -> Option<(f64, usize)> {
+    if !after.starts_with(|c: char| c.is_ascii_digit() || "约占为".contains(c)) {
+        return None;
+    }
     let c = DIRECT_PERCENT.captures(after)?;
     Some((c.get(1)?.as_str().parse().ok()?, c.get(0)?.end()))
 }

@@ -137,7 +137,8 @@ impl Builder {
                     continue;
                 }
             }
-            let next = s.get(i + c.len_utf8()..).and_then(|r| r.chars().next());
+            // Only a comma's folding looks at the next character (a thousands separator stays).
+            let next = if matches!(c, ',' | '，') { s.get(i + c.len_utf8()..).and_then(|r| r.chars().next()) } else { None };
             let folded = fold(c, self.last, next);
             self.flush_ws(folded);
             self.push_char(folded, at, at + c.len_utf8());
