@@ -16,6 +16,7 @@ fn shapes() -> Vec<(&'static str, &'static str)> {
         ("numerals", "一二三四五六七八九十"),
         ("district_list", "城东区2件、"),
         ("brackets", "（（（（（第十七批）））））"),
+        ("unbalanced_close", "）件，"),
         ("datelines", "本报讯（记者 甲乙）正文一句，说完了。\n\n短标题行一二三\n\n"),
     ]
 }

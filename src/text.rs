@@ -183,6 +183,9 @@ impl Builder {
     }
 }
 
+/// The longest parenthetical (in bytes) a clause is taken to run across (`（含多巴镇，共）`).
+const MAX_PARENTHETICAL: usize = 60;
+
 /// Marks that end a clause of the clean text. No name, count or batch mention runs across one.
 pub(crate) fn is_clause_end(c: char) -> bool {
     matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n')
@@ -213,11 +216,20 @@ fn clause_around(text: &str, at: usize) -> Range<usize> {
     let before = text.get(..at).unwrap_or_default();
     let mut start = 0;
     let mut depth = 0usize;
+    // Where the innermost open parenthetical began (going back): one is passed over for at most
+    // MAX_PARENTHETICAL bytes, so that unbalanced brackets cannot send every anchor back to the
+    // start of the text.
+    let mut opened_at = at;
     for (i, c) in before.char_indices().rev() {
         match c {
-            '）' => depth += 1,
+            '）' => {
+                if depth == 0 {
+                    opened_at = i;
+                }
+                depth += 1;
+            }
             '（' => depth = depth.saturating_sub(1),
-            c if is_clause_end(c) && (depth == 0 || c == '\n') => {
+            c if is_clause_end(c) && (depth == 0 || c == '\n' || opened_at - i > MAX_PARENTHETICAL) => {
                 start = i + c.len_utf8();
                 break;
             }
