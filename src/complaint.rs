@@ -161,7 +161,12 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
             open = false;
         } else if let Some(c) = candidate(ctx, places, found, &groups, &s) {
             current = place_candidate(&mut drafts, &mut by_batch, c);
-            for (i, part) in distribute(ctx, found, &drafts, &current, &s) {
+            let parts = if current.len() > MAX_SHARED_RECORDS {
+                current.iter().map(|&i| (i, s.clone())).collect()
+            } else {
+                distribute(ctx, found, &drafts, &current, &s)
+            };
+            for (i, part) in parts {
                 if let Some(d) = drafts.get_mut(i) {
                     d.main.push(part);
                 }
@@ -185,6 +190,12 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
 fn distribute(ctx: &Ctx<'_>, found: &Indexed<'_>, drafts: &[Draft], current: &[usize], s: &Range<usize>) -> Vec<(usize, Range<usize>)> {
     if current.len() < 2 {
         return current.iter().map(|&i| (i, s.clone())).collect();
+    }
+    // No bulletin lists this many batches in one hand-over; a text that does (a table of numbers,
+    // garbage) would copy every later sentence into every record, output quadratic in the input.
+    // Beyond the bound, the sentences after the hand-over go to its first record only.
+    if current.len() > MAX_SHARED_RECORDS {
+        return current.first().map(|&i| (i, s.clone())).into_iter().collect();
     }
     let text = ctx.text();
     let batch_of = |i: usize| drafts.get(i).and_then(|d| d.head.batches.first().copied());
@@ -215,6 +226,9 @@ fn distribute(ctx: &Ctx<'_>, found: &Indexed<'_>, drafts: &[Draft], current: &[u
     }
     out
 }
+
+/// The most records one hand-over sentence opens that share the sentences after it.
+const MAX_SHARED_RECORDS: usize = 64;
 
 /// Sentences of the clean text: split after `。！？`, at paragraph breaks.
 fn sentences(text: &str) -> Vec<Range<usize>> {

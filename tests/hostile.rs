@@ -38,6 +38,20 @@ fn unbalanced_closing_brackets_between_counts() {
 }
 
 #[test]
+fn one_hand_over_of_a_thousand_batches_then_many_sentences() {
+    // Every later sentence once went into every record: output quadratic in the input.
+    let n = 1000;
+    let list: Vec<String> = (1..=n).map(|i| i.to_string()).collect();
+    let s = format!("督察组交办第{}批信访件。{}", list.join("、"), "其中城东区2件；城西区3件。".repeat(n));
+    let doc = EXTRACTOR.extract(Input::new(&s));
+    check_spans(&s, &doc);
+    let records: Vec<_> = doc.articles.iter().flat_map(|a| &a.complaint_batches).collect();
+    assert_eq!(records.len(), n);
+    let copied: usize = records.iter().map(|r| r.by_district.len()).sum();
+    assert!(copied <= 2 * n, "{copied} district counts copied into records");
+}
+
+#[test]
 fn a_million_di() {
     extract_ok(&"第".repeat(1_000_000));
 }
