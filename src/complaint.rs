@@ -67,6 +67,12 @@ regex!(GROUP, r"(中央|省|自治区|市)?(?:第([一二三四五六七八九�
 regex!(HAS_COUNT, format!(r"{NUMERAL}(?:件|批次|个问题)"));
 regex!(COUNT, format!(r"({NUMERAL})件"));
 regex!(CHANNEL, format!(r"(来电|来信|来访|微信|网络|网上)(?:举报|投诉)?({NUMERAL})件"));
+regex!(
+    CHANNELS_RESPECTIVELY,
+    format!(
+        r"((?:来电|来信|来访|微信|网络|网上)(?:举报|投诉)?(?:[、和及与](?:来电|来信|来访|微信|网络|网上)(?:举报|投诉)?)+)(?:举报|投诉)?分别(?:为|是|有)?((?:{NUMERAL}件[、，和及]?)+)"
+    )
+);
 regex!(SOLE_CHANNEL, r"(?:均为|举报方式为|方式为)(?:群众)?(来电|来信|来访|微信|网络|网上)");
 regex!(CHANNEL_BEFORE, r"(?:来电|来信|来访|微信|网络|网上|电话)(?:举报|投诉)?$");
 regex!(PRIORITY, format!(r"重点[^，。；0-9]{{0,6}}?(?:有|为|共)?({NUMERAL})件"));
@@ -606,6 +612,27 @@ fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<C
         }
     }
     if ch == Channels::default() {
+        // 来电、来信、网络举报分别为10件、5件、3件
+        for c in ranges.iter().filter_map(|r| CHANNELS_RESPECTIVELY.captures(sub(text, r.clone()))) {
+            let (Some(names), Some(counts)) = (c.get(1), c.get(2)) else { continue };
+            let names: Vec<&str> =
+                names.as_str().split(['、', '和', '及', '与']).map(|n| n.trim_end_matches(['举', '报', '投', '诉'])).collect();
+            let counts: Vec<u64> = counts
+                .as_str()
+                .split(['、', '，', '和', '及'])
+                .filter(|x| !x.is_empty())
+                .filter_map(|x| number::parse_int(x.strip_suffix('件')?))
+                .collect();
+            if names.len() == counts.len() {
+                for (name, n) in names.into_iter().zip(counts) {
+                    if let Some(v) = slot(&mut ch, name) {
+                        v.get_or_insert(n);
+                    }
+                }
+            }
+        }
+    }
+    if ch == Channels::default() {
         // 举报方式为来信 / 均为群众来电举报: every case came one way
         let name = ranges.iter().find_map(|r| SOLE_CHANNEL.captures(sub(text, r.clone())).and_then(|c| c.get(1)))?;
         *slot(&mut ch, name.as_str())? = Some(total?);
@@ -911,6 +938,14 @@ mod tests {
         // one count for both stays with both
         let r = run("督察组向甘肃省交办了第一批、第二批群众信访举报件，共32件。", &[], &[]);
         assert_eq!(r.iter().map(|x| x.total).collect::<Vec<_>>(), vec![Some(32), Some(32)]);
+    }
+
+    #[test]
+    fn channels_given_respectively() {
+        let r = run("督察组向我市转办第四批群众信访举报件共18件，其中来电、来信、网络举报分别为10件、5件、3件。", &[], &[]);
+        let ch = r[0].by_channel.clone().unwrap_or_default();
+        assert_eq!((ch.phone, ch.letter, ch.online, r[0].total), (Some(10), Some(5), Some(3), Some(18)));
+        assert!(r[0].problems.is_empty(), "{:?}", r[0].problems);
     }
 
     #[test]
