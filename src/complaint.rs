@@ -167,19 +167,14 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
             open = false;
         } else if let Some(c) = candidate(ctx, places, found, &groups, &s) {
             current = place_candidate(&mut drafts, &mut by_batch, c);
-            let parts = if current.len() > MAX_SHARED_RECORDS {
-                current.iter().map(|&i| (i, s.clone())).collect()
-            } else {
-                distribute(ctx, found, &drafts, &current, &s)
-            };
-            for (i, part) in parts {
+            for (i, part) in distribute(ctx, found, &drafts, &current, &s, true) {
                 if let Some(d) = drafts.get_mut(i) {
                     d.main.push(part);
                 }
             }
             open = true;
         } else {
-            for (i, part) in distribute(ctx, found, &drafts, &current, &s) {
+            for (i, part) in distribute(ctx, found, &drafts, &current, &s, false) {
                 if let Some(d) = drafts.get_mut(i) {
                     if open { &mut d.main } else { &mut d.after }.push(part);
                 }
@@ -193,14 +188,25 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
 /// sentence is its. With several (`第十六批、第十七批`), the sentence is cut at `；`, and a part that
 /// names exactly one of their batches (`第十六批共19件，涉及城东区5件…；第十七批共11件…`) goes to
 /// that batch's record alone; every other part goes to all of them.
-fn distribute(ctx: &Ctx<'_>, found: &Indexed<'_>, drafts: &[Draft], current: &[usize], s: &Range<usize>) -> Vec<(usize, Range<usize>)> {
-    if current.len() < 2 {
-        return current.iter().map(|&i| (i, s.clone())).collect();
-    }
+///
+/// `hand_over` says `s` is the hand-over sentence that opened the records.
+fn distribute(
+    ctx: &Ctx<'_>,
+    found: &Indexed<'_>,
+    drafts: &[Draft],
+    current: &[usize],
+    s: &Range<usize>,
+    hand_over: bool,
+) -> Vec<(usize, Range<usize>)> {
     // No bulletin lists this many batches in one hand-over; a text that does (a table of numbers,
     // garbage) would copy every later sentence into every record, output quadratic in the input.
-    // Beyond the bound, the sentences after the hand-over go to its first record only.
-    if current.len() > MAX_SHARED_RECORDS {
+    // Beyond the bound, each record keeps its hand-over sentence whole, and the sentences after it
+    // go to the first record only.
+    let many = current.len() > MAX_SHARED_RECORDS;
+    if current.len() < 2 || many && hand_over {
+        return current.iter().map(|&i| (i, s.clone())).collect();
+    }
+    if many {
         return current.first().map(|&i| (i, s.clone())).into_iter().collect();
     }
     let text = ctx.text();
@@ -646,10 +652,8 @@ fn is_department(name: &str) -> bool {
 
 /// A recipient's full name (simplified, from the lexicon) in the script the page writes it in: a
 /// traditional page gets `重慶市`, not `重庆市`. The name's longest stem found in the article is
-/// taken as written; the unit after it is converted by a small table.
+/// taken as written; the unit after it is converted by [`crate::lexicon::traditional_of_unit_char`].
 fn in_written_script(ctx: &Ctx<'_>, full: &str) -> String {
-    const UNIT_CHARS: [(char, char); 9] =
-        [('区', '區'), ('县', '縣'), ('维', '維'), ('尔', '爾'), ('壮', '壯'), ('门', '門'), ('别', '別'), ('湾', '灣'), ('龙', '龍')];
     let text = ctx.text();
     let ends: Vec<usize> = full.char_indices().map(|(i, c)| i + c.len_utf8()).skip(1).collect();
     for &e in ends.iter().rev() {
@@ -659,7 +663,7 @@ fn in_written_script(ctx: &Ctx<'_>, full: &str) -> String {
         if written == stem || written.chars().count() != stem.chars().count() {
             return full.to_string();
         }
-        let unit = sub(full, e..).chars().map(|c| UNIT_CHARS.iter().find(|(s, _)| *s == c).map_or(c, |(_, t)| *t));
+        let unit = sub(full, e..).chars().map(|c| crate::lexicon::traditional_of_unit_char(c).unwrap_or(c));
         return written.chars().chain(unit).collect();
     }
     full.to_string()

@@ -90,6 +90,41 @@ pub fn simplified(c: char) -> char {
     }
 }
 
+/// Traditional forms of the characters that division units and zone suffixes are written with
+/// (`区` → `區`, `县` → `縣`, `经济开发区` → `經濟開發區`). The t2s table maps the other way only; these few
+/// are needed to write a unit in a traditional page's script and to match zone suffixes it lacks.
+const UNIT_TRADITIONAL: &[(char, char)] = &[
+    ('区', '區'),
+    ('县', '縣'),
+    ('维', '維'),
+    ('尔', '爾'),
+    ('壮', '壯'),
+    ('门', '門'),
+    ('别', '別'),
+    ('湾', '灣'),
+    ('龙', '龍'),
+    ('经', '經'),
+    ('济', '濟'),
+    ('开', '開'),
+    ('发', '發'),
+    ('会', '會'),
+    ('园', '園'),
+    ('业', '業'),
+    ('产', '產'),
+    ('术', '術'),
+    ('实', '實'),
+    ('验', '驗'),
+    ('试', '試'),
+    ('范', '範'),
+    ('税', '稅'),
+    ('员', '員'),
+];
+
+/// The traditional form of a character of a unit name or zone suffix, if it has one of its own.
+pub(crate) fn traditional_of_unit_char(c: char) -> Option<char> {
+    UNIT_TRADITIONAL.iter().find(|(s, _)| *s == c).map(|&(_, t)| t)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

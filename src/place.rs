@@ -172,7 +172,7 @@ impl Places {
         if self.cands(&key).is_empty() {
             return is_zone_name(&key).then_some(Place { name: key, code: None });
         }
-        let votes = if self.best_group(&key).len() > 1 { self.votes(context, &self.hits(context)) } else { Votes::default() };
+        let votes = self.votes_when(self.best_group(&key).len() > 1, context);
         match self.resolve_key(&key, &votes) {
             Some(code) => {
                 let name = self.full(code).cloned().unwrap_or(key);
@@ -279,7 +279,13 @@ impl Places {
     /// The article's votes, read only when one of `hits` has more than one reading.
     fn votes_if_ambiguous(&self, text: &str, hits: &[Hit]) -> Votes {
         let ambiguous = hits.iter().any(|h| h.lexical && text.get(h.range.clone()).is_some_and(|n| self.best_group(n).len() > 1));
-        if ambiguous {
+        self.votes_when(ambiguous, text)
+    }
+
+    /// The votes of every place in `text` when `needed`: a full search, which only an ambiguous
+    /// name is worth.
+    fn votes_when(&self, needed: bool, text: &str) -> Votes {
+        if needed {
             self.votes(text, &self.hits(text))
         } else {
             Votes::default()
@@ -434,34 +440,14 @@ const ZONE_SUFFIX: &str = "(?:经济技术开发区|经济开发区|高新技术
 static ZONE: Lazy<Regex> = Lazy::new(|| re(&with_traditional(ZONE_SUFFIX)));
 static ZONE_WHOLE: Lazy<Regex> = Lazy::new(|| re(&format!("^[^，。；：、]{{0,12}}{}$", with_traditional(ZONE_SUFFIX))));
 
-/// Traditional forms of the characters of the zone suffixes. The text layer folds traditional
-/// characters to simplified ones, but its table is not complete (`經濟開發區管委會`), and a zone
-/// suffix missed would lose the whole mention.
-const ZONE_TRADITIONAL: &[(char, char)] = &[
-    ('经', '經'),
-    ('济', '濟'),
-    ('开', '開'),
-    ('发', '發'),
-    ('区', '區'),
-    ('会', '會'),
-    ('园', '園'),
-    ('业', '業'),
-    ('产', '產'),
-    ('术', '術'),
-    ('实', '實'),
-    ('验', '驗'),
-    ('试', '試'),
-    ('范', '範'),
-    ('税', '稅'),
-    ('员', '員'),
-];
-
-/// `pattern` with each simplified character of [`ZONE_TRADITIONAL`] widened to a class of both forms.
+/// `pattern` with each simplified character of the unit names widened to a class of both forms. The
+/// text layer folds traditional characters to simplified ones, but its table is not complete
+/// (`經濟開發區管委會`), and a zone suffix missed would lose the whole mention.
 fn with_traditional(pattern: &str) -> String {
     pattern
         .chars()
-        .map(|c| match ZONE_TRADITIONAL.iter().find(|(s, _)| *s == c) {
-            Some((s, t)) => format!("[{s}{t}]"),
+        .map(|c| match lexicon::traditional_of_unit_char(c) {
+            Some(t) => format!("[{c}{t}]"),
             None => c.to_string(),
         })
         .collect()
