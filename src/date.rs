@@ -33,7 +33,8 @@ const GRACE_DAYS: i32 = 7;
 pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<DateMention> {
     let text = ctx.text();
     // Cheap gate: every form needs one of these characters.
-    if !text.contains(['年', '月', '日', '号', '天', '季', '晚', '早', '周', '期', '-', '.', '/']) && !has_compact_date(text) {
+    if !text.contains(['年', '月', '日', '号', '天', '季', '晚', '早', '周', '期', '夜', '晨', '-', '.', '/']) && !has_compact_date(text)
+    {
         return Vec::new();
     }
     let raws = scan(text);
@@ -149,6 +150,21 @@ struct Raw {
     /// `<date>以来`, `<date>至今`: from the date to the reference date.
     since: bool,
     part_of_day: Option<PartOfDay>,
+    /// The part of a month or year written after each end (`11月下旬`, `2023年底`).
+    edges: [Option<Edge>; 2],
+}
+
+/// A part of a month or a year named after it, read as JioNLP reads it: `上旬` days 1–10, `中旬`
+/// 11–20, `下旬` 21 to the end, `初` 1–5, `底`/`末` 25 to the end; `年初` January–February,
+/// `年底`/`年末` November–December.
+#[derive(Clone, Copy, Debug, PartialEq)]
+enum Edge {
+    /// Days of the month (the last one clamped to the month's end).
+    Days(i8, i8),
+    /// Months of the year.
+    Months(i8, i8),
+    /// The first or the last month of a quarter (`一季度末`, `四季度初`).
+    QuarterMonth { last: bool },
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -197,7 +213,12 @@ impl<'a> Cur<'a> {
             return None;
         }
         let digits = rest.get(..end)?;
-        let value = number::parse_chinese(digits).filter(|&v| v < 100_000)?;
+        let value = if first.is_ascii_digit() || !digits.contains('0') {
+            number::parse_chinese(digits)
+        } else {
+            number::parse_chinese(&digits.replace('0', "〇"))
+        };
+        let value = value.filter(|&v| v < 100_000)?;
         self.i += end;
         Some(Num { value: value as i32, arabic: first.is_ascii_digit(), chars: digits.chars().count(), liang: first == '两' })
     }
@@ -214,7 +235,7 @@ struct Num {
 
 /// Chinese numeral characters that dates use (no 百/千/万).
 fn is_date_numeral(c: char) -> bool {
-    matches!(c, '〇' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '廿' | '卅' | '两')
+    matches!(c, '〇' | '○' | '零' | '一' | '二' | '三' | '四' | '五' | '六' | '七' | '八' | '九' | '十' | '廿' | '卅' | '两')
 }
 
 /// Whether `c` ends a number where a day without 日 may stop (`1月3至2月10`, `十月31`).
@@ -291,7 +312,8 @@ fn numeral_run(rest: &str, first: char) -> usize {
     if first.is_ascii_digit() {
         rest.find(|c: char| !c.is_ascii_digit()).unwrap_or(rest.len())
     } else {
-        rest.char_indices().find(|&(_, c)| !is_date_numeral(c)).map_or(rest.len(), |(i, _)| i)
+        // An ASCII 0 inside a Chinese year is an OCR reading of 〇 (`二0二三年`).
+        rest.char_indices().find(|&(i, c)| !(is_date_numeral(c) || i > 0 && c == '0')).map_or(rest.len(), |(i, _)| i)
     }
 }
 
@@ -315,7 +337,8 @@ fn mention(text: &str, start: usize, prev: Option<char>) -> Option<Raw> {
     if from.is_day() {
         pod = day_suffixes(&mut c).or(pod);
     }
-    let mut raw = Raw { start, end: c.i, from, to: None, since: false, part_of_day: pod };
+    let first_edge = edge(&mut c, &from);
+    let mut raw = Raw { start, end: c.i, from, to: None, since: false, part_of_day: pod, edges: [first_edge, None] };
     // a range: 至 / 到 / - and a second expression
     let mut r = c;
     let from_on = r.eat("起");
@@ -329,6 +352,7 @@ fn mention(text: &str, start: usize, prev: Option<char>) -> Option<Raw> {
         if let Some((to, to_pod)) = expr(&mut r, None, true) {
             if compatible(&from, &to) {
                 let to_pod = if to.is_day() { day_suffixes(&mut r).or(to_pod) } else { to_pod };
+                raw.edges[1] = edge(&mut r, &to);
                 r.eat("止");
                 raw.to = Some(to);
                 raw.part_of_day = raw.part_of_day.or(to_pod);
@@ -347,6 +371,41 @@ fn mention(text: &str, start: usize, prev: Option<char>) -> Option<Raw> {
         raw.end = after_from_on.i;
     }
     Some(raw)
+}
+
+/// The part of a month or year that may follow an expression of month or year grain (`11月下旬`,
+/// `本月初`, `十二月月底`, `2023年底`, `去年年底`); `初中`, `初步`, `底线` and the like are words of
+/// their own.
+fn edge(c: &mut Cur<'_>, e: &Expr) -> Option<Edge> {
+    const MONTH: &[(&str, Edge)] = &[
+        ("上旬", Edge::Days(1, 10)),
+        ("中旬", Edge::Days(11, 20)),
+        ("下旬", Edge::Days(21, 31)),
+        ("初", Edge::Days(1, 5)),
+        ("底", Edge::Days(25, 31)),
+        ("末", Edge::Days(25, 31)),
+    ];
+    const YEAR: &[(&str, Edge)] = &[("初", Edge::Months(1, 2)), ("底", Edge::Months(11, 12)), ("末", Edge::Months(11, 12))];
+    const QUARTER: &[(&str, Edge)] =
+        &[("初", Edge::QuarterMonth { last: false }), ("末", Edge::QuarterMonth { last: true }), ("底", Edge::QuarterMonth { last: true })];
+    let (table, unit) = match e {
+        Expr::Ymd { m: Some(_), d: None, .. } | Expr::RelMonth(_, None) | Expr::AnaMonth(None) => (MONTH, "月"),
+        Expr::Ymd { m: None, d: None, .. } => (YEAR, "年"),
+        Expr::Quarters { q1, q2, half: false, .. } if q1 == q2 => (QUARTER, ""),
+        Expr::RelQuarter(_) => (QUARTER, ""),
+        _ => return None,
+    };
+    let mut r = *c;
+    r.eat(unit);
+    let (w, edge) = table.iter().find(|(w, _)| r.rest().starts_with(w))?;
+    r.i += w.len();
+    let word_goes_on = w.chars().count() == 1
+        && r.peek().is_some_and(|n| "步次见具稿心衷选审核评始期级中等赛春夏秋冬线数子色层部气价片盘位端梢尾日".contains(n));
+    if word_goes_on || r.peek().is_some_and(|n| n.is_ascii_digit() || number::is_chinese_numeral_char(n)) {
+        return None;
+    }
+    *c = r;
+    Some(*edge)
 }
 
 fn eat_dashes(c: &mut Cur<'_>) -> bool {
@@ -391,6 +450,10 @@ const WORDS: &[(&str, Expr, Option<PartOfDay>)] = &[
     ("后天", Expr::RelDay(2), None),
     ("当天", Expr::AnaDay(0), None),
     ("当日", Expr::AnaDay(0), None),
+    ("当晚", Expr::AnaDay(0), Some(PartOfDay::Evening)),
+    ("当夜", Expr::AnaDay(0), Some(PartOfDay::Night)),
+    ("今晨", Expr::RelDay(0), Some(PartOfDay::Morning)),
+    ("昨夜", Expr::RelDay(-1), Some(PartOfDay::Night)),
     ("同日", Expr::AnaDay(0), None),
     ("同一天", Expr::AnaDay(0), None),
     ("次日", Expr::AnaDay(1), None),
@@ -426,7 +489,8 @@ const MONTH_WORDS: &[(&str, Option<i32>)] = &[
 ];
 
 /// Year words (`今年`, `去年`), after which months and quarters may follow like after `2023年`.
-const YEAR_WORDS: &[(&str, i32)] = &[("今年", 0), ("本年", 0), ("这一年", 0), ("去年", -1), ("上一年", -1), ("明年", 1), ("前年", -2)];
+const YEAR_WORDS: &[(&str, i32)] =
+    &[("今年", 0), ("本年", 0), ("这一年", 0), ("去年", -1), ("上年", -1), ("上一年", -1), ("明年", 1), ("前年", -2)];
 
 /// Parses one expression (without suffixes). `second` allows the looser forms a range's second end
 /// takes (`至24日`, `到十五号`, `至2月10`).
@@ -542,9 +606,12 @@ fn year(c: &mut Cur<'_>) -> Option<Year> {
     let y = match n.chars {
         4 if (1900..=2099).contains(&n.value) => Year::Explicit(n.value),
         2 => {
-            // 15年3月: only with a month, otherwise 15年 is a duration
-            let mut m = r;
-            month_day(&mut m, Year::TwoDigit(n.value))?;
+            // 15年3月, 19年底: only with a month or a part of the year, otherwise 15年 is a duration
+            let y = Year::TwoDigit(n.value);
+            let (mut m, mut e) = (r, r);
+            if month_day(&mut m, y).is_none() && edge(&mut e, &Expr::Ymd { y, m: None, d: None }).is_none() {
+                return None;
+            }
             Year::TwoDigit(n.value)
         }
         _ => return None,
@@ -618,9 +685,9 @@ fn month_day(c: &mut Cur<'_>, y: Year) -> Option<Expr> {
     let mut r = *c;
     let m = month_number(&mut r)?;
     {
-        // 1-9月, 2019年1-五月: the second month becomes its own expression in the range
+        // 1-9月, 1至10月, 2019年1-五月: the second month becomes its own expression in the range
         let mut t = r;
-        if eat_dashes(&mut t) && month_number(&mut t).is_some() && t.rest().starts_with('月') {
+        if (eat_dashes(&mut t) || t.eat_any(&["至", "到"]).is_some()) && month_number(&mut t).is_some() && t.rest().starts_with('月') {
             *c = r;
             return Some(Expr::Ymd { y, m: Some(m), d: None });
         }
@@ -829,9 +896,13 @@ impl Anchors {
         if from == Err(Invalid) {
             return None;
         }
-        let mut range = from.ok().flatten();
+        let whole_from = from.ok().flatten();
+        let mut range = narrow(whole_from, raw.edges[0]);
+        if raw.edges[0].is_some() {
+            grain = Grain::Span;
+        }
         if let Some(to) = &raw.to {
-            let to_range = self.range(to, range.map(|r| r.0)).ok().flatten();
+            let to_range = narrow(self.range(to, whole_from.map(|r| r.0)).ok().flatten(), raw.edges[1]);
             grain = Grain::Span;
             if to.kind() != DateKind::Absolute {
                 kind = to.kind();
@@ -865,7 +936,7 @@ impl Anchors {
                     self.last_day = Some(if raw.to.is_some() { b } else { a });
                     self.last_month = Some(a.first_of_month());
                 }
-                Grain::Month if !raw.since => self.last_month = Some(a),
+                Grain::Month if !raw.since => self.last_month = Some(a.first_of_month()),
                 _ => {}
             }
         }
@@ -998,6 +1069,23 @@ impl Anchors {
     }
 }
 
+/// The part of a resolved month or year that an edge names.
+fn narrow(range: Option<(Date, Date)>, edge: Option<Edge>) -> Option<(Date, Date)> {
+    let (a, b) = range?;
+    let Some(edge) = edge else { return Some((a, b)) };
+    let (y, m) = (i32::from(a.year()), i32::from(a.month()));
+    match edge {
+        Edge::Days(d1, d2) => {
+            let last = a.last_of_month();
+            let end = valid(y, m, i32::from(d2)).unwrap_or(last).min(last);
+            Some((valid(y, m, i32::from(d1))?, end))
+        }
+        Edge::Months(m1, m2) => Some((valid(y, i32::from(m1), 1)?, valid(i32::from(b.year()), i32::from(m2), 1)?.last_of_month())),
+        Edge::QuarterMonth { last: false } => Some((a, a.last_of_month())),
+        Edge::QuarterMonth { last: true } => Some((b.first_of_month(), b)),
+    }
+}
+
 /// A month (its first day given), or one day of it.
 fn month_or_day(first: Option<Date>, day: Option<i8>) -> Result<Option<(Date, Date)>, Invalid> {
     let Some(first) = first else { return Ok(None) };
@@ -1110,6 +1198,41 @@ mod tests {
         assert_eq!(one("2023年11月", r).grain, Grain::Month);
         assert_eq!(one("第三季度", r).grain, Grain::Quarter);
         assert_eq!(one("2023年前三季度", r).grain, Grain::Span);
+    }
+
+    #[test]
+    fn parts_of_months_and_years() {
+        let r = "2023-12-10";
+        check("【11月下旬以来】，气温骤降", r, &[("2023-11-21", "2023-12-10")]);
+        check("【12月上旬】", r, &[("2023-12-01", "2023-12-10")]);
+        check("【2月下旬】", r, &[("2023-02-21", "2023-02-28")]);
+        check("【11月下旬至12月上旬】", r, &[("2023-11-21", "2023-12-10")]);
+        check("截至【11月底】", r, &[("2023-11-25", "2023-11-30")]);
+        check("【十二月月底】", r, &[("2023-12-25", "2023-12-31")]);
+        check("【2023年底】前完成", r, &[("2023-11-01", "2023-12-31")]);
+        check("【去年年底】", r, &[("2022-11-01", "2022-12-31")]);
+        check("【明年初】", r, &[("2024-01-01", "2024-02-29")]);
+        check("【10月】，【本月中旬】", r, &[("2023-10-01", "2023-10-31"), ("2023-10-11", "2023-10-20")]);
+        // words that only begin with 初, 底, 末
+        check("【2023年】初中毕业生", r, &[("2023-01-01", "2023-12-31")]);
+        check("【5月】初步建成", r, &[("2023-05-01", "2023-05-31")]);
+        check("【9月】初三学生", r, &[("2023-09-01", "2023-09-30")]);
+        check("【2013年一季度末】", r, &[("2013-03-01", "2013-03-31")]);
+        check("【上季度末】", r, &[("2023-09-01", "2023-09-30")]);
+        check("【19年底】", r, &[("2019-11-01", "2019-12-31")]);
+        check("【上年末】", r, &[("2022-11-01", "2022-12-31")]);
+        check("持续15年，", r, &[]);
+        assert_eq!(one("11月下旬", r).grain, Grain::Span);
+    }
+
+    #[test]
+    fn month_ranges_with_zhi_and_ocr_zeros() {
+        let r = "2023-12-10";
+        check("【1至10月】，全市", r, &[("2023-01-01", "2023-10-31")]);
+        check("【二0二三年】", r, &[("2023-01-01", "2023-12-31")]);
+        check("【二○二三年十二月九日】", r, &[("2023-12-09", "2023-12-09")]);
+        check("【12月5日】，【当晚】", r, &[("2023-12-05", "2023-12-05"), ("2023-12-05", "2023-12-05")]);
+        assert_eq!(one("当晚", r).part_of_day, Some(PartOfDay::Evening));
     }
 
     #[test]

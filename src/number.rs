@@ -38,7 +38,8 @@ pub(crate) const NUMERAL: &str = r"(?:[0-9][0-9,]*(?:\.[0-9]+)?|[〇零一二三
 /// The value of one digit character (Chinese, financial, traditional, ASCII or full-width).
 pub(crate) fn digit(c: char) -> Option<u64> {
     Some(match c {
-        '〇' | '零' | '0' | '０' => 0,
+        // ○ (a white circle) is how OCR and many typists write 〇.
+        '〇' | '○' | '零' | '0' | '０' => 0,
         '一' | '壹' | '1' | '１' => 1,
         '二' | '两' | '兩' | '贰' | '貳' | '2' | '２' => 2,
         '三' | '叁' | '參' | '3' | '３' => 3,

@@ -65,9 +65,12 @@ fn out_of_scope(s: &str) -> Option<&'static str> {
     if has_any(s, &["每"]) {
         return Some("recurring periods");
     }
-    if has_any(s, &["初", "末", "底", "中旬", "上旬", "下旬", "伊始", "前期", "中期", "后期", "最后", "前两天", "前4天"])
-    {
-        return Some("fuzzy period edges (年底, 月初, 中旬)");
+    // 上旬/中旬/下旬 and 月初/月底/年初/年底 after a month or year are in scope; these are not.
+    if has_any(
+        s,
+        &["伊始", "前期", "中期", "后期", "最后", "前两天", "前4天", "初一", "初十", "初8", "初五", "底前", "初前", "初之前", "末前"],
+    ) {
+        return Some("fuzzy period edges (伊始, 后期, 底前)");
     }
     if has_any(
         s,
