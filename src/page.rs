@@ -71,19 +71,35 @@ fn lines(page: &str) -> Vec<Line<'_>> {
     out
 }
 
-/// `本报讯（记者 晴空）`, `本报海东讯（记者 X）`, `本报记者 X 报道`, `新华社北京12月9日电（记者 X）`, `本台讯`,
+/// `本报讯（记者 晴空）`, `本报海东讯（记者 X）`, `本报讯 记者 X 报道`, `本报记者 X 报道`,
+/// `新华社北京12月9日电（记者 X）`, `西宁晚报讯（记者 X）`, `光明日报北京12月1日电`, `央视网消息`, `本台讯`,
 /// `（记者 X 通讯员 Y）` at the start of a line. Traditional forms are matched too, since the page
-/// layer reads the original text.
+/// layer reads the original text. Another paper's `讯` or `消息` needs the medium's name to end in
+/// 报/台/网/社 (or 融媒体中心), and its `电` a date before it, so that `国家电网供电公司` stays text.
 static DATELINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(concat!(
-        r"^[\s\x{3000}?？　·•]*(?:",
-        r"本[报報台臺][^\s（(，。：]{0,6}[讯訊](?:\s*[（(](?P<a>[^）)\n]{0,40})[）)])?",
+        r"^[\s\x{3000}?？　·•■□●◆▲★◎]*(?:",
+        r"本[报報台臺刊][^\s（(，。：]{0,6}[讯訊](?:\s*[（(](?P<a>[^）)\n]{0,40})[）)]|[\s\x{3000}]+(?P<e>(?:记者|記者|通讯员|通訊員)[^，。\n]{2,30}?)(?:报道|報道))?",
+        r"|\p{Han}{1,10}?(?:报|報|台|臺|网|網|社|融媒体中心|融媒體中心)[^\s（(，。：]{0,6}[讯訊](?:\s*[（(](?P<h>[^）)\n]{0,40})[）)]|[\s\x{3000}：:0-9０-９]|$)",
         r"|本[报報台臺](?:记者|記者)(?P<b>[^，。\n]{2,24}?)(?:报道|報道)",
         r"|(?:新华社|新華社|中新社|人民网|人民網|新华网|新華網|央视网|央視網)[^\s，。]{0,12}?[电電](?:\s*[（(](?P<c>[^）)\n]{0,40})[）)])?",
+        r"|\p{Han}{1,10}?(?:报|報|台|臺|网|網|社)\p{Han}{0,6}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日[电電讯訊](?:\s*[（(](?P<f>[^）)\n]{0,40})[）)]|[\s\x{3000}：:]|$)",
+        r"|\p{Han}{1,10}?(?:网|網|台|臺|社)消息(?:\s*[（(](?P<g>[^）)\n]{0,40})[）)]|[\s\x{3000}：:]|$)",
         r"|[（(](?P<d>(?:记者|記者)[^）)\n]{1,40})[）)]",
         r")"
     ))
     .unwrap_or_else(|e| unreachable!("dateline regex: {e}"))
+});
+
+/// A line that holds only a byline, as papers print one between headline and body:
+/// `本报记者 赵敏`, `■本报记者 张三 李四 通讯员 王五`, `记者 张三 报道`.
+static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(concat!(
+        r"^[\s\x{3000}■□●◆▲★◎]*(?:文[/／]图|文[/／]|图[/／])?[\s\x{3000}]*",
+        r"(?:(?:本[报報刊]|\p{Han}{1,8}?(?:报|報|台|臺|网|網|社))?(?:特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員|实习生|實習生)",
+        r"[\s\x{3000}]*\p{Han}{2,4}(?:[\s\x{3000}、]+\p{Han}{2,4})*[\s\x{3000}]*)+(?:报道|報道)?[\s\x{3000}]*$"
+    ))
+    .unwrap_or_else(|e| unreachable!("credit line regex: {e}"))
 });
 
 /// Whether `line` opens with a dateline (the complaint records of one article end at a dateline
@@ -114,8 +130,16 @@ fn byline_names(s: &str) -> Vec<String> {
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Kind {
     Blank,
-    Dateline { at: usize, reporters: Vec<String> },
+    Dateline {
+        at: usize,
+        reporters: Vec<String>,
+    },
     Byline(Vec<String>),
+    /// A byline alone on its line, before [`settle_credits`] makes it a dateline or a byline.
+    Credit {
+        at: usize,
+        reporters: Vec<String>,
+    },
     Text,
 }
 
@@ -123,25 +147,57 @@ fn classify(line: &Line<'_>) -> Kind {
     if line.is_blank() {
         return Kind::Blank;
     }
-    // Datelines and bylines open their line (after blanks and stray marks) with one of a few
-    // characters and name a paper, an agency or a reporter; most lines do neither, and these checks
-    // are much cheaper than the capturing regexes.
+    // Datelines and bylines name a wire (讯, 电, 消息) or a reporter (记者, 通讯员) near the start of
+    // their line; most lines do neither, and this look is much cheaper than the capturing regexes.
     let opening = line.text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '?' | '？' | '·' | '•'));
-    if !opening.starts_with(['本', '新', '中', '人', '央', '（', '(']) {
-        return Kind::Text;
+    let mut n = opening.len().min(HEAD_BYTES);
+    while !opening.is_char_boundary(n) {
+        n -= 1;
     }
-    if !line.text.contains(['报', '報', '社', '网', '網', '者', '讯', '訊']) {
+    if !crate::span::sub(opening, ..n).contains(['讯', '訊', '电', '電', '者', '消']) {
         return Kind::Text;
     }
     if let Some(c) = BYLINE.captures(line.text) {
         return Kind::Byline(c.name("r").map(|m| byline_names(m.as_str())).unwrap_or_default());
     }
+    if CREDIT_LINE.is_match(line.text) {
+        return Kind::Credit { at: line.start + lead(line.text), reporters: byline_names(line.text) };
+    }
     if let Some(c) = DATELINE.captures(line.text) {
-        let names = ["a", "b", "c", "d"].iter().find_map(|n| c.name(n)).map(|m| byline_names(m.as_str()));
-        let lead = line.text.len() - line.text.trim_start_matches(|c: char| c.is_whitespace() || c == '?' || c == '？').len();
-        return Kind::Dateline { at: line.start + lead, reporters: names.unwrap_or_default() };
+        let names = ["a", "b", "c", "d", "e", "f", "g", "h"].iter().find_map(|n| c.name(n)).map(|m| byline_names(m.as_str()));
+        return Kind::Dateline { at: line.start + lead(line.text), reporters: names.unwrap_or_default() };
     }
     Kind::Text
+}
+
+/// How far into a line a dateline may name its wire or reporter (`光明日报北京12月1日电` is 33 bytes).
+const HEAD_BYTES: usize = 96;
+
+/// The bytes of blanks and stray marks before a dateline.
+fn lead(text: &str) -> usize {
+    text.len()
+        - text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '?' | '？' | '■' | '□' | '●' | '◆' | '▲' | '★' | '◎')).len()
+}
+
+/// A byline on a line of its own opens the article below it when it stands apart from the text
+/// above (a blank line, the page start or a headline-like line), and otherwise closes the article
+/// it ends, as a credit would.
+fn settle_credits(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    for i in 0..kinds.len() {
+        let Some(Kind::Credit { at, reporters }) = kinds.get(i).cloned() else { continue };
+        let apart = match i.checked_sub(1) {
+            None => true,
+            Some(p) => match kinds.get(p) {
+                Some(Kind::Blank) => true,
+                Some(Kind::Text) => lines.get(p).is_some_and(|l| headline_like(l.text.trim(), false)),
+                _ => false,
+            },
+        };
+        let opens_body = kinds.get(i + 1).is_some_and(|k| matches!(k, Kind::Text));
+        if let Some(k) = kinds.get_mut(i) {
+            *k = if apart && opens_body { Kind::Dateline { at, reporters } } else { Kind::Byline(reporters) };
+        }
+    }
 }
 
 /// A run of non-blank lines (indices into the line list), broken before every dateline.
@@ -311,7 +367,8 @@ fn pack(a: char, b: char) -> u64 {
 /// Splits a page into articles.
 pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
     let lines = lines(page);
-    let kinds: Vec<Kind> = lines.iter().map(classify).collect();
+    let mut kinds: Vec<Kind> = lines.iter().map(classify).collect();
+    settle_credits(&lines, &mut kinds);
     let blocks = blocks(&kinds);
     let starts: Vec<usize> = (0..lines.len()).filter(|&i| matches!(kinds.get(i), Some(Kind::Dateline { .. }))).collect();
     // Which article each line belongs to by position: the last dateline at or before it.
@@ -629,6 +686,43 @@ mod tests {
         assert_eq!(h[0].2, ["张三", "李四"]);
         assert_eq!(h[1].2, ["王五"]);
         assert_eq!(h[2].2, ["赵六"]);
+    }
+
+    #[test]
+    fn other_papers_and_wires_open_articles() {
+        let page = concat!(
+            "西宁晚报讯（记者 王明）12月1日，城西区召开会议，部署冬季工作。\n\n",
+            "光明日报北京12月1日电（记者 李华）教育部日前印发通知，要求各地落实。\n\n",
+            "央视网消息（记者 张三）：生态环境部今天召开新闻发布会，通报有关情况。\n\n",
+            "本报讯 记者 钱多 报道 市生态环境局近日开展了专项检查行动。\n\n",
+            "县融媒体中心讯 12月2日，县委召开常委会会议，研究有关事项。",
+        );
+        let h = heads(page);
+        let reporters: Vec<_> = h.iter().map(|a| a.2.clone()).collect();
+        assert_eq!(reporters, [vec!["王明"], vec!["李华"], vec!["张三"], vec!["钱多"], vec![]]);
+    }
+
+    #[test]
+    fn words_that_only_look_like_wires_stay_text() {
+        let page =
+            "国家电网供电公司12月1日电话回访了用户，用户满意。\n市电视台通讯员王某某表示，节目已播出。\n本报讯（记者 张三）会议召开。";
+        assert_eq!(heads(page).len(), 1);
+    }
+
+    #[test]
+    fn a_byline_on_its_own_line_opens_the_article_below_it() {
+        let page = concat!(
+            "全市空气质量持续改善\n本报记者 赵敏\n今年以来，全市空气质量优良天数同比增加，群众满意度提升。\n\n",
+            "督察组进驻我县\n■本报记者 钱多 通讯员 孙浩\n12月1日，督察组进驻我县，开展为期一个月的督察。\n",
+            "督察期间，督察组设立了专门值班电话。\n记者 李四\n",
+        );
+        let h = heads(page);
+        assert_eq!(h.len(), 2, "{h:?}");
+        assert_eq!(h[0].0.as_deref(), Some("全市空气质量持续改善"));
+        assert_eq!(h[0].2, ["赵敏"]);
+        assert_eq!(h[1].0.as_deref(), Some("督察组进驻我县"));
+        // the closing credit line adds its reporter to the article it ends
+        assert_eq!(h[1].2, ["钱多", "孙浩", "李四"]);
     }
 
     #[test]
