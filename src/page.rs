@@ -415,7 +415,7 @@ pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
         let wanted = bigrams_of_candidates(&candidates);
         arts.iter().map(|a| bigrams_among(a.body.iter().filter_map(|r| page.get(r.clone())), &wanted)).collect()
     };
-    attribute(&candidates, &bodies, &mut arts, &lines, &kinds);
+    attribute(&candidates, &bodies, &mut arts, &lines, &kinds, &owner);
     for (i, art) in arts.iter_mut().enumerate() {
         let start = if i == 0 {
             0
@@ -564,7 +564,20 @@ fn units(candidates: &[Candidate], kinds: &[Kind], lines: &[Line<'_>], best: &dy
     out
 }
 
-fn attribute(candidates: &[Candidate], bodies: &[Bigrams], arts: &mut [ArticleLayout], lines: &[Line<'_>], kinds: &[Kind]) {
+fn attribute(
+    candidates: &[Candidate],
+    bodies: &[Bigrams],
+    arts: &mut [ArticleLayout],
+    lines: &[Line<'_>],
+    kinds: &[Kind],
+    owner: &dyn Fn(usize) -> usize,
+) {
+    // A headline printed right on top of a dateline, with no blank line between, heads that
+    // article even when it shares no words with it (`聚焦高质量发展`).
+    let sits_on = |u: &[usize]| -> Option<usize> {
+        let below = u.last().and_then(|&ci| candidates.get(ci))?.block.last + 1;
+        matches!(kinds.get(below), Some(Kind::Dateline { .. })).then(|| owner(below))
+    };
     let score = |u: &[usize], a: usize| -> f64 {
         let Some(body) = bodies.get(a) else { return 0.0 };
         let mut grams: Bigrams = u.iter().filter_map(|&ci| candidates.get(ci)).flat_map(|c| c.bigrams.iter().copied()).collect();
@@ -573,7 +586,10 @@ fn attribute(candidates: &[Candidate], bodies: &[Bigrams], arts: &mut [ArticleLa
         if grams.is_empty() {
             return 0.0;
         }
-        let shared = grams.iter().filter(|b| body.binary_search(b).is_ok()).count() as f64 / grams.len() as f64;
+        let mut shared = grams.iter().filter(|b| body.binary_search(b).is_ok()).count() as f64 / grams.len() as f64;
+        if sits_on(u) == Some(a) {
+            shared = shared.max(MIN_MATCH);
+        }
         let above = u.first().and_then(|&ci| candidates.get(ci)).map_or(0, |c| c.above);
         // Ties go to the article printed above, then to the one printed below.
         let near = if a == above {
@@ -723,6 +739,18 @@ mod tests {
         assert_eq!(h[1].0.as_deref(), Some("督察组进驻我县"));
         // the closing credit line adds its reporter to the article it ends
         assert_eq!(h[1].2, ["钱多", "孙浩", "李四"]);
+    }
+
+    #[test]
+    fn a_headline_right_on_top_of_a_dateline_heads_it_without_shared_words() {
+        let page = concat!(
+            "本报讯（记者 周丽）截至11月29日，第二批群众信访举报件已全部转办。\n责任编辑：刘洋\n\n",
+            "聚焦高质量发展\n本报讯（记者 郑凯）近日，市委书记深入高新区调研。他强调，要坚持创新驱动。\n",
+        );
+        let h = heads(page);
+        assert_eq!(h.len(), 2);
+        assert_eq!(h[0].0, None);
+        assert_eq!(h[1].0.as_deref(), Some("聚焦高质量发展"));
     }
 
     #[test]
