@@ -87,6 +87,8 @@ enum Expr {
     RelQuarter(i32),
     /// A week (Monday to Sunday) relative to the reference week (`上周` = -1).
     RelWeek(i32),
+    /// A day (1 = Monday … 7 = Sunday) of a week relative to the reference week (`本周五`).
+    RelWeekday(i32, i8),
     /// A day relative to the reference date (`昨天` = -1).
     RelDay(i32),
     /// A month relative to the reference month (`上月` = -1), optionally a day of it.
@@ -102,15 +104,23 @@ impl Expr {
     fn is_day(&self) -> bool {
         matches!(
             self,
-            Expr::Ymd { d: Some(_), .. } | Expr::RelDay(_) | Expr::AnaDay(_) | Expr::RelMonth(_, Some(_)) | Expr::AnaMonth(Some(_))
+            Expr::Ymd { d: Some(_), .. }
+                | Expr::RelDay(_)
+                | Expr::AnaDay(_)
+                | Expr::RelMonth(_, Some(_))
+                | Expr::AnaMonth(Some(_))
+                | Expr::RelWeekday(..)
         )
     }
 
     fn grain(&self) -> Grain {
         match self {
-            Expr::Ymd { d: Some(_), .. } | Expr::RelDay(_) | Expr::AnaDay(_) | Expr::RelMonth(_, Some(_)) | Expr::AnaMonth(Some(_)) => {
-                Grain::Day
-            }
+            Expr::Ymd { d: Some(_), .. }
+            | Expr::RelDay(_)
+            | Expr::AnaDay(_)
+            | Expr::RelMonth(_, Some(_))
+            | Expr::AnaMonth(Some(_))
+            | Expr::RelWeekday(..) => Grain::Day,
             Expr::Ymd { m: Some(_), .. } | Expr::RelMonth(_, None) | Expr::AnaMonth(None) => Grain::Month,
             Expr::Ymd { .. } => Grain::Year,
             Expr::Quarters { q1, q2, half, .. } => {
@@ -132,7 +142,8 @@ impl Expr {
             | Expr::RelDay(_)
             | Expr::RelMonth(..)
             | Expr::RelQuarter(_)
-            | Expr::RelWeek(_) => DateKind::Relative,
+            | Expr::RelWeek(_)
+            | Expr::RelWeekday(..) => DateKind::Relative,
             Expr::AnaDay(_) | Expr::AnaMonth(_) => DateKind::Anaphoric,
             _ => DateKind::Absolute,
         }
@@ -381,6 +392,8 @@ fn edge(c: &mut Cur<'_>, e: &Expr) -> Option<Edge> {
         ("上旬", Edge::Days(1, 10)),
         ("中旬", Edge::Days(11, 20)),
         ("下旬", Edge::Days(21, 31)),
+        ("上中旬", Edge::Days(1, 20)),
+        ("中下旬", Edge::Days(11, 31)),
         ("初", Edge::Days(1, 5)),
         ("底", Edge::Days(25, 31)),
         ("末", Edge::Days(25, 31)),
@@ -499,6 +512,11 @@ fn expr(c: &mut Cur<'_>, prev: Option<char>, second: bool) -> Option<(Expr, Opti
     for (w, e, pod) in WORDS {
         if rest.starts_with(w) {
             c.i += w.len();
+            if let Expr::RelWeek(k) = e {
+                if let Some(day) = weekday_number(c) {
+                    return Some((Expr::RelWeekday(*k, day), None));
+                }
+            }
             return Some((*e, *pod));
         }
     }
@@ -774,6 +792,27 @@ fn day_suffixes(c: &mut Cur<'_>) -> Option<PartOfDay> {
     pod
 }
 
+/// The day after a week word (`本周五`, `下星期一`, `上周日`); not `本周一直`, `这周一些`.
+fn weekday_number(c: &mut Cur<'_>) -> Option<i8> {
+    let mut r = *c;
+    let day = match r.peek()? {
+        '一' => 1,
+        '二' => 2,
+        '三' => 3,
+        '四' => 4,
+        '五' => 5,
+        '六' => 6,
+        '日' | '天' => 7,
+        _ => return None,
+    };
+    r.i += 3;
+    if day == 1 && r.peek().is_some_and(|n| "些直样定切致般旦律同道共方层再".contains(n)) {
+        return None;
+    }
+    *c = r;
+    Some(day)
+}
+
 fn weekday(c: &mut Cur<'_>) {
     let mut r = *c;
     let paren = r.eat("（");
@@ -959,6 +998,11 @@ impl Anchors {
                 let q_start = valid(i32::from(r.year()), (i32::from(r.month()) - 1) / 3 * 3 + 1, 1)?;
                 let a = add_months(q_start, k * 3)?;
                 Some((a, add_months(a, 2)?.last_of_month()))
+            }),
+            Expr::RelWeekday(k, day) => r.and_then(|r| {
+                let monday = add_days(r, -i32::from(r.weekday().to_monday_zero_offset()))?;
+                let d = add_days(monday, 7 * k + i32::from(day) - 1)?;
+                Some((d, d))
             }),
             Expr::RelWeek(k) => r.and_then(|r| {
                 let monday = add_days(r, -i32::from(r.weekday().to_monday_zero_offset()))?;
@@ -1217,6 +1261,13 @@ mod tests {
         check("【2023年】初中毕业生", r, &[("2023-01-01", "2023-12-31")]);
         check("【5月】初步建成", r, &[("2023-05-01", "2023-05-31")]);
         check("【9月】初三学生", r, &[("2023-09-01", "2023-09-30")]);
+        check("【10月中下旬】", r, &[("2023-10-11", "2023-10-31")]);
+        check(
+            "【本周五】，【下周一上午】，【上周日】",
+            r,
+            &[("2023-12-08", "2023-12-08"), ("2023-12-11", "2023-12-11"), ("2023-12-03", "2023-12-03")],
+        );
+        check("【本周】一直下雨", r, &[("2023-12-04", "2023-12-10")]);
         check("【2013年一季度末】", r, &[("2013-03-01", "2013-03-31")]);
         check("【上季度末】", r, &[("2023-09-01", "2023-09-30")]);
         check("【19年底】", r, &[("2019-11-01", "2019-12-31")]);
