@@ -4,9 +4,10 @@
 //! a Chinese numeral, or the first character of a relative word such as 今/昨/当/本/上), a small
 //! hand-written parser reads one *expression*: a full or partial calendar date (`2023年12月9日`,
 //! `12月`, `9日`, `2023-12-09`), quarters and halves (`第三季度`, `前三季度`, `上半年`), or a
-//! relative or anaphoric word (`昨天`, `今年`, `上周`, `当天`, `当月`). Around it the parser takes what
-//! belongs to the same mention: a weekday, a part of day (`下午`), clock times (`10时`,
-//! `8时至20时`, `21:25`), a second expression making a range (`11月23日至24日`), and `以来`.
+//! relative or anaphoric word (`昨天`, `今年`, `上周`, `本周五`, `当天`, `当晚`, `当月`). Around it the
+//! parser takes what belongs to the same mention: a weekday, a part of day (`下午`), clock times
+//! (`10时`, `8时至20时`, `21:25`), a part of the month, quarter or year (`11月下旬`, `月底`, `年初`,
+//! `一季度末`), a second expression making a range (`11月23日至24日`, `1至10月`), and `以来`.
 //!
 //! Resolution happens after parsing, in text order, because anaphora (`当天`) refer back to the
 //! last date the article stated, and year-less dates (`12月30日`) take the most recent year that
