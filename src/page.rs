@@ -254,16 +254,24 @@ fn headline_like(text: &str, web: bool) -> bool {
     if text.contains('\t') {
         return false;
     }
-    let stripped = strip_annotations(text);
-    let t = stripped.trim();
     let stops: &[char] =
         if web { &['。', '；', '！', '？', ';', '!', '?'] } else { &['。', '，', '；', '！', '？', ',', ';', '!', '?', '、'] };
+    // Most lines are body text with a stop in them: that answers before any counting.
+    if text.contains(stops) {
+        return false;
+    }
+    let stripped;
+    let t = if text.contains(['(', '（']) {
+        stripped = strip_annotations(text);
+        stripped.trim()
+    } else {
+        text.trim()
+    };
     let cjk = t.chars().filter(|&c| is_cjk(c)).count();
     let n = t.chars().count();
     !t.is_empty()
         && n <= MAX_HEADLINE_LINE
         && cjk * 2 >= n
-        && !t.contains(stops)
         && colon_fits_a_headline(t)
         && !t.starts_with(['（', '('])
         && !CHROME.is_match(t)
