@@ -26,9 +26,20 @@ use crate::span::Span;
 #[derive(Clone, Debug, Default)]
 pub struct CleanText {
     text: String,
-    /// For each byte of `text`, the original byte range of the character it came from.
-    starts: Vec<u32>,
-    ends: Vec<u32>,
+    /// The map back, in clean-text order: most characters are copied unchanged, so the map holds
+    /// runs rather than an entry per byte (a twentieth of the memory and of the writes).
+    runs: Vec<Run>,
+}
+
+/// Clean bytes from `clean` on that came from original bytes from `orig` on. A copied run maps
+/// byte for byte over `len` bytes; any other run is one character written differently in the
+/// original (folded, or a break the cleaning inserted) whose original bytes are `orig..orig + len`.
+#[derive(Clone, Copy, Debug)]
+struct Run {
+    clean: u32,
+    orig: u32,
+    len: u32,
+    copy: bool,
 }
 
 impl CleanText {
@@ -63,14 +74,29 @@ impl CleanText {
             return Span::default();
         }
         if a >= b {
-            let at = if a < n { self.starts.get(a) } else { self.ends.last() };
-            let at = at.copied().unwrap_or(0) as usize;
+            let at = if a < n { self.char_at(a).0 } else { self.char_at(n - 1).1 };
             return Span::new(at, at);
         }
-        match (self.starts.get(a), self.ends.get(b - 1)) {
-            (Some(&s), Some(&e)) => Span::new(s as usize, e as usize),
-            _ => Span::default(),
+        Span::new(self.char_at(a).0, self.char_at(b - 1).1)
+    }
+
+    /// The original byte range of the character that holds clean byte `i` (`i` < the length).
+    fn char_at(&self, i: usize) -> (usize, usize) {
+        let k = self.runs.partition_point(|r| r.clean as usize <= i).saturating_sub(1);
+        let Some(r) = self.runs.get(k) else { return (0, 0) };
+        let (clean, orig) = (r.clean as usize, r.orig as usize);
+        if !r.copy {
+            return (orig, orig + r.len as usize);
         }
+        let mut start = i;
+        while start > clean && !self.text.is_char_boundary(start) {
+            start -= 1;
+        }
+        let mut end = i + 1;
+        while end < self.text.len() && !self.text.is_char_boundary(end) {
+            end += 1;
+        }
+        (orig + (start - clean), orig + (end - clean))
     }
 
     /// The original byte offset where the clean byte `i` starts.
@@ -99,8 +125,6 @@ impl Builder {
     fn with_capacity(n: usize) -> Builder {
         let mut b = Builder::default();
         b.out.text.reserve(n);
-        b.out.starts.reserve(n);
-        b.out.ends.reserve(n);
         b
     }
 
@@ -141,7 +165,7 @@ impl Builder {
             let next = if matches!(c, ',' | '，') { s.get(i + c.len_utf8()..).and_then(|r| r.chars().next()) } else { None };
             let folded = fold(c, self.last, next);
             self.flush_ws(folded);
-            self.push_char(folded, at, at + c.len_utf8());
+            self.push_char(folded, at, at + c.len_utf8(), folded == c);
         }
     }
 
@@ -155,25 +179,31 @@ impl Builder {
         // Lines of a tab-separated table are rows, never words wrapped by a column: their ends stay
         // breaks, so that `合计\t12\n9月4日` does not read as `129月4日`.
         if newlines >= 2 || row_ends && newlines >= 1 {
-            self.push_char('\n', start, start + 1);
+            self.push_char('\n', start, start + 1, false);
         } else if prev.is_ascii_alphabetic() && next.is_ascii_alphabetic()
             || newlines == 0 && prev.is_ascii_alphanumeric() && next.is_ascii_alphanumeric()
         {
-            self.push_char(' ', start, start + 1);
+            self.push_char(' ', start, start + 1, false);
         }
     }
 
     fn push_break(&mut self, at: usize) {
         if self.last != Some('\n') {
-            self.push_char('\n', at, at);
+            self.push_char('\n', at, at, false);
         }
     }
 
-    fn push_char(&mut self, c: char, start: usize, end: usize) {
+    /// Appends `c`, which came from original bytes `start..end`; `copied` says it is written there
+    /// exactly as here.
+    fn push_char(&mut self, c: char, start: usize, end: usize, copied: bool) {
+        let clean = self.out.text.len() as u32;
+        let (start, end) = (start as u32, end as u32);
         self.out.text.push(c);
-        let n = c.len_utf8();
-        self.out.starts.extend(std::iter::repeat_n(start as u32, n));
-        self.out.ends.extend(std::iter::repeat_n(end as u32, n));
+        let extends = copied && self.out.runs.last().is_some_and(|r| r.copy && r.orig + r.len == start && r.clean + r.len == clean);
+        match self.out.runs.last_mut() {
+            Some(r) if extends => r.len += end - start,
+            _ => self.out.runs.push(Run { clean, orig: start, len: end - start, copy: copied }),
+        }
         self.last = Some(c);
         self.at_segment_start = false;
     }
@@ -320,6 +350,23 @@ fn is_pinyin_letter(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_clean_char_maps_to_the_char_it_came_from() {
+        let original = "本报讯（记者 晴空）１２月\n９日，生態(tài)環(huán)境  GW 单晶硅\u{3000}共3\n1件；合计\t12\n\n下一段。";
+        let clean = CleanText::new(original);
+        for (i, c) in clean.as_str().char_indices() {
+            let sp = clean.span(i..i + c.len_utf8());
+            let from = &original[sp.range()];
+            // a copied character maps to itself; a folded one to the one character it replaced
+            if from != c.to_string() && !from.is_empty() {
+                assert_eq!(from.chars().count(), 1, "{c:?} at {i} maps to {from:?}");
+            }
+            // a span inside one character covers all of it
+            assert_eq!(clean.span(i..i + 1), sp);
+        }
+        assert_eq!(clean.span(0..clean.as_str().len()), Span::new(0, original.len()));
+    }
 
     fn check_map(original: &str, clean: &CleanText) {
         for (i, _) in clean.as_str().char_indices() {
