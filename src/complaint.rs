@@ -63,7 +63,7 @@ macro_rules! regex {
 
 regex!(VERB, r"交办|转办|移交|转交|转至|交给|收到|接到|接收");
 regex!(CUMULATIVE, r"截至|截止|累计");
-regex!(GROUP, r"(中央|省|自治区|市)?(?:第([一二三四五六七八九十]+|[0-9]+))?(?:生态环境保护|环境保护|生态环保|环保)?督察组");
+regex!(GROUP, r"(中央|省|自治区|市)?(?:党?委)?(?:第([一二三四五六七八九十]+|[0-9]+))?(?:生态环境保护|环境保护|生态环保|环保)?督察组");
 regex!(HAS_COUNT, format!(r"{NUMERAL}(?:件|批次|个问题)"));
 regex!(COUNT, format!(r"({SPACED_DIGITS}|{NUMERAL})件"));
 /// The words that name a report's channel (see [`channels`] for the channel each means).
@@ -115,6 +115,9 @@ struct Draft {
     head: Candidate,
     /// Clean ranges whose facts belong to the record.
     main: Vec<Range<usize>>,
+    /// The parts of `main` that name this record's batch alone, among records opened together
+    /// (`其中，第二十七批11件，第二十八批8件`): the record's own total is there, not in the joint one.
+    own: Vec<Range<usize>>,
     /// Clean ranges of the cumulative sentences after it.
     cumulative: Vec<Range<usize>>,
     /// Clean ranges after a cumulative sentence, up to the next record or dateline: a breakdown
@@ -182,15 +185,21 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
                 }
             }
             pending.clear();
-            for (i, part) in distribute(ctx, found, &drafts, &current, &s, true) {
+            for (i, part, alone) in distribute(ctx, found, &drafts, &current, &s, true) {
                 if let Some(d) = drafts.get_mut(i) {
+                    if alone {
+                        d.own.push(part.clone());
+                    }
                     d.main.push(part);
                 }
             }
             open = true;
         } else {
-            for (i, part) in distribute(ctx, found, &drafts, &current, &s, false) {
+            for (i, part, alone) in distribute(ctx, found, &drafts, &current, &s, false) {
                 if let Some(d) = drafts.get_mut(i) {
+                    if open && alone {
+                        d.own.push(part.clone());
+                    }
                     if open { &mut d.main } else { &mut d.after }.push(part);
                 }
             }
@@ -202,7 +211,7 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
 /// Which of the `current` records each part of sentence `s` belongs to. With one record, the whole
 /// sentence is its. With several (`第十六批、第十七批`), the sentence is cut at `；`, and a part that
 /// names exactly one of their batches (`第十六批共19件，涉及城东区5件…；第十七批共11件…`) goes to
-/// that batch's record alone; every other part goes to all of them.
+/// that batch's record alone (flagged `true`); every other part goes to all of them.
 ///
 /// `hand_over` says `s` is the hand-over sentence that opened the records.
 fn distribute(
@@ -212,23 +221,24 @@ fn distribute(
     current: &[usize],
     s: &Range<usize>,
     hand_over: bool,
-) -> Vec<(usize, Range<usize>)> {
+) -> Vec<(usize, Range<usize>, bool)> {
     // No bulletin lists this many batches in one hand-over; a text that does (a table of numbers,
     // garbage) would copy every later sentence into every record, output quadratic in the input.
     // Beyond the bound, each record keeps its hand-over sentence whole, and the sentences after it
     // go to the first record only.
     let many = current.len() > MAX_SHARED_RECORDS;
     if current.len() < 2 || many && hand_over {
-        return current.iter().map(|&i| (i, s.clone())).collect();
+        return current.iter().map(|&i| (i, s.clone(), false)).collect();
     }
     if many {
-        return current.first().map(|&i| (i, s.clone())).into_iter().collect();
+        return current.first().map(|&i| (i, s.clone(), false)).into_iter().collect();
     }
     let text = ctx.text();
     let batch_of = |i: usize| drafts.get(i).and_then(|d| d.head.batches.first().copied());
     let mut out = Vec::new();
     let mut start = s.start;
-    // A clause may also open with the batch after a comma (`第十六批19件，第十七批11件`).
+    // A clause may also open with the batch after a comma (`第十六批19件，第十七批11件`), or after
+    // a count and `、` (`第十六批19件、第十七批11件`; in `第一批、第二批…32件` the batches share it).
     let sentence = sub(text, s.clone());
     let opens_batch = |k: usize| {
         let rest = sub(sentence, k..);
@@ -236,9 +246,12 @@ fn distribute(
         rest.starts_with('第') && rest.chars().take(8).any(|c| c == '批')
     };
     let cuts = sentence
-        .match_indices(['；', '，'])
+        .match_indices(['；', '，', '、'])
         .map(|(k, m)| k + m.len())
-        .filter(|&k| sentence.get(..k).is_some_and(|p| p.ends_with('；')) || opens_batch(k))
+        .filter(|&k| {
+            let before = sub(sentence, ..k);
+            before.ends_with('；') || opens_batch(k) && (!before.ends_with('、') || before.ends_with("件、"))
+        })
         .map(|k| s.start + k)
         .chain(std::iter::once(s.end));
     for end in cuts {
@@ -247,8 +260,8 @@ fn distribute(
         let named: Vec<u32> = found.batches.starting_in(orig(ctx, &part)).map(|b| b.ordinal).collect();
         let owners: Vec<usize> = current.iter().copied().filter(|&i| batch_of(i).is_some_and(|b| named.contains(&b))).collect();
         match owners.as_slice() {
-            [one] => out.push((*one, part)),
-            _ => out.extend(current.iter().map(|&i| (i, part.clone()))),
+            [one] => out.push((*one, part, true)),
+            _ => out.extend(current.iter().map(|&i| (i, part.clone(), false))),
         }
     }
     out
@@ -733,7 +746,7 @@ fn categories_in(found: &Indexed<'_>, regions: &[Span]) -> Vec<PollutionMention>
 fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
     let text = ctx.text();
     let main: Vec<Span> = d.main.iter().map(|r| orig(ctx, r)).collect();
-    let (total, share) = match total_in(ctx, found, &d.main) {
+    let (total, share) = match total_in(ctx, found, &d.own).or_else(|| total_in(ctx, found, &d.main)) {
         Some((t, share)) => (Some(t), share),
         None => (None, false),
     };

@@ -98,6 +98,28 @@ const CASES: &[Case] = &[
                               {"batch": 20, "recipient": "赤峰市", "total": 5, "by_district": "克什克腾旗:150425:3;翁牛特旗:150426:1;敖汉旗:150430:1"}]}"#,
     },
     Case {
+        name: "a batch ordinal split by OCR spaces, an autonomous region's group",
+        text: "7月9日，自治区第二生态环境保护督察组向乌海市转办第 1 7 批信访件11件，其中海勃湾区5件、乌达区3件、海南区3件。",
+        want: r#"{"records": [{"batch": 17, "inspection_group": 2, "inspection_level": "provincial", "recipient": "乌海市", "total": 11, "problems": []}]}"#,
+    },
+    Case {
+        name: "a provincial party committee's group",
+        text: "省委第三生态环境保护督察组向我市交办第十批信访件9件。",
+        want: r#"{"records": [{"batch": 10, "inspection_group": 3, "inspection_level": "provincial", "total": 9}]}"#,
+    },
+    Case {
+        name: "a joint total, then each batch's own",
+        text:
+            "6月27日，中央第三生态环境保护督察组向我市交办第二十七、二十八批群众信访举报件共计19件。其中，第二十七批11件，第二十八批8件。",
+        want: r#"{"records": [{"batch": 27, "total": 11}, {"batch": 28, "total": 8}]}"#,
+    },
+    Case {
+        name: "batches with their counts in one list",
+        text: "督察组向我市交办第十六批19件、第十七批11件信访件。督察组向甘肃省交办了第一批、第二批群众信访举报件，共32件。",
+        want: r#"{"records": [{"batch": 16, "total": 19}, {"batch": 17, "total": 11},
+                              {"batch": 1, "total": 32, "recipient": "甘肃省"}, {"batch": 2, "total": 32, "recipient": "甘肃省"}]}"#,
+    },
+    Case {
         name: "numbers that do not add up are reported",
         text: "4月18日，中央第六生态环境保护督察组向西宁市交办第七批群众信访举报件共22件，其中城东区2件、城中区6件、\
 城西区4件、城北区3件、湟中区5件、大通县3件。",
@@ -172,7 +194,12 @@ fn bulletins_of_many_shapes() {
             .flat_map(|a| &a.pollution)
             .map(|p| {
                 let opt = |x: Option<String>| x.unwrap_or_else(|| "-".into());
-                format!("{}:{}:{}", json!(p.category).as_str().unwrap_or("?"), opt(p.count.map(|c| c.to_string())), opt(p.percent.map(|c| c.to_string())))
+                format!(
+                    "{}:{}:{}",
+                    json!(p.category).as_str().unwrap_or("?"),
+                    opt(p.count.map(|c| c.to_string())),
+                    opt(p.percent.map(|c| c.to_string()))
+                )
             })
             .collect();
         mentions.insert("districts".into(), districts.join(";").into());
