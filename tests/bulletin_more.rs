@@ -120,6 +120,11 @@ const CASES: &[Case] = &[
                               {"batch": 1, "total": 32, "recipient": "甘肃省"}, {"batch": 2, "total": 32, "recipient": "甘肃省"}]}"#,
     },
     Case {
+        name: "a local share is no breakdown",
+        text: "5月20日，中央第四生态环境保护督察组向湖北省交办第七批信访件96件，其中涉及宜昌市13件，该市已全部转交。",
+        want: r#"{"records": [{"batch": 7, "recipient": "湖北省", "total": 96, "by_district": "宜昌市:420500:13", "problems": []}]}"#,
+    },
+    Case {
         name: "numbers that do not add up are reported",
         text: "4月18日，中央第六生态环境保护督察组向西宁市交办第七批群众信访举报件共22件，其中城东区2件、城中区6件、\
 城西区4件、城北区3件、湟中区5件、大通县3件。",
