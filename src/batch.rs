@@ -14,10 +14,12 @@ use regex::Regex;
 use crate::document::BatchMention;
 use crate::extractor::Ctx;
 use crate::number;
+use crate::place::parse_count;
 use crate::span::sub;
 
-/// An ordinal as bulletins write it: Arabic digits or Chinese numeral characters.
-const ORD: &str = r"(?:[0-9]+|[〇零一二三四五六七八九十百两廿卅]+)";
+/// An ordinal as bulletins write it: Arabic digits (perhaps split by OCR spaces, `第1 7批`, see
+/// [`crate::place::SPACED_DIGITS`]) or Chinese numeral characters.
+const ORD: &str = r"(?:[0-9]+(?: [0-9]+)*|[〇零一二三四五六七八九十百两廿卅]+)";
 
 #[allow(clippy::expect_used)] // a constant pattern, checked by the tests
 static BATCH: Lazy<Regex> = Lazy::new(|| {
@@ -66,7 +68,7 @@ pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<BatchMention> {
 
 /// The `(ordinal, ordinal_end)` pairs one match names, or `None` when it is not a batch number.
 fn read_ordinals(caps: &regex::Captures<'_>) -> Option<Vec<(u32, Option<u32>)>> {
-    let num = |name: &str| caps.name(name).and_then(|m| number::parse_int(m.as_str())).and_then(|v| u32::try_from(v).ok());
+    let num = |name: &str| caps.name(name).and_then(|m| parse_count(m.as_str())).and_then(|v| u32::try_from(v).ok());
     let a = num("a").filter(|&a| a > 0)?;
     let prefix = caps.name("pre").map(|m| m.as_str());
     if prefix == Some("前") {
@@ -91,7 +93,7 @@ fn read_ordinals(caps: &regex::Captures<'_>) -> Option<Vec<(u32, Option<u32>)>> 
     let mut ordinals = vec![(a, None)];
     if let Some(list) = caps.name("list") {
         for item in list.as_str().split(['、', '和', '及', '与']).filter(|s| !s.is_empty()) {
-            let n = number::parse_int(item.trim_start_matches('第')).and_then(|v| u32::try_from(v).ok())?;
+            let n = parse_count(item.trim_start_matches('第')).and_then(|v| u32::try_from(v).ok())?;
             if !ordinals.iter().any(|&(o, _)| o == n) {
                 ordinals.push((n, None));
             }

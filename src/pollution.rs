@@ -236,7 +236,9 @@ fn items(text: &str) -> Vec<Item> {
 fn confirm_list_tails(text: &str, items: &mut [Item]) {
     for k in 1..items.len() {
         let (Some(prev), Some(it)) = (items.get(k - 1), items.get(k)) else { continue };
-        let follows = prev.strong && prev.count.is_some_and(|(_, end)| matches!(text.get(end..it.start), Some("、" | "，" | "；")));
+        // the previous item ends after its share, if one follows its count (`水污染5件（占20%），其他3件`)
+        let prev_end = prev.count.map(|(_, end)| prev.percent.map_or(end, |(_, p)| p.max(end)));
+        let follows = prev.strong && prev_end.is_some_and(|end| matches!(text.get(end..it.start), Some("、" | "，" | "；")));
         if follows && it.loose_count.is_some() {
             if let Some(it) = items.get_mut(k) {
                 it.strong = true;
