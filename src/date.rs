@@ -164,6 +164,9 @@ struct Raw {
     part_of_day: Option<PartOfDay>,
     /// The part of a month or year written after each end (`11月下旬`, `2023年底`).
     edges: [Option<Edge>; 2],
+    /// The mention goes on a list after the previous one (`6月26日、27日`): what it leaves
+    /// unwritten comes from there, as a range's second end takes it from the first.
+    listed: bool,
 }
 
 /// A part of a month or a year named after it, read as JioNLP reads it: `上旬` days 1–10, `中旬`
@@ -265,7 +268,9 @@ fn scan(text: &str) -> Vec<Raw> {
     let mut i = 0;
     while let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
         if may_start(c, prev) && unit_follows(text, i, c) {
-            if let Some(raw) = mention(text, i, prev) {
+            if let Some(mut raw) = mention(text, i, prev) {
+                let after_last = out.last().map_or(usize::MAX, |r: &Raw| r.end);
+                raw.listed = text.get(after_last..i).is_some_and(|between| matches!(between, "、" | "和" | "及"));
                 prev = text.get(..raw.end).and_then(|s| s.chars().next_back());
                 i = raw.end;
                 out.push(raw);
@@ -350,7 +355,7 @@ fn mention(text: &str, start: usize, prev: Option<char>) -> Option<Raw> {
         pod = day_suffixes(&mut c).or(pod);
     }
     let first_edge = edge(&mut c, &from);
-    let mut raw = Raw { start, end: c.i, from, to: None, since: false, part_of_day: pod, edges: [first_edge, None] };
+    let mut raw = Raw { start, end: c.i, from, to: None, since: false, part_of_day: pod, edges: [first_edge, None], listed: false };
     // a range: 至 / 到 / - and a second expression
     let mut r = c;
     let from_on = r.eat("起");
@@ -932,7 +937,8 @@ impl Anchors {
     /// impossible date such as `2月30日`).
     fn resolve(&mut self, raw: &Raw) -> Option<Resolved> {
         let (mut grain, mut kind) = (raw.from.grain(), raw.from.kind());
-        let from = self.range(&raw.from, None);
+        let base = if raw.listed { self.last_day.or(self.last_month) } else { None };
+        let from = self.range(&raw.from, base);
         if from == Err(Invalid) {
             return None;
         }
@@ -1295,6 +1301,9 @@ mod tests {
             &[("2021-01-01", "2021-12-31"), ("2022-01-01", "2022-12-31"), ("2023-01-01", "2023-09-30")],
         );
         check("【12月7日】、【8日】", "2023-12-10", &[("2023-12-07", "2023-12-07"), ("2023-12-08", "2023-12-08")]);
+        // a day listed after a dated day is of that month, not of the reference month
+        check("【6月26日】、【27日】", "2024-12-10", &[("2024-06-26", "2024-06-26"), ("2024-06-27", "2024-06-27")]);
+        check("【6月】和【7月】", "2024-12-10", &[("2024-06-01", "2024-06-30"), ("2024-07-01", "2024-07-31")]);
     }
 
     #[test]
