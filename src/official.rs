@@ -290,7 +290,7 @@ impl Officials {
             .or_else(|| self.surname_led(item, &words))?;
         let len = dotted_name_end(item, &words, len);
         let name = item.get(..len)?;
-        if self.not_names.contains(name) || is_place_word(name, &words) {
+        if self.not_names.contains(name) || is_place_word(name, &words) || common_word_unwitnessed(item, &words, len) {
             return None;
         }
         Some(at..at + len)
@@ -307,7 +307,7 @@ impl Officials {
         }
         let one = next_char_end(item, s)?;
         let two = next_char_end(item, one)?;
-        let fits = |e: usize| e < item.len() && AFTER_NAME.iter().any(|w| sub(item, e..).starts_with(w));
+        let fits = |e: usize| e < item.len() && follows_name(item, e) && !holds_common_word(words, e);
         match (fits(one), fits(two)) {
             (true, false) => Some(one),
             (false, true) => Some(two),
@@ -378,13 +378,8 @@ impl Officials {
         if freq <= RARE_SURNAME && !first.is_name() {
             return None;
         }
-        // A word running across the surname (主持, 会议) means there is no name here.
-        // (A long word jieba made up by HMM — 刘澜涛/n — is usually the name itself.)
-        if first.range.end > s && !first.is_name() {
-            let chars = first.text.chars().count();
-            if chars >= 2 && (is_function_tag(first.tag) || chars >= 3 && first.in_dictionary) {
-                return None;
-            }
+        if common_word_across_surname(words, s) {
+            return None;
         }
         let bounds: Vec<usize> = words.iter().map(|w| w.range.end).collect();
         let one = next_char_end(item, s)?;
@@ -578,8 +573,9 @@ fn is_org_word(w: &Word<'_>) -> bool {
     if chars >= 3 && w.text.ends_with(|c: char| "部局厅委办处院署区县市州旗".contains(c)) {
         return true;
     }
-    // 县委/n 办/v, 纪检监察/nr 组/zg: a lone unit character ends the unit's name.
-    if chars == 1 && w.text.ends_with(|c: char| UNIT_ENDS.contains(c)) {
+    // 县委/n 办/v, 纪检监察/nr 组/zg, 市河/n 长办/v: a lone unit character, or a word jieba made up
+    // that ends with one, ends the unit's name.
+    if (chars == 1 || !w.in_dictionary) && w.text.ends_with(|c: char| UNIT_ENDS.contains(c)) {
         return true;
     }
     if w.text.chars().any(|c| "的在由和与及是为有对向从被将请了".contains(c)) && w.text.chars().count() == 1 {
@@ -595,6 +591,34 @@ fn is_org_word(w: &Word<'_>) -> bool {
     }
 }
 
+/// Whether a word running across the surname (主持, 会议, 马上/d, 高兴/b) means there is no name
+/// here. (A long word jieba made up by HMM — 刘澜涛/n — is usually the name itself.)
+fn common_word_across_surname(words: &[Word<'_>], s: usize) -> bool {
+    let Some(first) = words.first().filter(|w| w.range.end > s && !w.is_name()) else { return false };
+    let chars = first.text.chars().count();
+    chars >= 2 && (is_function_tag(first.tag) || first.tag == "b" || chars >= 3 && first.in_dictionary)
+}
+
+/// Whether the name read as `item[..len]` is one ordinary dictionary word (高位, 单位, 关心) with no
+/// sign that it names a person. Some names are such words (石林, 江山, 万达); they are kept when the
+/// report goes on as after a name (`江山主持`, `万达出席`) or the item ends with them (`江山，`).
+fn common_word_unwitnessed(item: &str, words: &[Word<'_>], len: usize) -> bool {
+    let common = words.first().is_some_and(|w| w.range.end == len && w.in_dictionary && !w.is_name() && w.text.chars().count() >= 2);
+    common && len < item.len() && !follows_name(item, len)
+}
+
+/// Whether the first `end` bytes hold a whole ordinary dictionary word of jieba's reading (信箱 of
+/// 信箱收|到来信, 马上 of 马上|召开, 高兴 of 高兴地|说): then the verb after it is no witness of a name.
+/// jieba gluing the name's last character to the verb (王予/nr 波到/v, 孙/zg 杰作/n) does not count,
+/// nor do names that are dictionary words (石林/nr, 江山/ns, 牛犇/t), which the other readings weigh,
+/// nor longer words (刘澜涛/n: the dictionary holds famous names with other tags).
+fn holds_common_word(words: &[Word<'_>], end: usize) -> bool {
+    words
+        .iter()
+        .take_while(|w| w.range.end <= end)
+        .any(|w| w.in_dictionary && w.text.chars().count() == 2 && !w.is_name() && !matches!(w.tag, "t" | "ns" | "nz"))
+}
+
 /// Whether jieba reads the surname (`s` bytes) as a function word rather than the start of a name:
 /// 和政府, 将她 (a conjunction, preposition or pronoun), 经理和职工等 (和/c after a title),
 /// 派出所长年坚持 (a numeral-like 年/m before the dictionary verb 坚持).
@@ -603,8 +627,9 @@ fn surname_is_function_word(words: &[Word<'_>], s: usize) -> bool {
     if first.tag.starts_with(['c', 'p', 'u', 'r']) {
         return true;
     }
-    let verb_after = words.get(1).is_some_and(|g| g.in_dictionary && g.text.chars().count() == 2 && g.tag.starts_with(['v', 'd']));
-    first.tag.starts_with(['m', 'q', 'f']) && verb_after
+    let verb_after = words.get(1).is_some_and(|g| g.in_dictionary && g.text.chars().count() == 2 && g.tag.starts_with(['v', 'd', 'a']));
+    // 河长要/v 切实/ad: a modal verb before an adverb, as well.
+    first.tag.starts_with(['m', 'q', 'f', 'v', 'd']) && verb_after
 }
 
 /// Tags of words that are no part of a name (verbs, adverbs, particles, pronouns, numerals…).
@@ -624,8 +649,14 @@ fn is_level_head(title: &str) -> bool {
 const AFTER_NAME: &[&str] = &[
     "表示", "指出", "强调", "要求", "认为", "介绍", "说", "讲话", "主持", "出席", "参加", "陪同", "一同", "一行", "等", "到", "来到",
     "深入", "前往", "赴", "率队", "带队", "调研", "检查", "督导", "看望", "会见", "宣布", "作", "就", "在", "对", "向", "同志", "副", "任",
-    "同时", "分别", "先后", "随后", "现场", "实地", "专程",
+    "同时", "分别", "先后", "随后", "现场", "实地", "专程", "的", "带头", "亲自", "巡河", "巡湖", "巡查", "督办", "暗访", "听取", "召开",
+    "慰问", "考察", "视察", "走访", "部署", "批示", "致辞", "通报", "汇报", "答复",
 ];
+
+/// Whether a word that follows a name in reports (`AFTER_NAME`) begins at byte `at` of `item`.
+fn follows_name(item: &str, at: usize) -> bool {
+    AFTER_NAME.iter().any(|w| sub(item, at..).starts_with(w))
+}
 
 /// Characters that usually begin the word after a name (石建平强调, 王俊带队, 张三在会上).
 fn is_stop_char(c: char) -> bool {
