@@ -213,6 +213,7 @@ impl Officials {
         if text.get(pos..).is_some_and(|r| r.starts_with('\n')) {
             pos += 1;
         }
+        pos += aside_len(text.get(pos..).unwrap_or(""));
         let mut names = Vec::new();
         if self.title_begins_at(text, seg, hits, pos) {
             return names;
@@ -462,6 +463,21 @@ fn title_is_whole(text: &str, seg: &Segmenter, core: &Range<usize>) -> bool {
     })
 }
 
+/// The length of a short bracketed aside `rest` starts with, written between a title and its name
+/// (`副县长（挂职）吴迪`); 0 when there is none.
+fn aside_len(rest: &str) -> usize {
+    const REACH: usize = 6;
+    let Some(open) = ['（', '('].into_iter().find(|&c| rest.starts_with(c)) else { return 0 };
+    let inner = sub(rest, open.len_utf8()..);
+    let Some((close, c)) = inner.char_indices().take(REACH + 1).find(|&(_, c)| c == '）' || c == ')') else { return 0 };
+    // Only words are such an aside (挂职, 正县级); a count or a note with digits is not.
+    let aside = sub(inner, ..close);
+    if aside.is_empty() || !aside.chars().all(is_name_char) {
+        return 0;
+    }
+    open.len_utf8() + close + c.len_utf8()
+}
+
 /// The length of the separator `rest` starts with when it may join two titles of one person:
 /// `、` (`市委副书记、市长`), `兼` (`常务副市长兼市委秘书长`), and a comma between the posts of
 /// different bodies (`市委常委、统战部部长，市政协党组副书记吕晓雯`). The caller still requires a
@@ -586,7 +602,8 @@ fn is_org_word(w: &Word<'_>) -> bool {
         // short (李强书记).
         t if t.starts_with("nr") => w.in_dictionary && w.text.chars().count() >= 4,
         "n" | "ns" | "nt" | "nz" | "j" | "l" | "vn" | "b" | "ng" | "an" => true,
-        "m" => w.text.starts_with('第'),
+        // 第五督察组, 一级巡视员: an ordinal or a civil-service rank.
+        "m" => w.text.starts_with('第') || w.text.ends_with('级'),
         _ => false,
     }
 }
@@ -607,16 +624,15 @@ fn common_word_unwitnessed(item: &str, words: &[Word<'_>], len: usize) -> bool {
     common && len < item.len() && !follows_name(item, len)
 }
 
-/// Whether the first `end` bytes hold a whole ordinary dictionary word of jieba's reading (信箱 of
+/// Whether the first `end` bytes start with a whole ordinary dictionary word of jieba's reading (信箱 of
 /// 信箱收|到来信, 马上 of 马上|召开, 高兴 of 高兴地|说): then the verb after it is no witness of a name.
 /// jieba gluing the name's last character to the verb (王予/nr 波到/v, 孙/zg 杰作/n) does not count,
 /// nor do names that are dictionary words (石林/nr, 江山/ns, 牛犇/t), which the other readings weigh,
 /// nor longer words (刘澜涛/n: the dictionary holds famous names with other tags).
 fn holds_common_word(words: &[Word<'_>], end: usize) -> bool {
-    words
-        .iter()
-        .take_while(|w| w.range.end <= end)
-        .any(|w| w.in_dictionary && w.text.chars().count() == 2 && !w.is_name() && !matches!(w.tag, "t" | "ns" | "nz"))
+    words.first().is_some_and(|w| {
+        w.range.end <= end && w.in_dictionary && w.text.chars().count() == 2 && !w.is_name() && !matches!(w.tag, "t" | "ns" | "nz")
+    })
 }
 
 /// Whether jieba reads the surname (`s` bytes) as a function word rather than the start of a name:
@@ -627,9 +643,12 @@ fn surname_is_function_word(words: &[Word<'_>], s: usize) -> bool {
     if first.tag.starts_with(['c', 'p', 'u', 'r']) {
         return true;
     }
-    let verb_after = words.get(1).is_some_and(|g| g.in_dictionary && g.text.chars().count() == 2 && g.tag.starts_with(['v', 'd', 'a']));
-    // 河长要/v 切实/ad: a modal verb before an adverb, as well.
-    first.tag.starts_with(['m', 'q', 'f', 'v', 'd']) && verb_after
+    let Some(given) = words.get(1).filter(|g| g.in_dictionary && g.text.chars().count() == 2) else { return false };
+    // Given names are often verbs (张/q 立新/v, 管/v 振兴/v), so only a numeral-like surname before a
+    // verb (年/m 坚持/v) or a modal before an adverb (河长要/v 切实/ad) is read as no name.
+    let numeral_then_verb = first.tag.starts_with(['m', 'f']) && given.tag.starts_with(['v', 'd', 'a']);
+    let modal_then_adverb = first.tag.starts_with('v') && given.tag.starts_with(['d', 'a']);
+    numeral_then_verb || modal_then_adverb
 }
 
 /// Tags of words that are no part of a name (verbs, adverbs, particles, pronouns, numerals…).
