@@ -26,6 +26,7 @@ use crate::segment::{Segmenter, Word};
 use crate::span::sub;
 
 static TITLES: &str = include_str!("../lexicons/titles.tsv");
+static MORE_TITLES: &str = include_str!("../lexicons/titles_more.tsv");
 static NOT_TITLES: &str = include_str!("../lexicons/not_titles.tsv");
 static SURNAMES: &str = include_str!("../lexicons/surnames.tsv");
 static NOT_NAMES: &str = include_str!("../lexicons/not_names.tsv");
@@ -96,6 +97,7 @@ impl Officials {
             Ok(())
         };
         add_titles("titles.tsv", TITLES)?;
+        add_titles("titles_more.tsv", MORE_TITLES)?;
         for src in extra_titles {
             add_titles("user titles", src)?;
         }
@@ -178,7 +180,7 @@ impl Officials {
         while let Some(mut pos) = hits.get(i).map(|h| h.core.end) {
             let mut chain = vec![i];
             // 市委副书记、市长…: the next title starts right after the 、 (its prefix included).
-            while let Some(after) = text.get(pos..).filter(|r| r.starts_with('、')).map(|_| pos + '、'.len_utf8()) {
+            while let Some(after) = text.get(pos..).and_then(chain_separator).map(|n| pos + n) {
                 let next = chain.last().map_or(i, |&l| l) + 1;
                 match hits.get(next).map(|h| h.core.end) {
                     Some(end) if self.title_start(text, seg, hits, next) == after => {
@@ -211,6 +213,7 @@ impl Officials {
         if text.get(pos..).is_some_and(|r| r.starts_with('\n')) {
             pos += 1;
         }
+        pos += aside_len(text.get(pos..).unwrap_or(""));
         let mut names = Vec::new();
         if self.title_begins_at(text, seg, hits, pos) {
             return names;
@@ -276,19 +279,19 @@ impl Officials {
         if let Some(k) = self.known_prefix(item) {
             return Some(at..at + k);
         }
-        if let Some(k) = self.name_before_verb(item) {
+        let words = seg.tag(item);
+        if let Some(k) = self.name_before_verb(item, &words) {
             let name = sub(item, ..k);
             if !self.not_names.contains(name) {
                 return Some(at..at + k);
             }
         }
-        let words = seg.tag(item);
         let delimited = item_len < rest.len() || n < NAME_WINDOW;
         let len = if delimited && n <= 4 { self.whole_item(item, &words, sub(rest, item_len..).starts_with('、')) } else { None }
             .or_else(|| self.surname_led(item, &words))?;
         let len = dotted_name_end(item, &words, len);
         let name = item.get(..len)?;
-        if self.not_names.contains(name) || is_place_word(name, &words) {
+        if self.not_names.contains(name) || is_place_word(name, &words) || common_word_unwitnessed(item, &words, len) {
             return None;
         }
         Some(at..at + len)
@@ -298,14 +301,14 @@ impl Officials {
     /// is followed by a word that typically follows a name in a report (`王予波到…`, `王显刚参加`,
     /// `王宁表示`). jieba's reading cuts such names short (`王予/nr 波到/v`, `王显/nr 刚/d`); the
     /// verb after the name is the better witness. When both lengths fit, it decides nothing.
-    fn name_before_verb(&self, item: &str) -> Option<usize> {
+    fn name_before_verb(&self, item: &str, words: &[Word<'_>]) -> Option<usize> {
         let (s, freq) = self.surname(item)?;
-        if freq <= RARE_SURNAME {
+        if freq <= RARE_SURNAME || surname_is_function_word(words, s) {
             return None;
         }
         let one = next_char_end(item, s)?;
         let two = next_char_end(item, one)?;
-        let fits = |e: usize| e < item.len() && AFTER_NAME.iter().any(|w| sub(item, e..).starts_with(w));
+        let fits = |e: usize| e < item.len() && follows_name(item, e) && !holds_common_word(words, e);
         match (fits(one), fits(two)) {
             (true, false) => Some(one),
             (false, true) => Some(two),
@@ -327,6 +330,9 @@ impl Officials {
         let rare = freq <= RARE_SURNAME;
         let first = words.first()?;
         let first_chars = first.text.chars().count();
+        if surname_is_function_word(words, surname_len) {
+            return None;
+        }
         // 纪念堂, 汉白玉: a dictionary word of three or more characters is not a name.
         if first_chars >= 3 && first.in_dictionary && !first.is_name() {
             return None;
@@ -364,25 +370,17 @@ impl Officials {
                 return Some(end);
             }
         }
-        // 和政府, 将她, 谈今年: the surname or the given name is a function word in jieba's reading.
-        if first.range.end == s && first.tag.starts_with(['c', 'p', 'u', 'r']) {
+        // 谈今年: the given name is a function word in jieba's reading.
+        if surname_is_function_word(words, s)
+            || words.get(1).is_some_and(|g| g.range.start == s && g.tag.starts_with(['t', 'r', 'm', 'p', 'c', 'u']))
+        {
             return None;
-        }
-        if let Some(given) = words.get(1).filter(|w| w.range.start == s) {
-            if given.tag.starts_with(['t', 'r', 'm', 'p', 'c', 'u']) {
-                return None;
-            }
         }
         if freq <= RARE_SURNAME && !first.is_name() {
             return None;
         }
-        // A word running across the surname (主持, 会议) means there is no name here.
-        // (A long word jieba made up by HMM — 刘澜涛/n — is usually the name itself.)
-        if first.range.end > s && !first.is_name() {
-            let chars = first.text.chars().count();
-            if chars >= 2 && (is_function_tag(first.tag) || chars >= 3 && first.in_dictionary) {
-                return None;
-            }
+        if common_word_across_surname(words, s) {
+            return None;
         }
         let bounds: Vec<usize> = words.iter().map(|w| w.range.end).collect();
         let one = next_char_end(item, s)?;
@@ -446,7 +444,10 @@ impl Officials {
 /// Whether a two-character title is a word of its own: in `合肥市长江路`, `上海市长宁区` or `总务厅长官`
 /// jieba joins its characters to the words around it, and there is no title.
 fn title_is_whole(text: &str, seg: &Segmenter, core: &Range<usize>) -> bool {
-    if text.get(core.clone()).is_none_or(|t| t.chars().count() != 2) {
+    let Some(title) = text.get(core.clone()).filter(|t| t.chars().count() == 2) else { return true };
+    // 环境局局长, 监察组组长: the unit's last character repeats as the head's first (jieba reads
+    // 局局长 as one word), and the title is whole.
+    if sub(text, ..core.start).chars().next_back() == title.chars().next() {
         return true;
     }
     let before: usize = sub(text, ..core.start).chars().rev().take(3).take_while(|&c| is_name_char(c)).map(char::len_utf8).sum();
@@ -462,6 +463,29 @@ fn title_is_whole(text: &str, seg: &Segmenter, core: &Range<usize>) -> bool {
     })
 }
 
+/// The length of a short bracketed aside `rest` starts with, written between a title and its name
+/// (`副县长（挂职）吴迪`); 0 when there is none.
+fn aside_len(rest: &str) -> usize {
+    const REACH: usize = 6;
+    let Some(open) = ['（', '('].into_iter().find(|&c| rest.starts_with(c)) else { return 0 };
+    let inner = sub(rest, open.len_utf8()..);
+    let Some((close, c)) = inner.char_indices().take(REACH + 1).find(|&(_, c)| c == '）' || c == ')') else { return 0 };
+    // Only words are such an aside (挂职, 正县级); a count or a note with digits is not.
+    let aside = sub(inner, ..close);
+    if aside.is_empty() || !aside.chars().all(is_name_char) {
+        return 0;
+    }
+    open.len_utf8() + close + c.len_utf8()
+}
+
+/// The length of the separator `rest` starts with when it may join two titles of one person:
+/// `、` (`市委副书记、市长`), `兼` (`常务副市长兼市委秘书长`), and a comma between the posts of
+/// different bodies (`市委常委、统战部部长，市政协党组副书记吕晓雯`). The caller still requires a
+/// title right after it, so a comma after a name (`县委书记王宏伟，县长刘红`) ends the chain.
+fn chain_separator(rest: &str) -> Option<usize> {
+    ['、', '兼', '，', ','].into_iter().find(|&c| rest.starts_with(c)).map(char::len_utf8)
+}
+
 /// `当选为政协第十五届西宁市委员会主席`: the title written after a name, up to the clause end.
 fn elected_title(text: &str, hits: &[TitleHit], at: usize) -> Option<Range<usize>> {
     let rest = text.get(at..)?;
@@ -473,16 +497,34 @@ fn elected_title(text: &str, hits: &[TitleHit], at: usize) -> Option<Range<usize
 }
 
 /// A transcribed name joined by middle dots (`沙曼·维雅吉`) runs to the end of the word after the
-/// last dot.
+/// last dot, or further, up to the report's next word, when jieba breaks the transcription into
+/// pieces (`艾尔肯·吐/v 尼亚/ns 孜/l 出席会议`).
 fn dotted_name_end(item: &str, words: &[Word<'_>], mut end: usize) -> usize {
+    // 阿兰/ns ·/x 布朗特: a reading that ends on the dot stops before it, so the loop goes on.
+    if let Some(before_dot) = item.get(..end).and_then(|n| n.strip_suffix('·')) {
+        end = before_dot.len();
+    }
     while item.get(end..).is_some_and(|r| r.starts_with('·')) {
         let after = end + '·'.len_utf8();
         match words.iter().find(|w| w.range.start == after) {
-            Some(w) => end = w.range.end,
+            Some(w) => end = before_next_word(item, after).unwrap_or(w.range.end).max(w.range.end),
             None => break,
         }
     }
     end
+}
+
+/// Where the word after a name begins (`出席`, `表示`, `·`), searched within a transcribed name's
+/// reach from `from`; `None` when none is written there.
+fn before_next_word(item: &str, from: usize) -> Option<usize> {
+    const REACH: usize = 8;
+    let rest = item.get(from..)?;
+    rest.char_indices()
+        .skip(1)
+        .take(REACH)
+        .map(|(i, _)| i)
+        .find(|&i| sub(rest, i..).starts_with('·') || AFTER_NAME.iter().any(|w| w.chars().count() >= 2 && sub(rest, i..).starts_with(w)))
+        .map(|i| from + i)
 }
 
 /// Whether jieba reads the candidate as a place ending in a place suffix (福州, 长沙市).
@@ -504,13 +546,29 @@ fn prefix_start(text: &str, seg: &Segmenter, core_start: usize) -> usize {
     let Some(window) = text.get(from..core_start).filter(|w| !w.is_empty()) else { return core_start };
     let words = seg.tag(window);
     let mut start = core_start;
+    let mut after: Option<&Word<'_>> = None;
     for w in words.iter().rev() {
-        if !is_org_word(w) {
+        if !is_org_word(w) && !after.is_some_and(|a| names_unit(w, a)) {
             break;
         }
         start = from + w.range.start;
+        after = Some(w);
     }
     start
+}
+
+/// The characters that end the name of a unit (局 of 住建局, 办 of 县委办, 组 of 纪检监察组).
+const UNIT_ENDS: &str = "部局厅委办处院署组室科所队站";
+
+/// Whether `w` names the unit whose last character(s) `unit` is: jieba splits abbreviated offices
+/// whose names it does not know (市住/v 建局/n, 省/n 督察/v 办/v, 县委/n 办/v), and the part before
+/// the unit character reads as a verb or a made-up word.
+fn names_unit(w: &Word<'_>, unit: &Word<'_>) -> bool {
+    let unit_chars = unit.text.chars().count();
+    // 还有/v 市委/n: a known two-character word is a unit of its own and the verb no part of it.
+    let unit_tail = (unit_chars == 1 || unit_chars == 2 && !unit.in_dictionary) && unit.text.ends_with(|c: char| UNIT_ENDS.contains(c));
+    let head = w.text.chars().count() >= 2 && (w.tag.starts_with('v') || !w.in_dictionary) && !w.is_name();
+    unit_tail && head
 }
 
 /// Whether a word may be part of an organisation name before a title.
@@ -521,18 +579,76 @@ fn is_org_word(w: &Word<'_>) -> bool {
     }
     // 宣传部/nr, 组织部/nr: jieba's HMM takes some department names for person names, but a word
     // ending like a unit of government is the unit.
-    if w.text.chars().count() >= 3 && w.text.ends_with(['部', '局', '厅', '委', '办', '处', '院', '署']) {
+    // 区纪委监委派驻第三纪检监察组, 市纪委监委驻市生态环境局纪检监察组: a stationed unit's name
+    // holds the body that sends it.
+    if matches!(w.text, "派驻" | "驻" | "派出") {
+        return true;
+    }
+    // The same for a zone (高新区/nr).
+    let chars = w.text.chars().count();
+    if chars >= 3 && w.text.ends_with(|c: char| "部局厅委办处院署区县市州旗".contains(c)) {
+        return true;
+    }
+    // 县委/n 办/v, 纪检监察/nr 组/zg, 市河/n 长办/v: a lone unit character, or a word jieba made up
+    // that ends with one, ends the unit's name.
+    if (chars == 1 || !w.in_dictionary) && w.text.ends_with(|c: char| UNIT_ENDS.contains(c)) {
         return true;
     }
     if w.text.chars().any(|c| "的在由和与及是为有对向从被将请了".contains(c)) && w.text.chars().count() == 1 {
         return false;
     }
     match w.tag {
-        t if t.starts_with("nr") => false,
+        // 纪检监察/nr: a long dictionary word is a term, whatever its tag; a name before a title is
+        // short (李强书记).
+        t if t.starts_with("nr") => w.in_dictionary && w.text.chars().count() >= 4,
         "n" | "ns" | "nt" | "nz" | "j" | "l" | "vn" | "b" | "ng" | "an" => true,
-        "m" => w.text.starts_with('第'),
+        // 第五督察组, 一级巡视员: an ordinal or a civil-service rank.
+        "m" => w.text.starts_with('第') || w.text.ends_with('级'),
         _ => false,
     }
+}
+
+/// Whether a word running across the surname (主持, 会议, 马上/d, 高兴/b) means there is no name
+/// here. (A long word jieba made up by HMM — 刘澜涛/n — is usually the name itself.)
+fn common_word_across_surname(words: &[Word<'_>], s: usize) -> bool {
+    let Some(first) = words.first().filter(|w| w.range.end > s && !w.is_name()) else { return false };
+    let chars = first.text.chars().count();
+    chars >= 2 && (is_function_tag(first.tag) || first.tag == "b" || chars >= 3 && first.in_dictionary)
+}
+
+/// Whether the name read as `item[..len]` is one ordinary dictionary word (高位, 单位, 关心) with no
+/// sign that it names a person. Some names are such words (石林, 江山, 万达); they are kept when the
+/// report goes on as after a name (`江山主持`, `万达出席`) or the item ends with them (`江山，`).
+fn common_word_unwitnessed(item: &str, words: &[Word<'_>], len: usize) -> bool {
+    let common = words.first().is_some_and(|w| w.range.end == len && w.in_dictionary && !w.is_name() && w.text.chars().count() >= 2);
+    common && len < item.len() && !follows_name(item, len)
+}
+
+/// Whether the first `end` bytes start with a whole ordinary dictionary word of jieba's reading (信箱 of
+/// 信箱收|到来信, 马上 of 马上|召开, 高兴 of 高兴地|说): then the verb after it is no witness of a name.
+/// jieba gluing the name's last character to the verb (王予/nr 波到/v, 孙/zg 杰作/n) does not count,
+/// nor do names that are dictionary words (石林/nr, 江山/ns, 牛犇/t), which the other readings weigh,
+/// nor longer words (刘澜涛/n: the dictionary holds famous names with other tags).
+fn holds_common_word(words: &[Word<'_>], end: usize) -> bool {
+    words.first().is_some_and(|w| {
+        w.range.end <= end && w.in_dictionary && w.text.chars().count() == 2 && !w.is_name() && !matches!(w.tag, "t" | "ns" | "nz")
+    })
+}
+
+/// Whether jieba reads the surname (`s` bytes) as a function word rather than the start of a name:
+/// 和政府, 将她 (a conjunction, preposition or pronoun), 经理和职工等 (和/c after a title),
+/// 派出所长年坚持 (a numeral-like 年/m before the dictionary verb 坚持).
+fn surname_is_function_word(words: &[Word<'_>], s: usize) -> bool {
+    let Some(first) = words.first().filter(|w| w.range.end == s) else { return false };
+    if first.tag.starts_with(['c', 'p', 'u', 'r']) {
+        return true;
+    }
+    let Some(given) = words.get(1).filter(|g| g.in_dictionary && g.text.chars().count() == 2) else { return false };
+    // Given names are often verbs (张/q 立新/v, 管/v 振兴/v), so only a numeral-like surname before a
+    // verb (年/m 坚持/v) or a modal before an adverb (河长要/v 切实/ad) is read as no name.
+    let numeral_then_verb = first.tag.starts_with(['m', 'f']) && given.tag.starts_with(['v', 'd', 'a']);
+    let modal_then_adverb = first.tag.starts_with('v') && given.tag.starts_with(['d', 'a']);
+    numeral_then_verb || modal_then_adverb
 }
 
 /// Tags of words that are no part of a name (verbs, adverbs, particles, pronouns, numerals…).
@@ -552,8 +668,14 @@ fn is_level_head(title: &str) -> bool {
 const AFTER_NAME: &[&str] = &[
     "表示", "指出", "强调", "要求", "认为", "介绍", "说", "讲话", "主持", "出席", "参加", "陪同", "一同", "一行", "等", "到", "来到",
     "深入", "前往", "赴", "率队", "带队", "调研", "检查", "督导", "看望", "会见", "宣布", "作", "就", "在", "对", "向", "同志", "副", "任",
-    "同时", "分别", "先后", "随后", "现场", "实地", "专程",
+    "同时", "分别", "先后", "随后", "现场", "实地", "专程", "的", "带头", "亲自", "巡河", "巡湖", "巡查", "督办", "暗访", "听取", "召开",
+    "慰问", "考察", "视察", "走访", "部署", "批示", "致辞", "通报", "汇报", "答复",
 ];
+
+/// Whether a word that follows a name in reports (`AFTER_NAME`) begins at byte `at` of `item`.
+fn follows_name(item: &str, at: usize) -> bool {
+    AFTER_NAME.iter().any(|w| sub(item, at..).starts_with(w))
+}
 
 /// Characters that usually begin the word after a name (石建平强调, 王俊带队, 张三在会上).
 fn is_stop_char(c: char) -> bool {
