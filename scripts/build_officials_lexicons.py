@@ -5,6 +5,7 @@ Run from the crate root: python3 scripts/build_officials_lexicons.py [SHARED_DIR
 The outputs are committed, so the crate builds without ../shared.
 
 titles.tsv  : title <TAB> kind (title|group) <TAB> count (occurrences in the sources, 0 = hand-listed)
+titles_more.tsv (hand-kept posts the sources miss: 校长, 市长助理 …) and not_titles.tsv are not generated here.
 surnames.tsv: surname <TAB> frequency (per 100k, wainshine list; 5 = the list's floor) <TAB> single|compound
 """
 import csv
