@@ -21,8 +21,8 @@ use crate::document::{
     BatchMention, Channels, ComplaintBatch, DateMention, DistrictCount, InspectionLevel, PollutionMention, Progress, Scope,
 };
 use crate::extractor::Ctx;
-use crate::number::{self, NUMERAL};
-use crate::place::{parse_count, Places, SPACED_DIGITS};
+use crate::number::{self, parse_count, NUMERAL, SPACED_DIGITS};
+use crate::place::Places;
 use std::collections::HashMap;
 
 use crate::span::{sub, Span, SpanIndex};

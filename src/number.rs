@@ -35,6 +35,21 @@ pub struct Numeral {
 /// numeral characters), for embedding in the extractors' patterns. Matches the cleaned text.
 pub(crate) const NUMERAL: &str = r"(?:[0-9][0-9,]*(?:\.[0-9]+)?|[〇零一二三四五六七八九十百千万亿两廿卅壹贰叁肆伍陆柒捌玖拾佰仟]+)";
 
+/// Digits an OCR'd line split with single spaces (`1 2件`). The text layer keeps a space between
+/// digits of one line, since table columns are written so (`城东区 2 1`); right before `件`, a
+/// count unit, they are one number. Patterns put it before `NUMERAL`, which would take the last
+/// digits alone.
+pub(crate) const SPACED_DIGITS: &str = "[0-9]+(?: [0-9]+)+";
+
+/// The value of a count matched by [`SPACED_DIGITS`] or `NUMERAL`.
+pub(crate) fn parse_count(s: &str) -> Option<u64> {
+    if s.contains(' ') {
+        parse_int(&s.replace(' ', ""))
+    } else {
+        parse_int(s)
+    }
+}
+
 /// The value of one digit character (Chinese, financial, traditional, ASCII or full-width).
 pub(crate) fn digit(c: char) -> Option<u64> {
     Some(match c {

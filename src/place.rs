@@ -532,28 +532,13 @@ fn count_clauses(text: &str) -> Vec<Range<usize>> {
 /// Separators between the names of a list sharing a count (`衡阳市、常德市各10件`).
 const LIST_SEPS: &[&str] = &["、", "和", "及", "与"];
 
-/// Digits an OCR'd line split with single spaces (`1 2件`). The text layer keeps a space between
-/// digits of one line, since table columns are written so (`城东区 2 1`); right before `件`, a
-/// count unit, they are one number. Patterns put it before `NUMERAL`, which would take the last
-/// digits alone.
-pub(crate) const SPACED_DIGITS: &str = "[0-9]+(?: [0-9]+)+";
-
-/// The value of a count matched by [`SPACED_DIGITS`] or `NUMERAL`.
-pub(crate) fn parse_count(s: &str) -> Option<u64> {
-    if s.contains(' ') {
-        number::parse_int(&s.replace(' ', ""))
-    } else {
-        number::parse_int(s)
-    }
-}
-
 /// `N件` at the start of `s` (after an optional 共/有/为): the count and the bytes taken.
 fn count_at(s: &str) -> Option<(u64, usize)> {
-    static SPACED: Lazy<Regex> = Lazy::new(|| re(&format!("^{SPACED_DIGITS}件")));
+    static SPACED: Lazy<Regex> = Lazy::new(|| re(&format!("^{}件", number::SPACED_DIGITS)));
     let lead = ["共", "有", "为"].iter().find(|w| s.starts_with(**w)).map_or(0, |w| w.len());
     let rest = s.get(lead..)?;
     if let Some(m) = SPACED.find(rest) {
-        return Some((parse_count(sub(rest, ..m.end() - '件'.len_utf8()))?, lead + m.end()));
+        return Some((number::parse_count(sub(rest, ..m.end() - '件'.len_utf8()))?, lead + m.end()));
     }
     let n = number::leading(rest)?;
     let after = rest.get(n.len..)?;

@@ -22,7 +22,7 @@ use regex::Regex;
 use crate::document::{PollutionCategory, PollutionMention};
 use crate::extractor::Ctx;
 use crate::lexicon;
-use crate::number;
+use crate::number::{self, parse_count, SPACED_DIGITS};
 use crate::span::sub;
 use crate::text::is_cjk;
 
@@ -112,12 +112,12 @@ static SUFFIX: Lazy<Regex> = Lazy::new(|| {
 /// A count right after the label: `7件`, `共43个`, `达57件`.
 #[allow(clippy::expect_used)]
 static DIRECT_COUNT: Lazy<Regex> =
-    Lazy::new(|| Regex::new(&format!(r"^(?:的)?(?:共|达|为|计|有)?({})(件|个)", number::NUMERAL)).expect("count pattern"));
+    Lazy::new(|| Regex::new(&format!(r"^(?:的)?(?:共|达|为|计|有)?({SPACED_DIGITS}|{})(件|个)", number::NUMERAL)).expect("count pattern"));
 
 /// A count a little further on in the clause, introduced by 达/共/为.
 #[allow(clippy::expect_used)]
 static FAR_COUNT: Lazy<Regex> =
-    Lazy::new(|| Regex::new(&format!(r"(?:达|共计|共|合计|为)({})(件|个)", number::NUMERAL)).expect("far count pattern"));
+    Lazy::new(|| Regex::new(&format!(r"(?:达|共计|共|合计|为)({SPACED_DIGITS}|{})(件|个)", number::NUMERAL)).expect("far count pattern"));
 
 #[allow(clippy::expect_used)]
 static DIRECT_PERCENT: Lazy<Regex> =
@@ -134,7 +134,7 @@ static PERCENT_AFTER_COUNT: Lazy<Regex> = Lazy::new(|| {
 static FAR_PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"占[^%；。\n]{0,20}?([0-9]+(?:\.[0-9]+)?)%").expect("far percent pattern"));
 
 #[allow(clippy::expect_used)]
-static ANY_COUNT: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"({})(件|个)", number::NUMERAL)).expect("count pattern"));
+static ANY_COUNT: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"({SPACED_DIGITS}|{})(件|个)", number::NUMERAL)).expect("count pattern"));
 
 #[allow(clippy::expect_used)]
 static ANY_PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"([0-9]+(?:\.[0-9]+)?)%").expect("percent pattern"));
@@ -258,7 +258,7 @@ fn direct_count(after: &str) -> Option<(u64, usize)> {
     if sub(after, all.end()..).starts_with("百分点") {
         return None;
     }
-    Some((number::parse_int(c.get(1)?.as_str())?, all.end()))
+    Some((parse_count(c.get(1)?.as_str())?, all.end()))
 }
 
 fn direct_percent(after: &str) -> Option<(f64, usize)> {
@@ -352,7 +352,7 @@ fn emit_enumeration(ctx: &Ctx<'_>, items: &[Item], range: std::ops::Range<usize>
     let mut percents: Vec<Option<f64>> = vec![None; n];
     if let Some(k) = tail.find("分别").filter(|&k| k <= RESPECTIVELY_WINDOW && !sub(tail, ..k).contains('，')) {
         let list = sub(tail, k..);
-        let cs: Vec<u64> = ANY_COUNT.captures_iter(list).filter_map(|c| number::parse_int(c.get(1)?.as_str())).collect();
+        let cs: Vec<u64> = ANY_COUNT.captures_iter(list).filter_map(|c| parse_count(c.get(1)?.as_str())).collect();
         let ps: Vec<f64> = ANY_PERCENT.captures_iter(list).filter_map(|c| c.get(1)?.as_str().parse().ok()).collect();
         if cs.len() >= n {
             counts = cs.into_iter().take(n).map(Some).collect();
@@ -400,7 +400,7 @@ fn far_count(text: &str, items: &[Item], i: usize) -> Option<u64> {
     if sub(window, all.end()..).starts_with("百分点") {
         return None;
     }
-    number::parse_int(c.get(1)?.as_str())
+    parse_count(c.get(1)?.as_str())
 }
 
 fn far_percent(text: &str, items: &[Item], i: usize) -> Option<f64> {
@@ -440,6 +440,11 @@ mod tests {
         assert_eq!(cats("行政区域：济南市历下区，污染类型：大气，调查核实情况：属实。"), vec![(Air, None)]);
         assert_eq!(cats("问题类型为噪声；"), vec![(Noise, None)]);
         assert_eq!(cats("污染类型：水、大气"), vec![(Water, None), (Air, None)]);
+    }
+
+    #[test]
+    fn counts_split_by_ocr_spaces() {
+        assert_eq!(cats_and_shares("大气污染1 2件，噪声污染3件。"), vec![(Air, Some(12), None), (Noise, Some(3), None)]);
     }
 
     #[test]
