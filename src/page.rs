@@ -149,7 +149,7 @@ fn classify(line: &Line<'_>) -> Kind {
     }
     // Datelines and bylines name a wire (讯, 电, 消息) or a reporter (记者, 通讯员) near the start of
     // their line; most lines do neither, and this look is much cheaper than the capturing regexes.
-    let opening = line.text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '?' | '？' | '·' | '•'));
+    let opening = line.text.trim_start_matches(is_lead_mark);
     let mut n = opening.len().min(HEAD_BYTES);
     while !opening.is_char_boundary(n) {
         n -= 1;
@@ -175,8 +175,12 @@ const HEAD_BYTES: usize = 96;
 
 /// The bytes of blanks and stray marks before a dateline.
 fn lead(text: &str) -> usize {
-    text.len()
-        - text.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, '?' | '？' | '■' | '□' | '●' | '◆' | '▲' | '★' | '◎')).len()
+    text.len() - text.trim_start_matches(is_lead_mark).len()
+}
+
+/// Blanks and the marks OCR and layouts put before a dateline or byline (`■本报记者`, `?本报讯`).
+fn is_lead_mark(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '?' | '？' | '·' | '•' | '■' | '□' | '●' | '◆' | '▲' | '★' | '◎')
 }
 
 /// A byline on a line of its own opens the article below it when it stands apart from the text
