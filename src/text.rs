@@ -19,6 +19,8 @@
 
 use std::ops::Range;
 
+use once_cell::sync::Lazy;
+
 use crate::lexicon;
 use crate::span::Span;
 
@@ -136,9 +138,20 @@ impl Builder {
         self.pending_ws = None;
         self.line_has_tab = false;
         self.row_ends = false;
-        let mut it = s.char_indices().peekable();
-        while let Some((i, c)) = it.next() {
+        let mut i = 0;
+        while let Some(c) = s.get(i..).and_then(|r| r.chars().next()) {
             let at = base + i;
+            // Most of a page is characters the cleaning keeps as they are: those are copied a run
+            // at a time. Only with no whitespace pending, whose flushing looks at the next character.
+            if self.pending_ws.is_none() {
+                let plain = plain_prefix(s.get(i..).unwrap_or_default());
+                if !plain.is_empty() {
+                    self.push_copied(plain, at);
+                    i += plain.len();
+                    continue;
+                }
+            }
+            i += c.len_utf8();
             if c.is_whitespace() {
                 let nl = usize::from(c == '\n');
                 if c == '\t' {
@@ -154,15 +167,13 @@ impl Builder {
                 continue;
             }
             if self.last.is_some_and(is_cjk) && (c == '(' || c == '（') {
-                if let Some(skip) = s.get(i..).and_then(pinyin_annotation) {
-                    for _ in 1..skip.chars().count() {
-                        it.next();
-                    }
+                if let Some(skip) = s.get(at - base..).and_then(pinyin_annotation) {
+                    i = at - base + skip.len();
                     continue;
                 }
             }
             // Only a comma's folding looks at the next character (a thousands separator stays).
-            let next = if matches!(c, ',' | '，') { s.get(i + c.len_utf8()..).and_then(|r| r.chars().next()) } else { None };
+            let next = if matches!(c, ',' | '，') { s.get(i..).and_then(|r| r.chars().next()) } else { None };
             let folded = fold(c, self.last, next);
             self.flush_ws(folded);
             self.push_char(folded, at, at + c.len_utf8(), folded == c);
@@ -205,6 +216,20 @@ impl Builder {
             _ => self.out.runs.push(Run { clean, orig: start, len: end - start, copy: copied }),
         }
         self.last = Some(c);
+        self.at_segment_start = false;
+    }
+
+    /// Appends `run`, copied unchanged from original bytes `start..`: what [`Builder::push_char`]
+    /// does for each of its characters, at once.
+    fn push_copied(&mut self, run: &str, start: usize) {
+        let clean = self.out.text.len() as u32;
+        let (start, len) = (start as u32, run.len() as u32);
+        self.out.text.push_str(run);
+        match self.out.runs.last_mut() {
+            Some(r) if r.copy && r.orig + r.len == start && r.clean + r.len == clean => r.len += len,
+            _ => self.out.runs.push(Run { clean, orig: start, len, copy: true }),
+        }
+        self.last = run.chars().next_back().or(self.last);
         self.at_segment_start = false;
     }
 
@@ -321,6 +346,34 @@ fn fold(c: char, prev: Option<char>, next: Option<char>) -> char {
         '‘' | '’' => '\'',
         _ => c,
     }
+}
+
+/// Characters of the Basic Multilingual Plane the cleaning copies unchanged whatever surrounds them:
+/// not whitespace, not folded, not a bracket that may open a pinyin annotation, not a comma (whose
+/// folding looks at its neighbours). One bit each.
+static PLAIN: Lazy<Vec<u64>> = Lazy::new(|| {
+    let mut bits = vec![0u64; 0x10000 / 64];
+    for (word, chunk) in bits.iter_mut().enumerate() {
+        for bit in 0..64 {
+            let is_plain = char::from_u32((word * 64 + bit) as u32)
+                .is_some_and(|c| !c.is_whitespace() && !matches!(c, '(' | '（' | ',' | '，') && fold(c, None, None) == c);
+            *chunk |= u64::from(is_plain) << bit;
+        }
+    }
+    bits
+});
+
+/// The longest prefix of `s` made of [`PLAIN`] characters.
+fn plain_prefix(s: &str) -> &str {
+    let plain = &*PLAIN;
+    let end = s
+        .char_indices()
+        .find(|&(_, c)| {
+            let code = c as usize;
+            plain.get(code / 64).is_none_or(|w| w >> (code % 64) & 1 == 0)
+        })
+        .map_or(s.len(), |(i, _)| i);
+    s.get(..end).unwrap_or_default()
 }
 
 fn is_fullwidth_digit(c: char) -> bool {
