@@ -217,6 +217,10 @@ fn sum_units(toks: &[Tok]) -> Option<u64> {
 /// (`十七`, `一百零三`, `二〇二三`, `廿三`, `100万三千`). Digits without any unit are read digit by
 /// digit (`二〇二三` = 2023). `None` when the string is not a numeral or overflows `u64`.
 pub(crate) fn parse_chinese(s: &str) -> Option<u64> {
+    // Most numerals of a bulletin are plain digits: no tokens to build for them.
+    if !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit()) {
+        return s.parse().ok();
+    }
     let toks = tokens(s)?;
     let has_unit = toks.iter().any(|t| matches!(t, Tok::Small(_) | Tok::Big(_) | Tok::Tens(_)));
     if !has_unit {
@@ -236,6 +240,9 @@ pub(crate) fn parse_chinese(s: &str) -> Option<u64> {
 pub(crate) fn parse_arabic(s: &str) -> Option<f64> {
     if s.is_empty() || !s.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
+    }
+    if s.bytes().all(|b| b.is_ascii_digit()) {
+        return s.parse().ok();
     }
     let (int, frac) = match s.split_once('.') {
         Some((i, f)) => (i, Some(f)),
