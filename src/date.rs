@@ -305,7 +305,7 @@ fn unit_follows(text: &str, i: usize, c: char) -> bool {
 fn word_may_start(rest: &str) -> bool {
     static HEADS: Lazy<Vec<(char, char)>> = Lazy::new(|| {
         let words = WORDS.iter().map(|w| w.0).chain(MONTH_WORDS.iter().map(|w| w.0)).chain(YEAR_WORDS.iter().map(|w| w.0));
-        let mut v: Vec<(char, char)> = words.chain(["上半年", "下半年", "首季度"]).filter_map(head).collect();
+        let mut v: Vec<(char, char)> = words.chain(["上半年", "下半年", "首季度", "元月"]).filter_map(head).collect();
         v.sort_unstable();
         v.dedup();
         v
@@ -343,6 +343,10 @@ fn may_start(c: char, prev: Option<char>) -> bool {
     }
     if is_date_numeral(c) {
         return !prev.is_some_and(number::is_chinese_numeral_char) && !after_number;
+    }
+    if c == '元' {
+        // 元月 is January, but 100元月租 is money
+        return !after_number && !prev.is_some_and(number::is_chinese_numeral_char);
     }
     matches!(c, '今' | '昨' | '前' | '明' | '后' | '当' | '同' | '次' | '翌' | '本' | '上' | '下' | '去' | '这' | '第' | '首' | 'Q' | '大')
 }
@@ -507,6 +511,12 @@ const MONTH_WORDS: &[(&str, Option<i32>)] = &[
     ("下月", Some(1)),
 ];
 
+/// Whether what follows a day word makes it part of a newspaper's name (`光明日报`, `今晚报`): 报,
+/// but not the verbs it begins (`今日报道`, `当天报告`).
+fn in_paper_name(after: &str) -> bool {
+    after.starts_with('报') && !["报道", "报告", "报名", "报送", "报到", "报称", "报案", "报警"].iter().any(|v| after.starts_with(v))
+}
+
 /// Year words (`今年`, `去年`), after which months and quarters may follow like after `2023年`.
 const YEAR_WORDS: &[(&str, i32)] =
     &[("今年", 0), ("本年", 0), ("这一年", 0), ("去年", -1), ("上年", -1), ("上一年", -1), ("明年", 1), ("前年", -2)];
@@ -517,6 +527,9 @@ fn expr(c: &mut Cur<'_>, prev: Option<char>, second: bool) -> Option<(Expr, Opti
     let rest = c.rest();
     for (w, e, pod) in WORDS {
         if rest.starts_with(w) {
+            if in_paper_name(rest.get(w.len()..).unwrap_or_default()) {
+                return None;
+            }
             c.i += w.len();
             if let Expr::RelWeek(k) = e {
                 if let Some(day) = weekday_number(c) {
@@ -535,6 +548,10 @@ fn expr(c: &mut Cur<'_>, prev: Option<char>, second: bool) -> Option<(Expr, Opti
     }
     for (w, k) in YEAR_WORDS {
         if rest.starts_with(w) {
+            // 配上年画, 上年纪: 上 is the verb there, and 年 begins a word of its own
+            if *w == "上年" && rest.get(w.len()..).is_some_and(|r| r.starts_with(['画', '纪', '级', '货', '轻'])) {
+                return None;
+            }
             c.i += w.len();
             return Some((year_tail(c, Year::Rel(*k)), None));
         }
@@ -549,7 +566,13 @@ fn expr(c: &mut Cur<'_>, prev: Option<char>, second: bool) -> Option<(Expr, Opti
         return Some((e, None));
     }
     if prev.is_some_and(counts_before) {
-        return None;
+        // 近3月 is a count, but 纽约1月1日, 大连十二月三十一日 are dates: a month with its day never counts
+        let mut r = *c;
+        let dated = month_day(&mut r, Year::Missing).filter(|e| matches!(e, Expr::Ymd { d: Some(_), .. }));
+        if dated.is_some() {
+            *c = r;
+        }
+        return dated.map(|e| (e, None));
     }
     if let Some(e) = month_day(c, Year::Missing) {
         return Some((e, None));
@@ -624,7 +647,9 @@ fn year(c: &mut Cur<'_>) -> Option<Year> {
     let mut r = *c;
     let n = r.number()?;
     let digit_by_digit = n.arabic || !r.s.get(c.i..r.i).is_some_and(|s| s.contains(['十', '廿', '卅']));
-    if !digit_by_digit || !r.eat("年") || r.rest().starts_with(['代', '级', '龄', '限', '均']) {
+    // 1980年代 is a decade, but 1994年代表… is the year before a verb
+    let decade = r.rest().starts_with("年代") && !r.rest().starts_with("年代表");
+    if !digit_by_digit || !r.eat("年") || decade || r.rest().starts_with(['级', '龄', '限', '均']) {
         return None;
     }
     let y = match n.chars {
@@ -742,6 +767,11 @@ fn month_day(c: &mut Cur<'_>, y: Year) -> Option<Expr> {
 }
 
 fn month_number(c: &mut Cur<'_>) -> Option<i8> {
+    // 元月 is January as newspapers write it
+    if c.rest().starts_with("元月") {
+        c.i += "元".len();
+        return Some(1);
+    }
     let n = c.number()?;
     ((1..=12).contains(&n.value) && n.chars <= 2 && !n.liang).then_some(n.value as i8)
 }
@@ -768,16 +798,28 @@ fn bare_day(c: &mut Cur<'_>, prev: Option<char>, second: bool) -> Option<Expr> {
         unit.is_some() || (n.arabic && is_soft_stop(r.peek()))
     } else {
         unit == Some(0)
-            && n.arabic
             && n.chars <= 2
             && prev != Some('月')
             && !r.rest().starts_with(['内', '后', '以', '之', '左', '间', '里', '均'])
+            && (n.arabic || wire_day(prev, r.rest()))
     };
     if !ok {
         return None;
     }
     *c = r;
     Some(Expr::Ymd { y: Year::Missing, m: None, d: Some(n.value as i8) })
+}
+
+/// Whether a day of Chinese numerals written without its month (`三日`) is the wire services' day of
+/// the current month (`以色列总理府三日晚宣布`, `自一日起`) rather than a count of days (`一日三餐`,
+/// `这一日`): a subject before it, and a part of day, 起 or a reporting verb after it.
+fn wire_day(prev: Option<char>, after: &str) -> bool {
+    const AFTER: &[&str] = &[
+        "晚", "早", "夜", "上午", "下午", "中午", "凌晨", "傍晚", "清晨", "起", "在", "发表", "宣布", "举行", "报道", "表示", "说", "称",
+        "会见", "召开", "签署", "抵达", "出席", "致电", "发布", "通过", "公布",
+    ];
+    let subject = prev.is_none_or(|p| !matches!(p, '这' | '那' | '同' | '某' | '头' | '整' | '半' | '逐' | '有' | '一' | '几'));
+    subject && AFTER.iter().any(|w| after.starts_with(w))
 }
 
 /// What may follow a day: a weekday, a part of day, clock times and a clock-time range.
@@ -1386,6 +1428,19 @@ mod tests {
     }
 
     #[test]
+    fn wire_and_newspaper_forms() {
+        let r = "1998-01-05";
+        // a place ending in a count word (纽约, 大连) before the dateline's date
+        check("新华社纽约【1月1日】电（记者周锡生）", r, &[("1998-01-01", "1998-01-01")]);
+        check("本报大连【十二月三十一日】电", r, &[("1997-12-31", "1997-12-31")]);
+        check("【元月3日上午】，北京气温骤降。【1998年元月1日】", r, &[("1998-01-03", "1998-01-03"), ("1998-01-01", "1998-01-01")]);
+        // the wire services' bare day of Chinese numerals
+        check("以色列总理府【三日晚】宣布，警方【一日】发表通告", r, &[("1998-01-03", "1998-01-03"), ("1998-01-01", "1998-01-01")]);
+        check("刘步飞【1994年】代表山西省出席", r, &[("1994-01-01", "1994-12-31")]);
+        check("据【今日】报道", r, &[("1998-01-05", "1998-01-05")]);
+    }
+
+    #[test]
     fn no_false_dates() {
         for s in [
             "做到垃圾日产日清",
@@ -1419,6 +1474,13 @@ mod tests {
             "2月30日",
             "第十七批",
             "12369热线",
+            "光明日报记者",
+            "天津今晚报社",
+            "配上年画、对联",
+            "交纳100元月租",
+            "一日三餐",
+            "这一日起",
+            "三日游",
         ] {
             assert_eq!(dates(s, Some("2023-12-10")), vec![], "{s}");
         }
