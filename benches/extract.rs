@@ -2,7 +2,9 @@
 //! ratio is printed), `Extractor::new`, and one against two threads.
 //!
 //! The corpus is `../shared/corpus/*.txt` (the development pages), else `examples/*.txt`, else a page
-//! built in; it is repeated so that one iteration covers enough bytes to time steadily.
+//! built in; it is repeated so that one iteration covers enough bytes to time steadily. A second
+//! comparison runs over ordinary news prose (`../shared/data/pd1998`, when present), which most pages
+//! of an archive are: bulletins are dense with the mentions tongbao reads, news much less so.
 //!
 //! Run: `cargo bench --bench extract` (add `-- --measurement-time 3 --warm-up-time 1` for a quick look).
 
@@ -36,6 +38,25 @@ fn corpus() -> Vec<String> {
     pages.iter().cycle().take(pages.len() * copies).cloned().collect()
 }
 
+/// Ordinary news, the bulk of a newspaper archive: the sentences of the People's Daily sample
+/// (`../shared/data/pd1998`), thirty to a page, repeated like [`corpus`].
+fn news() -> Option<Vec<String>> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/data/pd1998/199801.first3000.gold_spans.jsonl");
+    let src = std::fs::read_to_string(path).ok()?;
+    let sentences: Vec<String> = src
+        .lines()
+        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
+        .filter_map(|v| v.get("text").and_then(|t| t.as_str()).map(str::to_string))
+        .collect();
+    let pages: Vec<String> = sentences.chunks(30).map(|c| c.join("\n")).collect();
+    let one_pass: usize = pages.iter().map(String::len).sum();
+    if one_pass == 0 {
+        return None;
+    }
+    let copies = TARGET_BYTES.div_ceil(one_pass);
+    Some(pages.iter().cycle().take(pages.len() * copies).cloned().collect())
+}
+
 fn read_txt(dir: &Path) -> Vec<String> {
     let Ok(rd) = std::fs::read_dir(dir) else { return Vec::new() };
     let mut paths: Vec<_> = rd.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|e| e == "txt")).collect();
@@ -64,20 +85,28 @@ impl Clock {
 }
 
 fn throughput(c: &mut Criterion) {
-    let pages = corpus();
+    compare(c, "throughput", "bulletin pages", &corpus(), "2023-12-10");
+    match news() {
+        Some(pages) => compare(c, "throughput_news", "People's Daily 1998 prose", &pages, "1998-01-01"),
+        None => eprintln!("note: ../shared/data/pd1998 absent; the news comparison is skipped"),
+    }
+}
+
+/// Extraction against jieba's cut over the same pages, the ratio printed under `what`.
+fn compare(c: &mut Criterion, group: &str, what: &str, pages: &[String], reference: &str) {
     let bytes: usize = pages.iter().map(String::len).sum();
     let ex = Extractor::new();
     let jieba = jieba_rs::Jieba::new();
     let (ours, theirs) = (Clock::default(), Clock::default());
-    let mut g = c.benchmark_group("throughput");
+    let mut g = c.benchmark_group(group);
     g.throughput(Throughput::Bytes(bytes as u64));
     g.sample_size(10);
     g.bench_function("extract_all", |b| {
         b.iter_custom(|iters| {
             let t = Instant::now();
             for _ in 0..iters {
-                for p in &pages {
-                    black_box(ex.extract(Input::new(p).reference_date_str("2023-12-10").unwrap_or(Input::new(p))));
+                for p in pages {
+                    black_box(ex.extract(Input::new(p).reference_date_str(reference).unwrap_or(Input::new(p))));
                 }
             }
             let d = t.elapsed();
@@ -89,7 +118,7 @@ fn throughput(c: &mut Criterion) {
         b.iter_custom(|iters| {
             let t = Instant::now();
             for _ in 0..iters {
-                for p in &pages {
+                for p in pages {
                     black_box(jieba.cut(p, true));
                 }
             }
@@ -101,7 +130,7 @@ fn throughput(c: &mut Criterion) {
     g.finish();
     let (a, b) = (ours.mb_per_s(bytes), theirs.mb_per_s(bytes));
     if a > 0.0 && b > 0.0 {
-        println!("ratio extraction / jieba cut(hmm=true): {:.2} ({a:.1} MB/s vs {b:.1} MB/s, {bytes} bytes a pass)", a / b);
+        println!("ratio extraction / jieba cut(hmm=true), {what}: {:.2} ({a:.1} MB/s vs {b:.1} MB/s, {bytes} bytes a pass)", a / b);
     }
 }
 
