@@ -88,6 +88,8 @@ regex!(PARTLY, format!(r"阶段性办结(?:了|共)?({NUMERAL})件"));
 regex!(IN_PROGRESS, format!(r"(?:正在办理中?|办理中|正在调查处理中?|正在核查中?|未办结)({NUMERAL})件"));
 regex!(PLACE, r"^[\p{Han}]{1,8}?(?:自治区|自治州|特别行政区|地区|省|市|州|盟|县|区|旗)");
 regex!(GROUP_CONTINUES, r"^(?:第[^，。]{0,4})?(?:生态环境保护|环境保护|生态环保|环保)?督察");
+// The organs of an unnamed unit (`县委县政府收到…`), which the place pattern would read as `县委县`.
+regex!(ORGANS, r"^[省市州盟县区旗](?:委|政府|人民政府|级)");
 regex!(SEVERAL_TYPES, r"多种(?:污染)?类型|多种污染|两项及以上|两种及以上|分别计数|多个类型");
 
 /// First characters of a phrase that refers to a unit without naming it (我省, 全市, 各市州, 相关县区).
@@ -123,6 +125,13 @@ struct Draft {
     /// Clean ranges after a cumulative sentence, up to the next record or dateline: a breakdown
     /// there is the record's only when it adds up to the record's total.
     after: Vec<Range<usize>>,
+    /// Clean ranges before the hand-over sentence that opened the record, back to the previous
+    /// record or dateline (a district table printed above the report): like `after`, a breakdown
+    /// there is the record's only when it adds up.
+    before: Vec<Range<usize>>,
+    /// The parts of `main` given to all the records opened together (`第一批、第二批…共32件`): a
+    /// count there is the batches' joint one, not this record's own.
+    shared: Vec<Range<usize>>,
 }
 
 /// A `…督察组` mention: clean offset, ordinal, level.
@@ -161,11 +170,14 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
     // Cumulative sentences met before any record (`截至…累计交办2830件。…交办第二十八批…`): they
     // belong to the record the same report goes on to open.
     let mut pending: Vec<Range<usize>> = Vec::new();
+    // Other sentences met before any record, for the record the report goes on to open.
+    let mut preamble: Vec<Range<usize>> = Vec::new();
     for s in sentences(text).into_iter().flat_map(|s| split_cumulative_tail(ctx, found, s)) {
         let sentence = sub(text, s.clone());
         if (s.start == 0 || sub(text, ..s.start).ends_with('\n')) && crate::page::opens_with_dateline(sentence) {
             current.clear();
             pending.clear();
+            preamble.clear();
         }
         if is_cumulative(ctx, found, &s) {
             if current.is_empty() {
@@ -183,29 +195,46 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
                 if let Some(d) = drafts.get_mut(i).filter(|d| d.cumulative.is_empty()) {
                     d.cumulative.extend(pending.iter().cloned());
                 }
+                if let Some(d) = drafts.get_mut(i).filter(|d| d.before.is_empty()) {
+                    d.before.extend(preamble.iter().cloned());
+                }
             }
             pending.clear();
+            preamble.clear();
+            let together = current.len() > 1;
             for (i, part, alone) in distribute(ctx, found, &drafts, &current, &s, true) {
                 if let Some(d) = drafts.get_mut(i) {
-                    if alone {
-                        d.own.push(part.clone());
-                    }
-                    d.main.push(part);
+                    add_part(d, part, alone, together);
                 }
             }
             open = true;
+        } else if current.is_empty() {
+            preamble.push(s.clone());
         } else {
+            let together = current.len() > 1;
             for (i, part, alone) in distribute(ctx, found, &drafts, &current, &s, false) {
                 if let Some(d) = drafts.get_mut(i) {
-                    if open && alone {
-                        d.own.push(part.clone());
+                    if open {
+                        add_part(d, part, alone, together);
+                    } else {
+                        d.after.push(part);
                     }
-                    if open { &mut d.main } else { &mut d.after }.push(part);
                 }
             }
         }
     }
     drafts.into_iter().map(|d| finish(ctx, found, d)).collect()
+}
+
+/// Adds a part of the record's region: its own when it names the record's batch `alone`, shared
+/// when it went to all the records opened `together`.
+fn add_part(d: &mut Draft, part: Range<usize>, alone: bool, together: bool) {
+    if alone {
+        d.own.push(part.clone());
+    } else if together {
+        d.shared.push(part.clone());
+    }
+    d.main.push(part);
 }
 
 /// Which of the `current` records each part of sentence `s` belongs to. With one record, the whole
@@ -344,11 +373,12 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
     let anchor = batches.first().map_or(ctx.clean.original_offset(s.start + verb.start()), |b| b.span.start);
     let (group, level) = inspection_group(groups, &in_sentence, s.start);
     let total = total_in(ctx, found, std::slice::from_ref(s)).map(|(t, _)| t);
+    let date = hand_over_date(&found.dates, o, anchor).or_else(|| batches.first().and_then(|b| window_end(ctx, found, b)));
     Some(Candidate {
         batches: ordinals,
         group,
         level,
-        date: hand_over_date(&found.dates, o, anchor),
+        date,
         recipient: recipient(places, sentence),
         total,
     })
@@ -392,6 +422,17 @@ fn hand_over_date(dates: &SpanIndex<'_, DateMention>, sentence: Span, anchor: us
         .and_then(|(d, strong)| Some((d.start.clone()?, strong)))
 }
 
+/// The last day of the time window bracketed after a batch (`第十一批（8月27日8时至8月28日8时）`):
+/// a batch gathers the reports of its window and is handed over as it closes.
+fn window_end(ctx: &Ctx<'_>, found: &Indexed<'_>, batch: &BatchMention) -> Option<(String, bool)> {
+    let near = Span::new(batch.span.end, batch.span.end.saturating_add(8));
+    let d = found.dates.starting_in(near).find(|d| {
+        let gap = ctx.original.get(batch.span.end..d.span.start).unwrap_or_default();
+        matches!(gap.trim(), "（" | "(")
+    })?;
+    Some((d.end.clone()?, true))
+}
+
 /// What a recipient phrase names.
 enum Named {
     /// A unit by name (`西宁市`, `云南`).
@@ -413,7 +454,7 @@ fn place_at(places: &Places, s: &str) -> Option<Named> {
     if name.contains("督察") || name.starts_with("中央") || name.starts_with('的') {
         return None;
     }
-    if UNNAMED_START.contains(first) {
+    if UNNAMED_START.contains(first) || ORGANS.is_match(s) {
         return Some(Named::Unnamed);
     }
     Some(Named::Unit(name.to_string()))
@@ -728,11 +769,13 @@ fn districts_in(found: &Indexed<'_>, regions: &[Span]) -> Vec<DistrictCount> {
     regions.iter().flat_map(|&m| found.district_counts.starting_in(m)).filter(|c| !is_department(&c.name)).cloned().collect()
 }
 
-/// The counted pollution mentions of the given regions, or none when a category is written twice
-/// (大气 + 油烟): such a list cannot be read as a breakdown.
-fn categories_in(found: &Indexed<'_>, regions: &[Span]) -> Vec<PollutionMention> {
+/// The counted pollution mentions of the given regions, sub-items left out, or none when a
+/// category is still written twice (大气 + 油烟 side by side): such a list cannot be read as a
+/// breakdown.
+fn categories_in(ctx: &Ctx<'_>, found: &Indexed<'_>, regions: &[Span]) -> Vec<PollutionMention> {
     let counted: Vec<&PollutionMention> =
         regions.iter().flat_map(|&m| found.pollution.starting_in(m)).filter(|p| p.count.is_some()).collect();
+    let counted = without_sub_items(ctx.original, counted);
     let mut cats: Vec<_> = counted.iter().map(|p| p.category).collect();
     cats.sort();
     cats.dedup();
@@ -743,27 +786,57 @@ fn categories_in(found: &Indexed<'_>, regions: &[Span]) -> Vec<PollutionMention>
     }
 }
 
-fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
-    let text = ctx.text();
-    let main: Vec<Span> = d.main.iter().map(|r| orig(ctx, r)).collect();
-    let (total, share) = match total_in(ctx, found, &d.own).or_else(|| total_in(ctx, found, &d.main)) {
-        Some((t, share)) => (Some(t), share),
-        None => (None, false),
-    };
-    let after: Vec<Span> = d.after.iter().map(|r| orig(ctx, r)).collect();
-    let adds_up = |counts: &mut dyn Iterator<Item = Option<u64>>| total.is_some() && counts.sum::<Option<u64>>() == total;
-    let mut by_district = districts_in(found, &main);
-    if by_district.is_empty() {
-        let later = districts_in(found, &after);
-        if adds_up(&mut later.iter().map(|c| Some(c.count))) {
-            by_district = later;
+/// The counted mentions without the sub-items that break one of them down:
+/// `大气污染12件（含扬尘4件、油烟5件、恶臭3件）` and `大气污染12件，其中扬尘4件、油烟5件` are one
+/// air item of 12, and the breakdown goes on with the next category.
+fn without_sub_items<'p>(original: &str, counted: Vec<&'p PollutionMention>) -> Vec<&'p PollutionMention> {
+    let mut out: Vec<&PollutionMention> = Vec::new();
+    // what the sub-items read so far take of the last kept item's count
+    let mut used = 0;
+    for p in counted {
+        let Some(&parent) = out.last() else {
+            out.push(p);
+            continue;
+        };
+        let gap = original.get(parent.span.end..p.span.start).unwrap_or_default().trim_start();
+        let count = p.count.unwrap_or(0);
+        let in_brackets = gap.starts_with(['（', '(']) && !gap.contains(['）', ')']);
+        let listed = gap.trim_start_matches(['，', ',']).starts_with("其中")
+            && !gap.contains(['；', '。'])
+            && p.category == parent.category
+            && parent.count.is_some_and(|n| used + count <= n);
+        if in_brackets || listed {
+            used += count;
+        } else {
+            used = 0;
+            out.push(p);
         }
     }
-    let mut by_category = categories_in(found, &main);
-    if by_category.is_empty() {
-        let later = categories_in(found, &after);
-        if adds_up(&mut later.iter().map(|p| p.count)) {
-            by_category = later;
+    out
+}
+
+fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
+    let text = ctx.text();
+    let (total, share, joint) = record_total(ctx, found, &d);
+    // The figures of a joint hand-over are the batches' together, at another level than the record.
+    let region: Vec<Range<usize>> = d.main.iter().filter(|r| joint.is_none() || !d.shared.contains(r)).cloned().collect();
+    let main: Vec<Span> = region.iter().map(|r| orig(ctx, r)).collect();
+    let adds_up = |counts: &mut dyn Iterator<Item = Option<u64>>| total.is_some() && counts.sum::<Option<u64>>() == total;
+    let mut by_district = districts_in(found, &main);
+    let mut by_category = categories_in(ctx, found, &main);
+    for near in [&d.after, &d.before] {
+        let near: Vec<Span> = near.iter().map(|r| orig(ctx, r)).collect();
+        if by_district.is_empty() {
+            let other = districts_in(found, &near);
+            if adds_up(&mut other.iter().map(|c| Some(c.count))) {
+                by_district = other;
+            }
+        }
+        if by_category.is_empty() {
+            let other = categories_in(ctx, found, &near);
+            if adds_up(&mut other.iter().map(|p| p.count)) {
+                by_category = other;
+            }
         }
     }
     let scope = d.main.iter().find_map(|r| SCOPE.captures(sub(text, r.clone()))).map(|c| Scope {
@@ -785,9 +858,9 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
         date: d.head.date.map(|(d, _)| d),
         recipient: if share { None } else { d.head.recipient.map(|r| in_written_script(ctx, &r)) },
         total,
-        by_channel: channels(text, &d.main, total),
+        by_channel: channels(text, &region, total),
         scope,
-        priority_cases: first_count(text, &d.main, &PRIORITY),
+        priority_cases: first_count(text, &region, &PRIORITY),
         cumulative_total,
         progress,
         cumulative_progress,
@@ -796,7 +869,24 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
         problems: Vec::new(),
     };
     record.problems = problems(&record, explained);
+    if let Some(t) = joint {
+        record.problems.push(format!("{t} cases were handed over together with other batches; this batch's own count is not given"));
+    }
     record
+}
+
+/// The record's total, whether it is a local share, and the joint count of several batches when
+/// that is the only count the text gives (`第一批、第二批…共32件`: 32 is neither batch's total).
+fn record_total(ctx: &Ctx<'_>, found: &Indexed<'_>, d: &Draft) -> (Option<u64>, bool, Option<u64>) {
+    if let Some((t, share)) = total_in(ctx, found, &d.own) {
+        return (Some(t), share, None);
+    }
+    for r in &d.main {
+        if let Some((t, share)) = total_in(ctx, found, std::slice::from_ref(r)) {
+            return if d.shared.contains(r) { (None, false, Some(t)) } else { (Some(t), share, None) };
+        }
+    }
+    (None, false, None)
 }
 
 /// Every consistency check the record fails, in words.
@@ -949,7 +1039,9 @@ mod tests {
             r.iter().map(|x| (x.batch, x.recipient.clone())).collect::<Vec<_>>(),
             vec![(Some(1), Some("甘肃省".into())), (Some(2), Some("甘肃省".into()))]
         );
-        assert_eq!(r[0].by_channel.as_ref().and_then(|c| c.phone), Some(32));
+        // 32 is the two batches' joint count: neither record's total, nor its channels'
+        assert_eq!((r[0].total, r[0].by_channel.clone()), (None, None));
+        assert!(r[1].problems.iter().any(|p| p.starts_with("32 cases")), "{:?}", r[1].problems);
         let r = run("中央第二生态环境保护督察组向我省转办一批信访举报件，共108件，其中来电61件，来信47件。", &[], &[]);
         assert_eq!((r.len(), r[0].recipient.clone(), r[0].total, r[0].batch), (1, None, Some(108), None));
     }
@@ -996,9 +1088,9 @@ mod tests {
         assert_eq!(got, vec![(Some(16), Some(19), 2, true), (Some(17), Some(11), 2, true)]);
         let r = run("督察组向我市交办第十六批、第十七批信访件，其中第十六批19件，第十七批11件。", &[], &[]);
         assert_eq!(r.iter().map(|x| x.total).collect::<Vec<_>>(), vec![Some(19), Some(11)]);
-        // one count for both stays with both
+        // one count for both is neither's own
         let r = run("督察组向甘肃省交办了第一批、第二批群众信访举报件，共32件。", &[], &[]);
-        assert_eq!(r.iter().map(|x| x.total).collect::<Vec<_>>(), vec![Some(32), Some(32)]);
+        assert_eq!(r.iter().map(|x| x.total).collect::<Vec<_>>(), vec![None, None]);
     }
 
     #[test]
