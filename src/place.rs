@@ -528,16 +528,24 @@ fn count_clauses(text: &str) -> Vec<Range<usize>> {
             anchors.push(start);
         }
     }
+    let windows = crate::text::clauses_around(text, anchors.clone());
+    // `城关区：5件`: a colon ends a clause, but not the name before it, whose count follows.
+    let colons: Vec<usize> = windows.iter().filter(|w| sub(text, ..w.start).ends_with('：')).map(|w| w.start - '：'.len_utf8()).collect();
+    if colons.is_empty() {
+        return windows;
+    }
+    anchors.extend(colons);
     crate::text::clauses_around(text, anchors)
 }
 
 /// Separators between the names of a list sharing a count (`衡阳市、常德市各10件`).
 const LIST_SEPS: &[&str] = &["、", "和", "及", "与"];
 
-/// `N件` at the start of `s` (after an optional 共/有/为): the count and the bytes taken.
+/// `N件` at the start of `s` (after an optional 共/有/为, or a colon: `城关区：5件`): the count and
+/// the bytes taken.
 fn count_at(s: &str) -> Option<(u64, usize)> {
     static SPACED: Lazy<Regex> = Lazy::new(|| re(&format!("^{}件", number::SPACED_DIGITS)));
-    let lead = ["共", "有", "为"].iter().find(|w| s.starts_with(**w)).map_or(0, |w| w.len());
+    let lead = ["共", "有", "为", "："].iter().find(|w| s.starts_with(**w)).map_or(0, |w| w.len());
     let rest = s.get(lead..)?;
     if let Some(m) = SPACED.find(rest) {
         return Some((number::parse_count(sub(rest, ..m.end() - '件'.len_utf8()))?, lead + m.end()));
