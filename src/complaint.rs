@@ -67,8 +67,9 @@ regex!(GROUP, r"(中央|省|自治区|市)?(?:党?委)?(?:第([一二三四五�
 regex!(HAS_COUNT, format!(r"{NUMERAL}(?:件|批次|个问题)"));
 regex!(COUNT, format!(r"({SPACED_DIGITS}|{NUMERAL})件"));
 /// The words that name a report's channel (see [`channels`] for the channel each means).
-const CHANNEL_WORDS: &str = "来电|电话|来信|来访|微信|网络|网上";
-regex!(CHANNEL, format!(r"({CHANNEL_WORDS})(?:举报|投诉)?({SPACED_DIGITS}|{NUMERAL})件"));
+const CHANNEL_WORDS: &str = "来电|电话|热线|来信|来访|微信|网络|网上";
+// `12345热线转办9件`: a hotline's cases come forwarded by it.
+regex!(CHANNEL, format!(r"({CHANNEL_WORDS})(?:举报|投诉|转办|转来)?({SPACED_DIGITS}|{NUMERAL})件"));
 regex!(
     CHANNELS_RESPECTIVELY,
     format!(
@@ -76,7 +77,7 @@ regex!(
     )
 );
 regex!(SOLE_CHANNEL, format!(r"(?:均为|举报方式为|方式为)(?:群众)?({CHANNEL_WORDS})"));
-regex!(CHANNEL_BEFORE, format!(r"(?:{CHANNEL_WORDS})(?:举报|投诉)?$"));
+regex!(CHANNEL_BEFORE, format!(r"(?:{CHANNEL_WORDS})(?:举报|投诉|转办|转来)?$"));
 regex!(PRIORITY, format!(r"重点[^，。；0-9]{{0,6}}?(?:有|为|共)?({NUMERAL})件"));
 regex!(PRIORITY_BEFORE, r"重点[^，。；0-9]{0,6}?(?:有|为|共)?$");
 // Words right before a count that make it a progress figure (`已办结12件`), not a total.
@@ -600,7 +601,7 @@ fn total_in(ctx: &Ctx<'_>, found: &Indexed<'_>, ranges: &[Range<usize>]) -> Opti
                 continue;
             }
             let Some(value) = parse_count(num.as_str()) else { continue };
-            if SHARE_BEFORE.is_match(before) {
+            if SHARE_BEFORE.is_match(before) && !opens_list(ctx, found, span) {
                 return Some((value, true));
             }
             if found.district_counts.overlapping(span).next().is_some() {
@@ -610,6 +611,17 @@ fn total_in(ctx: &Ctx<'_>, found: &Indexed<'_>, ranges: &[Range<usize>]) -> Opti
         }
     }
     None
+}
+
+/// Whether the district count at `span` is the first of a list (`涉及巴州区3件、恩阳区2件…，共计12件`):
+/// then `涉及` introduces a breakdown, not the local share of a larger hand-over.
+fn opens_list(ctx: &Ctx<'_>, found: &Indexed<'_>, span: Span) -> bool {
+    let Some(first) = found.district_counts.overlapping(span).next() else { return false };
+    let after = Span::new(first.span.end, first.span.end.saturating_add(8));
+    found.district_counts.starting_in(after).any(|next| {
+        let gap = ctx.original.get(first.span.end..next.span.start).unwrap_or_default();
+        matches!(gap.trim(), "、" | "，" | "；" | "," | ";")
+    })
 }
 
 /// Merges a candidate into the record it repeats, or opens new records; returns the records the
@@ -696,7 +708,7 @@ fn progress(text: &str, ranges: &[Range<usize>]) -> Option<Progress> {
 fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<Channels> {
     fn slot<'c>(ch: &'c mut Channels, name: &str) -> Option<&'c mut Option<u64>> {
         Some(match name {
-            "来电" | "电话" => &mut ch.phone,
+            "来电" | "电话" | "热线" => &mut ch.phone,
             "来信" => &mut ch.letter,
             "来访" => &mut ch.visit,
             "微信" | "网络" | "网上" => &mut ch.online,
