@@ -194,6 +194,30 @@ const CASES: &[Case] = &[
         want: r#"{"records": [{"batch": 10, "recipient": null, "total": 23, "date": "2024-11-29", "problems": [],
                  "by_district": "凯里市:522601:7;镇远县:522625:4;从江县:522633:5;雷山县:522634:3;黎平县:522631:4"}]}"#,
     },
+    Case {
+        name: "涉及 opening a district list is no local share",
+        text: "10月26日，省第四生态环境保护督察组向巴中市交办第六批群众信访件，涉及巴州区3件、恩阳区2件、通江县4件、南江县1件、\
+平昌县2件，共计12件，已全部转交相关县（区）办理。",
+        want: r#"{"records": [{"batch": 6, "recipient": "巴中市", "total": 12, "problems": [],
+                 "by_district": "巴州区:511902:3;恩阳区:511903:2;通江县:511921:4;南江县:511922:1;平昌县:511923:2"}]}"#,
+    },
+    Case {
+        name: "a local share after 涉及 stays a share",
+        text: "5月13日，督察组向湖南省交办第十五批群众信访举报件，涉及岳阳市共21件，该市已全部转办到县市区。",
+        want: r#"{"records": [{"batch": 15, "recipient": null, "total": 21, "by_district": "岳阳市:430600:21"}]}"#,
+    },
+    Case {
+        name: "district counts after a colon",
+        text: "7月3日，兰州市收到中央第四生态环境保护督察组交办的第九批群众信访举报件14件，其中：城关区：5件；七里河区：3件；\
+安宁区：2件；西固区：4件。",
+        want: r#"{"records": [{"batch": 9, "recipient": "兰州市", "total": 14, "problems": [],
+                 "by_district": "城关区:620102:5;七里河区:620103:3;安宁区:620105:2;西固区:620104:4"}]}"#,
+    },
+    Case {
+        name: "cases forwarded by the 12345 hotline are phone reports",
+        text: "4月22日，我市收到省第三生态环境保护督察组转办的第五批信访件17件，其中12345热线转办9件，来信8件。",
+        want: r#"{"records": [{"batch": 5, "total": 17, "by_channel": {"phone": 9, "letter": 8}, "problems": []}]}"#,
+    },
 ];
 
 /// The record in the compact shape the cases are written in.
