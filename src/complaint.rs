@@ -375,14 +375,7 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
     let (group, level) = inspection_group(groups, &in_sentence, s.start);
     let total = total_in(ctx, found, std::slice::from_ref(s)).map(|(t, _)| t);
     let date = hand_over_date(&found.dates, o, anchor).or_else(|| batches.first().and_then(|b| window_end(ctx, found, b)));
-    Some(Candidate {
-        batches: ordinals,
-        group,
-        level,
-        date,
-        recipient: recipient(places, sentence),
-        total,
-    })
+    Some(Candidate { batches: ordinals, group, level, date, recipient: recipient(places, sentence), total })
 }
 
 /// The hand-over verbs of a sentence; `交办件`, `转办件` are nouns (a handed-over case), not verbs.
