@@ -218,6 +218,13 @@ const CASES: &[Case] = &[
         text: "4月22日，我市收到省第三生态环境保护督察组转办的第五批信访件17件，其中12345热线转办9件，来信8件。",
         want: r#"{"records": [{"batch": 5, "total": 17, "by_channel": {"phone": 9, "letter": 8}, "problems": []}]}"#,
     },
+    Case {
+        name: "a people's government and a city's organs receive for their unit",
+        text: "5月9日，中央第四生态环境保护督察组向遵义市人民政府交办第六批群众信访举报件12件。\n\n\
+5月10日，仁怀市委、市政府收到省第二生态环境保护督察组转办的第3批信访件4件。",
+        want: r#"{"records": [{"batch": 6, "recipient": "遵义市", "total": 12, "date": "2024-05-09"},
+                              {"batch": 3, "recipient": "仁怀市", "total": 4, "date": "2024-05-10", "inspection_level": "provincial"}]}"#,
+    },
 ];
 
 /// The record in the compact shape the cases are written in.
