@@ -774,6 +774,41 @@ fn districts_in(found: &Indexed<'_>, regions: &[Span]) -> Vec<DistrictCount> {
     regions.iter().flat_map(|&m| found.district_counts.starting_in(m)).filter(|c| !is_department(&c.name)).cloned().collect()
 }
 
+/// A district list with the places inside an earlier one left out, when that makes it add up to
+/// the total: `成都市18件（锦江区5件、武侯区6件、双流区7件），绵阳市9件` breaks 成都市 down, and the
+/// record's breakdown is one level (成都市, 绵阳市).
+fn top_level(list: Vec<DistrictCount>, total: Option<u64>) -> Vec<DistrictCount> {
+    let sum = |l: &[DistrictCount]| Some(l.iter().map(|d| d.count).sum::<u64>());
+    if total.is_none() || sum(&list) == total {
+        return list;
+    }
+    let mut top: Vec<DistrictCount> = Vec::new();
+    // what the places read so far inside the last kept one take of its count
+    let mut used = 0;
+    for d in &list {
+        let inside = top.last().is_some_and(|p| contains(p.code.as_deref(), d.code.as_deref()) && used + d.count <= p.count);
+        if inside {
+            used += d.count;
+        } else {
+            used = 0;
+            top.push(d.clone());
+        }
+    }
+    if sum(&top) == total {
+        top
+    } else {
+        list
+    }
+}
+
+/// Whether division `inner` lies inside division `outer` (`510104` in `510100`, `510100` in
+/// `510000`), by their codes.
+fn contains(outer: Option<&str>, inner: Option<&str>) -> bool {
+    let (Some(outer), Some(inner)) = (outer, inner) else { return false };
+    let prefix = outer.trim_end_matches("00");
+    outer != inner && prefix.len() < outer.len() && inner.starts_with(prefix)
+}
+
 /// The counted pollution mentions of the given regions, sub-items left out, or none when a
 /// category is still written twice (大气 + 油烟 side by side): such a list cannot be read as a
 /// breakdown.
@@ -827,7 +862,7 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
     let region: Vec<Range<usize>> = d.main.iter().filter(|r| joint.is_none() || !d.shared.contains(r)).cloned().collect();
     let main: Vec<Span> = region.iter().map(|r| orig(ctx, r)).collect();
     let adds_up = |counts: &mut dyn Iterator<Item = Option<u64>>| total.is_some() && counts.sum::<Option<u64>>() == total;
-    let mut by_district = districts_in(found, &main);
+    let mut by_district = top_level(districts_in(found, &main), total);
     let mut by_category = categories_in(ctx, found, &main);
     for near in [&d.after, &d.before] {
         let near: Vec<Span> = near.iter().map(|r| orig(ctx, r)).collect();

@@ -225,6 +225,23 @@ const CASES: &[Case] = &[
         want: r#"{"records": [{"batch": 6, "recipient": "遵义市", "total": 12, "date": "2024-05-09"},
                               {"batch": 3, "recipient": "仁怀市", "total": 4, "date": "2024-05-10", "inspection_level": "provincial"}]}"#,
     },
+    Case {
+        name: "a city's districts in brackets break it down, the record stays one level",
+        text: "6月8日，中央第四生态环境保护督察组向四川省转办第九批群众信访举报件40件，其中成都市18件（锦江区5件、武侯区6件、\
+双流区7件），绵阳市9件，德阳市13件。",
+        want: r#"{"records": [{"batch": 9, "total": 40, "by_district": "成都市:510100:18;绵阳市:510700:9;德阳市:510600:13", "problems": []}],
+                 "districts": "成都市:510100:18;锦江区:510104:5;武侯区:510107:6;双流区:510116:7;绵阳市:510700:9;德阳市:510600:13"}"#,
+    },
+    Case {
+        name: "a city's districts after 其中 break it down",
+        text: "督察组向湖南省交办第十一批信访件30件，其中长沙市12件，其中岳麓区7件、雨花区5件；株洲市8件，湘潭市10件。",
+        want: r#"{"records": [{"batch": 11, "total": 30, "by_district": "长沙市:430100:12;株洲市:430200:8;湘潭市:430300:10", "problems": []}]}"#,
+    },
+    Case {
+        name: "districts of a city listed beside it as siblings stay when that is what adds up",
+        text: "督察组向青海省交办第六批信访件10件，其中西宁市5件、城东区2件、城西区3件。",
+        want: r#"{"records": [{"batch": 6, "total": 10, "by_district": "西宁市:630100:5;城东区:630102:2;城西区:630104:3", "problems": []}]}"#,
+    },
 ];
 
 /// The record in the compact shape the cases are written in.
