@@ -89,6 +89,11 @@ regex!(PARTLY, format!(r"阶段性办结(?:了|共)?({NUMERAL})件"));
 regex!(IN_PROGRESS, format!(r"(?:正在办理中?|办理中|正在调查处理中?|正在核查中?|未办结)({NUMERAL})件"));
 regex!(PLACE, r"^[\p{Han}]{1,8}?(?:自治区|自治州|特别行政区|地区|省|市|州|盟|县|区|旗)");
 regex!(GROUP_CONTINUES, r"^(?:第[^，。]{0,4})?(?:生态环境保护|环境保护|生态环保|环保)?督察");
+// Counts after a list of batches that are each one's (see `each_batch`), before any other count.
+regex!(
+    EACH_BATCH,
+    format!(r"^[^0-9，。；]{{0,16}}(?:，|、)?(?:各(?:有|为|计)?({NUMERAL})件|分别(?:为|是|有)?((?:{NUMERAL}件[、，和及]?)+))")
+);
 // The organs of an unnamed unit (`县委县政府收到…`), which the place pattern would read as `县委县`.
 regex!(ORGANS, r"^[省市州盟县区旗](?:委|政府|人民政府|级)");
 regex!(SEVERAL_TYPES, r"多种(?:污染)?类型|多种污染|两项及以上|两种及以上|分别计数|多个类型");
@@ -133,6 +138,8 @@ struct Draft {
     /// The parts of `main` given to all the records opened together (`第一批、第二批…共32件`): a
     /// count there is the batches' joint one, not this record's own.
     shared: Vec<Range<usize>>,
+    /// The batches of the records opened together with this one, in order, this one's included.
+    siblings: Vec<u32>,
 }
 
 /// A `…督察组` mention: clean offset, ordinal, level.
@@ -203,6 +210,12 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
             pending.clear();
             preamble.clear();
             let together = current.len() > 1;
+            let siblings: Vec<u32> = current.iter().filter_map(|&i| drafts.get(i)?.head.batches.first().copied()).collect();
+            for &i in &current {
+                if let Some(d) = drafts.get_mut(i).filter(|d| together && d.siblings.is_empty()) {
+                    d.siblings = siblings.clone();
+                }
+            }
             for (i, part, alone) in distribute(ctx, found, &drafts, &current, &s, true) {
                 if let Some(d) = drafts.get_mut(i) {
                     add_part(d, part, alone, together);
@@ -923,10 +936,35 @@ fn record_total(ctx: &Ctx<'_>, found: &Indexed<'_>, d: &Draft) -> (Option<u64>, 
     }
     for r in &d.main {
         if let Some((t, share)) = total_in(ctx, found, std::slice::from_ref(r)) {
-            return if d.shared.contains(r) { (None, false, Some(t)) } else { (Some(t), share, None) };
+            if !d.shared.contains(r) {
+                return (Some(t), share, None);
+            }
+            return match each_batch(ctx.text(), r, d) {
+                Some(own) => (Some(own), false, None),
+                None => (None, false, Some(t)),
+            };
         }
     }
     (None, false, None)
+}
+
+/// The record's own count in a part shared by the batches opened together, when it gives each
+/// batch's right after them: `第十批、第十一批信访件各6件`, `第十批及第十一批信访件，分别为12件、9件`.
+fn each_batch(text: &str, r: &Range<usize>, d: &Draft) -> Option<u64> {
+    let part = sub(text, r.clone());
+    let after = sub(part, part.rfind('批')?..);
+    let m = EACH_BATCH.captures(after)?;
+    // only what follows the batches directly: `其中城东区、城西区分别为…` breaks down places
+    if sub(after, ..m.get(0)?.start()).contains("其中") {
+        return None;
+    }
+    if let Some(each) = m.get(1) {
+        return parse_count(each.as_str());
+    }
+    let counts: Vec<u64> = COUNT.captures_iter(m.get(2)?.as_str()).filter_map(|c| parse_count(c.get(1)?.as_str())).collect();
+    let batch = d.head.batches.first()?;
+    let at = d.siblings.iter().position(|b| b == batch)?;
+    (counts.len() == d.siblings.len()).then(|| counts.get(at).copied()).flatten()
 }
 
 /// Every consistency check the record fails, in words.

@@ -242,6 +242,21 @@ const CASES: &[Case] = &[
         text: "督察组向青海省交办第六批信访件10件，其中西宁市5件、城东区2件、城西区3件。",
         want: r#"{"records": [{"batch": 6, "total": 10, "by_district": "西宁市:630100:5;城东区:630102:2;城西区:630104:3", "problems": []}]}"#,
     },
+    Case {
+        name: "two batches with their counts respectively",
+        text: "7月2日，督察组向我市交办第十批及第十一批信访件，分别为12件、9件。",
+        want: r#"{"records": [{"batch": 10, "total": 12, "problems": []}, {"batch": 11, "total": 9, "problems": []}]}"#,
+    },
+    Case {
+        name: "two batches of as many cases each",
+        text: "督察组向我县转办第十批、第十一批信访件各6件。",
+        want: r#"{"records": [{"batch": 10, "total": 6, "problems": []}, {"batch": 11, "total": 6, "problems": []}]}"#,
+    },
+    Case {
+        name: "分别 of the places is not the batches'",
+        text: "督察组向我市交办第十批、第十一批信访件共21件，其中城东区、城西区分别为12件、9件。",
+        want: r#"{"records": [{"batch": 10, "total": null}, {"batch": 11, "total": null}]}"#,
+    },
 ];
 
 /// The record in the compact shape the cases are written in.
