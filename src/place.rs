@@ -142,7 +142,8 @@ impl Places {
         let text = ctx.text();
         // Only clauses that hold a count can hold a counted place; the rest of the article is read
         // for its places only when a counted name is ambiguous and needs the article's votes.
-        let hits = self.hits_in(text, &count_clauses(text));
+        let mut hits = self.hits_in(text, &count_clauses(text));
+        drop_word_parts(text, &mut hits);
         if hits.is_empty() {
             return Vec::new();
         }
@@ -536,6 +537,27 @@ fn count_clauses(text: &str) -> Vec<Range<usize>> {
     }
     anchors.extend(colons);
     crate::text::clauses_around(text, anchors)
+}
+
+/// Division names that are also common words (`中心城区`, `主城区`, `城郊区`): the name only when it
+/// starts a word.
+const WORD_LIKE_NAMES: &[&str] = &["城区", "郊区", "矿区"];
+
+/// Drops the hits of [`WORD_LIKE_NAMES`] that sit inside a longer word: after a CJK character that
+/// is neither the end of a place (`阳泉市城区`), a list separator nor the end of a stop word (`涉及`).
+fn drop_word_parts(text: &str, hits: &mut Vec<Hit>) {
+    let place_ends: Vec<usize> = hits.iter().map(|h| h.range.end).collect();
+    hits.retain(|h| {
+        let Some(name) = text.get(h.range.clone()) else { return true };
+        if !h.lexical || !WORD_LIKE_NAMES.contains(&name) {
+            return true;
+        }
+        let before = sub(text, ..h.range.start);
+        let inside_word = before.chars().next_back().is_some_and(crate::text::is_cjk)
+            && !place_ends.contains(&h.range.start)
+            && !LIST_SEPS.iter().chain(ZONE_STOPS).chain(&["为", "是", "有"]).any(|w| before.ends_with(w));
+        !inside_word
+    });
 }
 
 /// Separators between the names of a list sharing a count (`衡阳市、常德市各10件`).
