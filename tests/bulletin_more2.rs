@@ -257,6 +257,17 @@ const CASES: &[Case] = &[
         text: "督察组向我市交办第十批、第十一批信访件共21件，其中城东区、城西区分别为12件、9件。",
         want: r#"{"records": [{"batch": 10, "total": null}, {"batch": 11, "total": null}]}"#,
     },
+    Case {
+        name: "交至 hands over, and 中心城区 is no district",
+        text: "中央第三生态环境保护督察组第二十批转办件（共26件）已于9月20日交至我市，其中涉及我市中心城区11件。",
+        want: r#"{"records": [{"batch": 20, "total": 26, "date": "2024-09-20", "inspection_group": 3, "by_district": ""}], "districts": ""}"#,
+    },
+    Case {
+        name: "城区 and 郊区 as districts of a list",
+        text: "4月26日，督察组向阳泉市交办第六批信访件28件，涉及城区12件、矿区7件、郊区9件。",
+        want: r#"{"records": [{"batch": 6, "total": 28, "recipient": "阳泉市", "problems": [],
+                 "by_district": "城区:140302:12;矿区:140303:7;郊区:140311:9"}]}"#,
+    },
 ];
 
 /// The record in the compact shape the cases are written in.
