@@ -268,6 +268,17 @@ const CASES: &[Case] = &[
         want: r#"{"records": [{"batch": 6, "total": 28, "recipient": "阳泉市", "problems": [],
                  "by_district": "城区:140302:12;矿区:140303:7;郊区:140311:9"}]}"#,
     },
+    Case {
+        name: "scenic areas and resorts count, without a code",
+        text: "督察组向忻州市交办第三批信访件10件，其中忻府区3件、五台县2件、五台山风景名胜区3件、顿村旅游度假区2件。",
+        want: r#"{"records": [{"batch": 3, "recipient": "忻州市", "total": 10, "problems": [],
+                 "by_district": "忻府区:140902:3;五台县:140922:2;五台山风景名胜区:-:3;顿村旅游度假区:-:2"}]}"#,
+    },
+    Case {
+        name: "a window written with a dash and the day's hours",
+        text: "中央第四生态环境保护督察组转办的第十二批（8月28日20时—29日20时）信访件共27件。",
+        want: r#"{"records": [{"batch": 12, "date": "2024-08-29", "total": 27}]}"#,
+    },
 ];
 
 /// The record in the compact shape the cases are written in.
