@@ -82,6 +82,9 @@ regex!(PRIORITY, format!(r"重点[^，。；0-9]{{0,6}}?(?:有|为|共)?({NUMERA
 regex!(PRIORITY_BEFORE, r"重点[^，。；0-9]{0,6}?(?:有|为|共)?$");
 // Words right before a count that make it a progress figure (`已办结12件`), not a total.
 regex!(PROGRESS_BEFORE, r"(?:办结|查结)(?:了|共)?$|(?:正在|仍在)(?:办理|调查处理|核查)中?$|办理中$");
+// A count of batches before a count (`共转办信访件二十一批次64件`): the cases of all of them, not
+// this batch's. `第二十一批3件` is this batch's.
+regex!(BATCHES_BEFORE, format!(r"(?:^|[^第0-9〇零一二三四五六七八九十百两廿卅]){NUMERAL}批次?(?:共计|合计|共|计)?$"));
 regex!(SHARE_BEFORE, r"涉及([^，。；（）0-9、]{1,12})$");
 regex!(SCOPE, r"([0-9]+|[一二三四五六七八九十]+)个?区([0-9]+|[一二三四五六七八九十]+)个?县");
 regex!(CLOSED, format!(r"(?:已经?|共)?办结(?:了|共)?({NUMERAL})件"));
@@ -593,13 +596,28 @@ fn full_name(places: &Places, name: &str, context: &str) -> Option<String> {
 /// district or pollution count. A local share (`涉及赤峰市11件`) counts only when it comes first;
 /// the flag says so.
 fn total_in(ctx: &Ctx<'_>, found: &Indexed<'_>, ranges: &[Range<usize>]) -> Option<(u64, bool)> {
+    count_in(ctx, found, ranges, true)
+}
+
+/// The first case count of cumulative sentences: there a count after a count of batches
+/// (`对1-33批224件`, `十一批次共639件`) is the one.
+fn cumulative_in(ctx: &Ctx<'_>, found: &Indexed<'_>, r: &Range<usize>) -> Option<u64> {
+    count_in(ctx, found, std::slice::from_ref(r), false).map(|(t, _)| t)
+}
+
+/// [`total_in`], with counts after a count of batches skipped when `own` (the record's own count).
+fn count_in(ctx: &Ctx<'_>, found: &Indexed<'_>, ranges: &[Range<usize>], own: bool) -> Option<(u64, bool)> {
     let text = ctx.text();
     for r in ranges {
         let s = sub(text, r.clone());
         for c in COUNT.captures_iter(s) {
             let (Some(all), Some(num)) = (c.get(0), c.get(1)) else { continue };
             let before = sub(s, ..all.start());
-            if CHANNEL_BEFORE.is_match(before) || PRIORITY_BEFORE.is_match(before) || PROGRESS_BEFORE.is_match(before) {
+            if CHANNEL_BEFORE.is_match(before)
+                || PRIORITY_BEFORE.is_match(before)
+                || PROGRESS_BEFORE.is_match(before)
+                || own && BATCHES_BEFORE.is_match(before)
+            {
                 continue;
             }
             let span = ctx.span(r.start + all.start()..r.start + all.end());
@@ -898,7 +916,7 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
     });
     let cumulative_progress = progress(text, &d.cumulative);
     let progress = progress(text, &d.main);
-    let cumulative_total = d.cumulative.iter().find_map(|r| total_in(ctx, found, std::slice::from_ref(r)).map(|(t, _)| t));
+    let cumulative_total = d.cumulative.iter().find_map(|r| cumulative_in(ctx, found, r));
     let read = d.main.iter().chain(d.cumulative.iter()).map(|r| orig(ctx, r));
     let breakdown = by_district.iter().map(|c| c.span).chain(by_category.iter().map(|p| p.span));
     let span = read.chain(breakdown).reduce(|a, b| a.cover(b)).unwrap_or_default();
