@@ -279,6 +279,18 @@ const CASES: &[Case] = &[
         text: "中央第四生态环境保护督察组转办的第十二批（8月28日20时—29日20时）信访件共27件。",
         want: r#"{"records": [{"batch": 12, "date": "2024-08-29", "total": 27}]}"#,
     },
+    Case {
+        name: "a count after a count of batches is all of theirs, not the batch's",
+        text: "督察组进驻以来，共向我县转办信访件二十一批次64件，其中第二十一批3件，均为噪声问题。",
+        want: r#"{"records": [{"batch": 21, "total": 3}]}"#,
+    },
+    Case {
+        name: "a running total over a batch range, then the day's batch",
+        text: "截至9月25日，中央第六生态环境保护督察组向我省转办的第1-20批群众信访举报件共2036件，已办结1427件，阶段性办结487件，\
+正在办理122件。9月25日，督察组转办第二十一批信访件97件。",
+        want: r#"{"records": [{"batch": 21, "total": 97, "date": "2024-09-25", "cumulative_total": 2036, "progress": null,
+                 "cumulative_progress": "1427/487/122", "inspection_group": 6}]}"#,
+    },
 ];
 
 /// The record in the compact shape the cases are written in.
