@@ -7,7 +7,13 @@
 //!   a headline restating the body);
 //! - a **cumulative sentence** (`截至…`, `累计…`, a batch range `1-33批`, `前二十一批`) closes the record's
 //!   own region: it gives `cumulative_total`, and nothing after it is counted into the record;
-//! - other sentences extend the region of the last record until one of those, or a new dateline.
+//! - other sentences extend the region of the last record until one of those, or a new dateline;
+//!   those before the first record (a district table printed above the report) are kept aside, and
+//!   a breakdown there is the record's when it adds up to its total.
+//!
+//! Records opened together (`第一批、第二批…共32件`) share their hand-over sentence: a count there is
+//! the batches' joint one, no record's total, unless each batch's is given (`各6件`, `分别为12件、9件`)
+//! or a later part names one batch alone (`其中，第一批20件`).
 //!
 //! The record's fields are then read from its region: total, channels, scope, priority cases, progress,
 //! the district counts and counted pollution mentions found inside it; the checks go to `problems`.
@@ -1187,6 +1193,16 @@ mod tests {
         // one count for both is neither's own
         let r = run("督察组向甘肃省交办了第一批、第二批群众信访举报件，共32件。", &[], &[]);
         assert_eq!(r.iter().map(|x| x.total).collect::<Vec<_>>(), vec![None, None]);
+    }
+
+    #[test]
+    fn divisions_contain_their_parts_by_code() {
+        assert!(contains(Some("510100"), Some("510104")));
+        assert!(contains(Some("510000"), Some("510100")));
+        assert!(!contains(Some("510100"), Some("510100")));
+        assert!(!contains(Some("510104"), Some("510104")));
+        assert!(!contains(Some("510100"), Some("510704")));
+        assert!(!contains(None, Some("510104")));
     }
 
     #[test]

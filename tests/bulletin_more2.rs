@@ -291,6 +291,13 @@ const CASES: &[Case] = &[
         want: r#"{"records": [{"batch": 21, "total": 97, "date": "2024-09-25", "cumulative_total": 2036, "progress": null,
                  "cumulative_progress": "1427/487/122", "inspection_group": 6}]}"#,
     },
+    Case {
+        name: "an OCR'd column table above the report",
+        text: "各区县交办件数\n区县\n件数\n城东区\n3\n城中区\n5\n城西区\n2\n\n\
+5月12日，中央第五生态环境保护督察组向西宁市交办第八批群众信访举报件10件。",
+        want: r#"{"records": [{"batch": 8, "total": 10, "date": "2024-05-12", "problems": [],
+                 "by_district": "城东区:630102:3;城中区:630103:5;城西区:630104:2"}]}"#,
+    },
 ];
 
 /// The record in the compact shape the cases are written in.
