@@ -7,7 +7,13 @@
 //!   a headline restating the body);
 //! - a **cumulative sentence** (`截至…`, `累计…`, a batch range `1-33批`, `前二十一批`) closes the record's
 //!   own region: it gives `cumulative_total`, and nothing after it is counted into the record;
-//! - other sentences extend the region of the last record until one of those, or a new dateline.
+//! - other sentences extend the region of the last record until one of those, or a new dateline;
+//!   those before the first record (a district table printed above the report) are kept aside, and
+//!   a breakdown there is the record's when it adds up to its total.
+//!
+//! Records opened together (`第一批、第二批…共32件`) share their hand-over sentence: a count there is
+//! the batches' joint one, no record's total, unless each batch's is given (`各6件`, `分别为12件、9件`)
+//! or a later part names one batch alone (`其中，第一批20件`).
 //!
 //! The record's fields are then read from its region: total, channels, scope, priority cases, progress,
 //! the district counts and counted pollution mentions found inside it; the checks go to `problems`.
@@ -61,14 +67,15 @@ macro_rules! regex {
     };
 }
 
-regex!(VERB, r"交办|转办|移交|转交|转至|交给|收到|接到|接收");
+regex!(VERB, r"交办|转办|移交|移送|转交|转至|交至|交给|收到|接到|接收");
 regex!(CUMULATIVE, r"截至|截止|累计");
 regex!(GROUP, r"(中央|省|自治区|市)?(?:党?委)?(?:第([一二三四五六七八九十]+|[0-9]+))?(?:生态环境保护|环境保护|生态环保|环保)?督察组");
 regex!(HAS_COUNT, format!(r"{NUMERAL}(?:件|批次|个问题)"));
 regex!(COUNT, format!(r"({SPACED_DIGITS}|{NUMERAL})件"));
 /// The words that name a report's channel (see [`channels`] for the channel each means).
-const CHANNEL_WORDS: &str = "来电|电话|来信|来访|微信|网络|网上";
-regex!(CHANNEL, format!(r"({CHANNEL_WORDS})(?:举报|投诉)?({SPACED_DIGITS}|{NUMERAL})件"));
+const CHANNEL_WORDS: &str = "来电|电话|热线|来信|来访|微信|网络|网上";
+// `12345热线转办9件`: a hotline's cases come forwarded by it.
+regex!(CHANNEL, format!(r"({CHANNEL_WORDS})(?:举报|投诉|转办|转来)?({SPACED_DIGITS}|{NUMERAL})件"));
 regex!(
     CHANNELS_RESPECTIVELY,
     format!(
@@ -76,11 +83,14 @@ regex!(
     )
 );
 regex!(SOLE_CHANNEL, format!(r"(?:均为|举报方式为|方式为)(?:群众)?({CHANNEL_WORDS})"));
-regex!(CHANNEL_BEFORE, format!(r"(?:{CHANNEL_WORDS})(?:举报|投诉)?$"));
+regex!(CHANNEL_BEFORE, format!(r"(?:{CHANNEL_WORDS})(?:举报|投诉|转办|转来)?$"));
 regex!(PRIORITY, format!(r"重点[^，。；0-9]{{0,6}}?(?:有|为|共)?({NUMERAL})件"));
 regex!(PRIORITY_BEFORE, r"重点[^，。；0-9]{0,6}?(?:有|为|共)?$");
 // Words right before a count that make it a progress figure (`已办结12件`), not a total.
 regex!(PROGRESS_BEFORE, r"(?:办结|查结)(?:了|共)?$|(?:正在|仍在)(?:办理|调查处理|核查)中?$|办理中$");
+// A count of batches before a count (`共转办信访件二十一批次64件`): the cases of all of them, not
+// this batch's. `第二十一批3件` is this batch's.
+regex!(BATCHES_BEFORE, format!(r"(?:^|[^第0-9〇零一二三四五六七八九十百两廿卅]){NUMERAL}批次?(?:共计|合计|共|计)?$"));
 regex!(SHARE_BEFORE, r"涉及([^，。；（）0-9、]{1,12})$");
 regex!(SCOPE, r"([0-9]+|[一二三四五六七八九十]+)个?区([0-9]+|[一二三四五六七八九十]+)个?县");
 regex!(CLOSED, format!(r"(?:已经?|共)?办结(?:了|共)?({NUMERAL})件"));
@@ -88,6 +98,13 @@ regex!(PARTLY, format!(r"阶段性办结(?:了|共)?({NUMERAL})件"));
 regex!(IN_PROGRESS, format!(r"(?:正在办理中?|办理中|正在调查处理中?|正在核查中?|未办结)({NUMERAL})件"));
 regex!(PLACE, r"^[\p{Han}]{1,8}?(?:自治区|自治州|特别行政区|地区|省|市|州|盟|县|区|旗)");
 regex!(GROUP_CONTINUES, r"^(?:第[^，。]{0,4})?(?:生态环境保护|环境保护|生态环保|环保)?督察");
+// Counts after a list of batches that are each one's (see `each_batch`), before any other count.
+regex!(
+    EACH_BATCH,
+    format!(r"^[^0-9，。；]{{0,16}}(?:，|、)?(?:各(?:有|为|计)?({NUMERAL})件|分别(?:为|是|有)?((?:{NUMERAL}件[、，和及]?)+))")
+);
+// The organs of an unnamed unit (`县委县政府收到…`), which the place pattern would read as `县委县`.
+regex!(ORGANS, r"^[省市州盟县区旗](?:委|政府|人民政府|级)");
 regex!(SEVERAL_TYPES, r"多种(?:污染)?类型|多种污染|两项及以上|两种及以上|分别计数|多个类型");
 
 /// First characters of a phrase that refers to a unit without naming it (我省, 全市, 各市州, 相关县区).
@@ -123,6 +140,15 @@ struct Draft {
     /// Clean ranges after a cumulative sentence, up to the next record or dateline: a breakdown
     /// there is the record's only when it adds up to the record's total.
     after: Vec<Range<usize>>,
+    /// Clean ranges before the hand-over sentence that opened the record, back to the previous
+    /// record or dateline (a district table printed above the report): like `after`, a breakdown
+    /// there is the record's only when it adds up.
+    before: Vec<Range<usize>>,
+    /// The parts of `main` given to all the records opened together (`第一批、第二批…共32件`): a
+    /// count there is the batches' joint one, not this record's own.
+    shared: Vec<Range<usize>>,
+    /// The batches of the records opened together with this one, in order, this one's included.
+    siblings: Vec<u32>,
 }
 
 /// A `…督察组` mention: clean offset, ordinal, level.
@@ -161,11 +187,14 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
     // Cumulative sentences met before any record (`截至…累计交办2830件。…交办第二十八批…`): they
     // belong to the record the same report goes on to open.
     let mut pending: Vec<Range<usize>> = Vec::new();
+    // Other sentences met before any record, for the record the report goes on to open.
+    let mut preamble: Vec<Range<usize>> = Vec::new();
     for s in sentences(text).into_iter().flat_map(|s| split_cumulative_tail(ctx, found, s)) {
         let sentence = sub(text, s.clone());
         if (s.start == 0 || sub(text, ..s.start).ends_with('\n')) && crate::page::opens_with_dateline(sentence) {
             current.clear();
             pending.clear();
+            preamble.clear();
         }
         if is_cumulative(ctx, found, &s) {
             if current.is_empty() {
@@ -183,29 +212,52 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
                 if let Some(d) = drafts.get_mut(i).filter(|d| d.cumulative.is_empty()) {
                     d.cumulative.extend(pending.iter().cloned());
                 }
+                if let Some(d) = drafts.get_mut(i).filter(|d| d.before.is_empty()) {
+                    d.before.extend(preamble.iter().cloned());
+                }
             }
             pending.clear();
+            preamble.clear();
+            let together = current.len() > 1;
+            let siblings: Vec<u32> = current.iter().filter_map(|&i| drafts.get(i)?.head.batches.first().copied()).collect();
+            for &i in &current {
+                if let Some(d) = drafts.get_mut(i).filter(|d| together && d.siblings.is_empty()) {
+                    d.siblings = siblings.clone();
+                }
+            }
             for (i, part, alone) in distribute(ctx, found, &drafts, &current, &s, true) {
                 if let Some(d) = drafts.get_mut(i) {
-                    if alone {
-                        d.own.push(part.clone());
-                    }
-                    d.main.push(part);
+                    add_part(d, part, alone, together);
                 }
             }
             open = true;
+        } else if current.is_empty() {
+            preamble.push(s.clone());
         } else {
+            let together = current.len() > 1;
             for (i, part, alone) in distribute(ctx, found, &drafts, &current, &s, false) {
                 if let Some(d) = drafts.get_mut(i) {
-                    if open && alone {
-                        d.own.push(part.clone());
+                    if open {
+                        add_part(d, part, alone, together);
+                    } else {
+                        d.after.push(part);
                     }
-                    if open { &mut d.main } else { &mut d.after }.push(part);
                 }
             }
         }
     }
     drafts.into_iter().map(|d| finish(ctx, found, d)).collect()
+}
+
+/// Adds a part of the record's region: its own when it names the record's batch `alone`, shared
+/// when it went to all the records opened `together`.
+fn add_part(d: &mut Draft, part: Range<usize>, alone: bool, together: bool) {
+    if alone {
+        d.own.push(part.clone());
+    } else if together {
+        d.shared.push(part.clone());
+    }
+    d.main.push(part);
 }
 
 /// Which of the `current` records each part of sentence `s` belongs to. With one record, the whole
@@ -344,14 +396,8 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
     let anchor = batches.first().map_or(ctx.clean.original_offset(s.start + verb.start()), |b| b.span.start);
     let (group, level) = inspection_group(groups, &in_sentence, s.start);
     let total = total_in(ctx, found, std::slice::from_ref(s)).map(|(t, _)| t);
-    Some(Candidate {
-        batches: ordinals,
-        group,
-        level,
-        date: hand_over_date(&found.dates, o, anchor),
-        recipient: recipient(places, sentence),
-        total,
-    })
+    let date = hand_over_date(&found.dates, o, anchor).or_else(|| batches.first().and_then(|b| window_end(ctx, found, b)));
+    Some(Candidate { batches: ordinals, group, level, date, recipient: recipient(places, sentence), total })
 }
 
 /// The hand-over verbs of a sentence; `交办件`, `转办件` are nouns (a handed-over case), not verbs.
@@ -392,6 +438,17 @@ fn hand_over_date(dates: &SpanIndex<'_, DateMention>, sentence: Span, anchor: us
         .and_then(|(d, strong)| Some((d.start.clone()?, strong)))
 }
 
+/// The last day of the time window bracketed after a batch (`第十一批（8月27日8时至8月28日8时）`):
+/// a batch gathers the reports of its window and is handed over as it closes.
+fn window_end(ctx: &Ctx<'_>, found: &Indexed<'_>, batch: &BatchMention) -> Option<(String, bool)> {
+    let near = Span::new(batch.span.end, batch.span.end.saturating_add(8));
+    let d = found.dates.starting_in(near).find(|d| {
+        let gap = ctx.original.get(batch.span.end..d.span.start).unwrap_or_default();
+        matches!(gap.trim(), "（" | "(")
+    })?;
+    Some((d.end.clone()?, true))
+}
+
 /// What a recipient phrase names.
 enum Named {
     /// A unit by name (`西宁市`, `云南`).
@@ -413,7 +470,7 @@ fn place_at(places: &Places, s: &str) -> Option<Named> {
     if name.contains("督察") || name.starts_with("中央") || name.starts_with('的') {
         return None;
     }
-    if UNNAMED_START.contains(first) {
+    if UNNAMED_START.contains(first) || ORGANS.is_match(s) {
         return Some(Named::Unnamed);
     }
     Some(Named::Unit(name.to_string()))
@@ -545,13 +602,28 @@ fn full_name(places: &Places, name: &str, context: &str) -> Option<String> {
 /// district or pollution count. A local share (`涉及赤峰市11件`) counts only when it comes first;
 /// the flag says so.
 fn total_in(ctx: &Ctx<'_>, found: &Indexed<'_>, ranges: &[Range<usize>]) -> Option<(u64, bool)> {
+    count_in(ctx, found, ranges, true)
+}
+
+/// The first case count of cumulative sentences: there a count after a count of batches
+/// (`对1-33批224件`, `十一批次共639件`) is the one.
+fn cumulative_in(ctx: &Ctx<'_>, found: &Indexed<'_>, r: &Range<usize>) -> Option<u64> {
+    count_in(ctx, found, std::slice::from_ref(r), false).map(|(t, _)| t)
+}
+
+/// [`total_in`], with counts after a count of batches skipped when `own` (the record's own count).
+fn count_in(ctx: &Ctx<'_>, found: &Indexed<'_>, ranges: &[Range<usize>], own: bool) -> Option<(u64, bool)> {
     let text = ctx.text();
     for r in ranges {
         let s = sub(text, r.clone());
         for c in COUNT.captures_iter(s) {
             let (Some(all), Some(num)) = (c.get(0), c.get(1)) else { continue };
             let before = sub(s, ..all.start());
-            if CHANNEL_BEFORE.is_match(before) || PRIORITY_BEFORE.is_match(before) || PROGRESS_BEFORE.is_match(before) {
+            if CHANNEL_BEFORE.is_match(before)
+                || PRIORITY_BEFORE.is_match(before)
+                || PROGRESS_BEFORE.is_match(before)
+                || own && BATCHES_BEFORE.is_match(before)
+            {
                 continue;
             }
             let span = ctx.span(r.start + all.start()..r.start + all.end());
@@ -559,7 +631,7 @@ fn total_in(ctx: &Ctx<'_>, found: &Indexed<'_>, ranges: &[Range<usize>]) -> Opti
                 continue;
             }
             let Some(value) = parse_count(num.as_str()) else { continue };
-            if SHARE_BEFORE.is_match(before) {
+            if SHARE_BEFORE.is_match(before) && !opens_list(ctx, found, span) {
                 return Some((value, true));
             }
             if found.district_counts.overlapping(span).next().is_some() {
@@ -569,6 +641,17 @@ fn total_in(ctx: &Ctx<'_>, found: &Indexed<'_>, ranges: &[Range<usize>]) -> Opti
         }
     }
     None
+}
+
+/// Whether the district count at `span` is the first of a list (`涉及巴州区3件、恩阳区2件…，共计12件`):
+/// then `涉及` introduces a breakdown, not the local share of a larger hand-over.
+fn opens_list(ctx: &Ctx<'_>, found: &Indexed<'_>, span: Span) -> bool {
+    let Some(first) = found.district_counts.overlapping(span).next() else { return false };
+    let after = Span::new(first.span.end, first.span.end.saturating_add(8));
+    found.district_counts.starting_in(after).any(|next| {
+        let gap = ctx.original.get(first.span.end..next.span.start).unwrap_or_default();
+        matches!(gap.trim(), "、" | "，" | "；" | "," | ";")
+    })
 }
 
 /// Merges a candidate into the record it repeats, or opens new records; returns the records the
@@ -655,7 +738,7 @@ fn progress(text: &str, ranges: &[Range<usize>]) -> Option<Progress> {
 fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<Channels> {
     fn slot<'c>(ch: &'c mut Channels, name: &str) -> Option<&'c mut Option<u64>> {
         Some(match name {
-            "来电" | "电话" => &mut ch.phone,
+            "来电" | "电话" | "热线" => &mut ch.phone,
             "来信" => &mut ch.letter,
             "来访" => &mut ch.visit,
             "微信" | "网络" | "网上" => &mut ch.online,
@@ -728,11 +811,48 @@ fn districts_in(found: &Indexed<'_>, regions: &[Span]) -> Vec<DistrictCount> {
     regions.iter().flat_map(|&m| found.district_counts.starting_in(m)).filter(|c| !is_department(&c.name)).cloned().collect()
 }
 
-/// The counted pollution mentions of the given regions, or none when a category is written twice
-/// (大气 + 油烟): such a list cannot be read as a breakdown.
-fn categories_in(found: &Indexed<'_>, regions: &[Span]) -> Vec<PollutionMention> {
+/// A district list with the places inside an earlier one left out, when that makes it add up to
+/// the total: `成都市18件（锦江区5件、武侯区6件、双流区7件），绵阳市9件` breaks 成都市 down, and the
+/// record's breakdown is one level (成都市, 绵阳市).
+fn top_level(list: Vec<DistrictCount>, total: Option<u64>) -> Vec<DistrictCount> {
+    let sum = |l: &[DistrictCount]| Some(l.iter().map(|d| d.count).sum::<u64>());
+    if total.is_none() || sum(&list) == total {
+        return list;
+    }
+    let mut top: Vec<DistrictCount> = Vec::new();
+    // what the places read so far inside the last kept one take of its count
+    let mut used = 0;
+    for d in &list {
+        let inside = top.last().is_some_and(|p| contains(p.code.as_deref(), d.code.as_deref()) && used + d.count <= p.count);
+        if inside {
+            used += d.count;
+        } else {
+            used = 0;
+            top.push(d.clone());
+        }
+    }
+    if sum(&top) == total {
+        top
+    } else {
+        list
+    }
+}
+
+/// Whether division `inner` lies inside division `outer` (`510104` in `510100`, `510100` in
+/// `510000`), by their codes.
+fn contains(outer: Option<&str>, inner: Option<&str>) -> bool {
+    let (Some(outer), Some(inner)) = (outer, inner) else { return false };
+    let prefix = outer.trim_end_matches("00");
+    outer != inner && prefix.len() < outer.len() && inner.starts_with(prefix)
+}
+
+/// The counted pollution mentions of the given regions, sub-items left out, or none when a
+/// category is still written twice (大气 + 油烟 side by side): such a list cannot be read as a
+/// breakdown.
+fn categories_in(ctx: &Ctx<'_>, found: &Indexed<'_>, regions: &[Span]) -> Vec<PollutionMention> {
     let counted: Vec<&PollutionMention> =
         regions.iter().flat_map(|&m| found.pollution.starting_in(m)).filter(|p| p.count.is_some()).collect();
+    let counted = without_sub_items(ctx.original, counted);
     let mut cats: Vec<_> = counted.iter().map(|p| p.category).collect();
     cats.sort();
     cats.dedup();
@@ -743,27 +863,57 @@ fn categories_in(found: &Indexed<'_>, regions: &[Span]) -> Vec<PollutionMention>
     }
 }
 
-fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
-    let text = ctx.text();
-    let main: Vec<Span> = d.main.iter().map(|r| orig(ctx, r)).collect();
-    let (total, share) = match total_in(ctx, found, &d.own).or_else(|| total_in(ctx, found, &d.main)) {
-        Some((t, share)) => (Some(t), share),
-        None => (None, false),
-    };
-    let after: Vec<Span> = d.after.iter().map(|r| orig(ctx, r)).collect();
-    let adds_up = |counts: &mut dyn Iterator<Item = Option<u64>>| total.is_some() && counts.sum::<Option<u64>>() == total;
-    let mut by_district = districts_in(found, &main);
-    if by_district.is_empty() {
-        let later = districts_in(found, &after);
-        if adds_up(&mut later.iter().map(|c| Some(c.count))) {
-            by_district = later;
+/// The counted mentions without the sub-items that break one of them down:
+/// `大气污染12件（含扬尘4件、油烟5件、恶臭3件）` and `大气污染12件，其中扬尘4件、油烟5件` are one
+/// air item of 12, and the breakdown goes on with the next category.
+fn without_sub_items<'p>(original: &str, counted: Vec<&'p PollutionMention>) -> Vec<&'p PollutionMention> {
+    let mut out: Vec<&PollutionMention> = Vec::new();
+    // what the sub-items read so far take of the last kept item's count
+    let mut used = 0;
+    for p in counted {
+        let Some(&parent) = out.last() else {
+            out.push(p);
+            continue;
+        };
+        let gap = original.get(parent.span.end..p.span.start).unwrap_or_default().trim_start();
+        let count = p.count.unwrap_or(0);
+        let in_brackets = gap.starts_with(['（', '(']) && !gap.contains(['）', ')']);
+        let listed = gap.trim_start_matches(['，', ',']).starts_with("其中")
+            && !gap.contains(['；', '。'])
+            && p.category == parent.category
+            && parent.count.is_some_and(|n| used + count <= n);
+        if in_brackets || listed {
+            used += count;
+        } else {
+            used = 0;
+            out.push(p);
         }
     }
-    let mut by_category = categories_in(found, &main);
-    if by_category.is_empty() {
-        let later = categories_in(found, &after);
-        if adds_up(&mut later.iter().map(|p| p.count)) {
-            by_category = later;
+    out
+}
+
+fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
+    let text = ctx.text();
+    let (total, share, joint) = record_total(ctx, found, &d);
+    // The figures of a joint hand-over are the batches' together, at another level than the record.
+    let region: Vec<Range<usize>> = d.main.iter().filter(|r| joint.is_none() || !d.shared.contains(r)).cloned().collect();
+    let main: Vec<Span> = region.iter().map(|r| orig(ctx, r)).collect();
+    let adds_up = |counts: &mut dyn Iterator<Item = Option<u64>>| total.is_some() && counts.sum::<Option<u64>>() == total;
+    let mut by_district = top_level(districts_in(found, &main), total);
+    let mut by_category = categories_in(ctx, found, &main);
+    for near in [&d.after, &d.before] {
+        let near: Vec<Span> = near.iter().map(|r| orig(ctx, r)).collect();
+        if by_district.is_empty() {
+            let other = districts_in(found, &near);
+            if adds_up(&mut other.iter().map(|c| Some(c.count))) {
+                by_district = other;
+            }
+        }
+        if by_category.is_empty() {
+            let other = categories_in(ctx, found, &near);
+            if adds_up(&mut other.iter().map(|p| p.count)) {
+                by_category = other;
+            }
         }
     }
     let scope = d.main.iter().find_map(|r| SCOPE.captures(sub(text, r.clone()))).map(|c| Scope {
@@ -772,7 +922,7 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
     });
     let cumulative_progress = progress(text, &d.cumulative);
     let progress = progress(text, &d.main);
-    let cumulative_total = d.cumulative.iter().find_map(|r| total_in(ctx, found, std::slice::from_ref(r)).map(|(t, _)| t));
+    let cumulative_total = d.cumulative.iter().find_map(|r| cumulative_in(ctx, found, r));
     let read = d.main.iter().chain(d.cumulative.iter()).map(|r| orig(ctx, r));
     let breakdown = by_district.iter().map(|c| c.span).chain(by_category.iter().map(|p| p.span));
     let span = read.chain(breakdown).reduce(|a, b| a.cover(b)).unwrap_or_default();
@@ -785,9 +935,9 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
         date: d.head.date.map(|(d, _)| d),
         recipient: if share { None } else { d.head.recipient.map(|r| in_written_script(ctx, &r)) },
         total,
-        by_channel: channels(text, &d.main, total),
+        by_channel: channels(text, &region, total),
         scope,
-        priority_cases: first_count(text, &d.main, &PRIORITY),
+        priority_cases: first_count(text, &region, &PRIORITY),
         cumulative_total,
         progress,
         cumulative_progress,
@@ -796,7 +946,49 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
         problems: Vec::new(),
     };
     record.problems = problems(&record, explained);
+    if let Some(t) = joint {
+        record.problems.push(format!("{t} cases were handed over together with other batches; this batch's own count is not given"));
+    }
     record
+}
+
+/// The record's total, whether it is a local share, and the joint count of several batches when
+/// that is the only count the text gives (`第一批、第二批…共32件`: 32 is neither batch's total).
+fn record_total(ctx: &Ctx<'_>, found: &Indexed<'_>, d: &Draft) -> (Option<u64>, bool, Option<u64>) {
+    if let Some((t, share)) = total_in(ctx, found, &d.own) {
+        return (Some(t), share, None);
+    }
+    for r in &d.main {
+        if let Some((t, share)) = total_in(ctx, found, std::slice::from_ref(r)) {
+            if !d.shared.contains(r) {
+                return (Some(t), share, None);
+            }
+            return match each_batch(ctx.text(), r, d) {
+                Some(own) => (Some(own), false, None),
+                None => (None, false, Some(t)),
+            };
+        }
+    }
+    (None, false, None)
+}
+
+/// The record's own count in a part shared by the batches opened together, when it gives each
+/// batch's right after them: `第十批、第十一批信访件各6件`, `第十批及第十一批信访件，分别为12件、9件`.
+fn each_batch(text: &str, r: &Range<usize>, d: &Draft) -> Option<u64> {
+    let part = sub(text, r.clone());
+    let after = sub(part, part.rfind('批')?..);
+    let m = EACH_BATCH.captures(after)?;
+    // only what follows the batches directly: `其中城东区、城西区分别为…` breaks down places
+    if sub(after, ..m.get(0)?.start()).contains("其中") {
+        return None;
+    }
+    if let Some(each) = m.get(1) {
+        return parse_count(each.as_str());
+    }
+    let counts: Vec<u64> = COUNT.captures_iter(m.get(2)?.as_str()).filter_map(|c| parse_count(c.get(1)?.as_str())).collect();
+    let batch = d.head.batches.first()?;
+    let at = d.siblings.iter().position(|b| b == batch)?;
+    (counts.len() == d.siblings.len()).then(|| counts.get(at).copied()).flatten()
 }
 
 /// Every consistency check the record fails, in words.
@@ -949,7 +1141,9 @@ mod tests {
             r.iter().map(|x| (x.batch, x.recipient.clone())).collect::<Vec<_>>(),
             vec![(Some(1), Some("甘肃省".into())), (Some(2), Some("甘肃省".into()))]
         );
-        assert_eq!(r[0].by_channel.as_ref().and_then(|c| c.phone), Some(32));
+        // 32 is the two batches' joint count: neither record's total, nor its channels'
+        assert_eq!((r[0].total, r[0].by_channel.clone()), (None, None));
+        assert!(r[1].problems.iter().any(|p| p.starts_with("32 cases")), "{:?}", r[1].problems);
         let r = run("中央第二生态环境保护督察组向我省转办一批信访举报件，共108件，其中来电61件，来信47件。", &[], &[]);
         assert_eq!((r.len(), r[0].recipient.clone(), r[0].total, r[0].batch), (1, None, Some(108), None));
     }
@@ -996,9 +1190,19 @@ mod tests {
         assert_eq!(got, vec![(Some(16), Some(19), 2, true), (Some(17), Some(11), 2, true)]);
         let r = run("督察组向我市交办第十六批、第十七批信访件，其中第十六批19件，第十七批11件。", &[], &[]);
         assert_eq!(r.iter().map(|x| x.total).collect::<Vec<_>>(), vec![Some(19), Some(11)]);
-        // one count for both stays with both
+        // one count for both is neither's own
         let r = run("督察组向甘肃省交办了第一批、第二批群众信访举报件，共32件。", &[], &[]);
-        assert_eq!(r.iter().map(|x| x.total).collect::<Vec<_>>(), vec![Some(32), Some(32)]);
+        assert_eq!(r.iter().map(|x| x.total).collect::<Vec<_>>(), vec![None, None]);
+    }
+
+    #[test]
+    fn divisions_contain_their_parts_by_code() {
+        assert!(contains(Some("510100"), Some("510104")));
+        assert!(contains(Some("510000"), Some("510100")));
+        assert!(!contains(Some("510100"), Some("510100")));
+        assert!(!contains(Some("510104"), Some("510104")));
+        assert!(!contains(Some("510100"), Some("510704")));
+        assert!(!contains(None, Some("510104")));
     }
 
     #[test]

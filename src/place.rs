@@ -142,7 +142,8 @@ impl Places {
         let text = ctx.text();
         // Only clauses that hold a count can hold a counted place; the rest of the article is read
         // for its places only when a counted name is ambiguous and needs the article's votes.
-        let hits = self.hits_in(text, &count_clauses(text));
+        let mut hits = self.hits_in(text, &count_clauses(text));
+        drop_word_parts(text, &mut hits);
         if hits.is_empty() {
             return Vec::new();
         }
@@ -435,7 +436,8 @@ fn parse_code(s: &str) -> Option<Code> {
 // Functional zones
 
 const ZONE_SUFFIX: &str = "(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|\
-工业园区|产业园区|园区|综合实验区|试验区|示范区|航空港区|保税区|管理区|新区)(?:管委会|管理委员会)?";
+工业园区|产业园区|园区|综合实验区|试验区|示范区|航空港区|保税区|管理区|直管区|新区|风景名胜区|风景区|\
+旅游度假区|度假区|生产建设兵团)(?:管委会|管理委员会)?";
 
 static ZONE: Lazy<Regex> = Lazy::new(|| re(&with_traditional(ZONE_SUFFIX)));
 static ZONE_WHOLE: Lazy<Regex> = Lazy::new(|| re(&format!("^[^，。；：、]{{0,12}}{}$", with_traditional(ZONE_SUFFIX))));
@@ -485,6 +487,8 @@ fn zone_ranges(text: &str) -> Vec<Range<usize>> {
         if let Some(cut) = ZONE_STOPS.iter().filter_map(|w| prefix.rfind(w).map(|i| i + w.len())).max() {
             start += cut;
         }
+        // A zone inside a zone is part of its name (`天府新区成都直管区`): the outer one stands.
+        out.retain(|z: &Range<usize>| !(start <= z.start && z.end <= m.end()));
         out.push(start..m.end());
     }
     out
@@ -526,16 +530,45 @@ fn count_clauses(text: &str) -> Vec<Range<usize>> {
             anchors.push(start);
         }
     }
+    let windows = crate::text::clauses_around(text, anchors.clone());
+    // `城关区：5件`: a colon ends a clause, but not the name before it, whose count follows.
+    let colons: Vec<usize> = windows.iter().filter(|w| sub(text, ..w.start).ends_with('：')).map(|w| w.start - '：'.len_utf8()).collect();
+    if colons.is_empty() {
+        return windows;
+    }
+    anchors.extend(colons);
     crate::text::clauses_around(text, anchors)
+}
+
+/// Division names that are also common words (`中心城区`, `主城区`, `城郊区`): the name only when it
+/// starts a word.
+const WORD_LIKE_NAMES: &[&str] = &["城区", "郊区", "矿区"];
+
+/// Drops the hits of [`WORD_LIKE_NAMES`] that sit inside a longer word: after a CJK character that
+/// is neither the end of a place (`阳泉市城区`), a list separator nor the end of a stop word (`涉及`).
+fn drop_word_parts(text: &str, hits: &mut Vec<Hit>) {
+    let place_ends: Vec<usize> = hits.iter().map(|h| h.range.end).collect();
+    hits.retain(|h| {
+        let Some(name) = text.get(h.range.clone()) else { return true };
+        if !h.lexical || !WORD_LIKE_NAMES.contains(&name) {
+            return true;
+        }
+        let before = sub(text, ..h.range.start);
+        let inside_word = before.chars().next_back().is_some_and(crate::text::is_cjk)
+            && !place_ends.contains(&h.range.start)
+            && !LIST_SEPS.iter().chain(ZONE_STOPS).chain(&["为", "是", "有"]).any(|w| before.ends_with(w));
+        !inside_word
+    });
 }
 
 /// Separators between the names of a list sharing a count (`衡阳市、常德市各10件`).
 const LIST_SEPS: &[&str] = &["、", "和", "及", "与"];
 
-/// `N件` at the start of `s` (after an optional 共/有/为): the count and the bytes taken.
+/// `N件` at the start of `s` (after an optional 共/有/为, or a colon: `城关区：5件`): the count and
+/// the bytes taken.
 fn count_at(s: &str) -> Option<(u64, usize)> {
     static SPACED: Lazy<Regex> = Lazy::new(|| re(&format!("^{}件", number::SPACED_DIGITS)));
-    let lead = ["共", "有", "为"].iter().find(|w| s.starts_with(**w)).map_or(0, |w| w.len());
+    let lead = ["共", "有", "为", "："].iter().find(|w| s.starts_with(**w)).map_or(0, |w| w.len());
     let rest = s.get(lead..)?;
     if let Some(m) = SPACED.find(rest) {
         return Some((number::parse_count(sub(rest, ..m.end() - '件'.len_utf8()))?, lead + m.end()));

@@ -123,10 +123,11 @@ static FAR_COUNT: Lazy<Regex> =
 static DIRECT_PERCENT: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^(?:约占|占比为|占比|占|为)?([0-9]+(?:\.[0-9]+)?)%").expect("percent pattern"));
 
-/// The share written after a count (`43件，占23.0%`, `43件（占比23%）`, `43件，占总数的23%`).
+/// The share written after a count (`43件，占23.0%`, `43件、占23.0%`, `43件（占比23%）`,
+/// `43件，占总数的23%`).
 #[allow(clippy::expect_used)]
 static PERCENT_AFTER_COUNT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:，|（)?(?:约占|占)(?:比为|比)?[^%；。，、\n]{0,16}?([0-9]+(?:\.[0-9]+)?)%）?|^（([0-9]+(?:\.[0-9]+)?)%）")
+    Regex::new(r"^(?:，|、|（)?(?:约占|占)(?:比为|比)?[^%；。，、\n]{0,16}?([0-9]+(?:\.[0-9]+)?)%）?|^（([0-9]+(?:\.[0-9]+)?)%）")
         .expect("percent after count pattern")
 });
 
@@ -165,6 +166,8 @@ struct Item {
     /// A count written after a word that is not a mention on its own (`其他3件`): it becomes the
     /// item's count when the item continues a list of counted categories.
     loose_count: Option<(u64, usize)>,
+    /// The share after a loose count (`其他2件、占4.4%`), taken with it.
+    loose_percent: Option<(f64, usize)>,
 }
 
 /// Every pollution mention of the article.
@@ -225,6 +228,7 @@ fn items(text: &str) -> Vec<Item> {
             count: count.filter(|_| strong),
             percent: percent.filter(|_| strong),
             loose_count: count.filter(|_| !strong),
+            loose_percent: percent.filter(|_| !strong && count.is_some()),
         });
     }
     confirm_list_tails(text, &mut out);
@@ -243,6 +247,7 @@ fn confirm_list_tails(text: &str, items: &mut [Item]) {
             if let Some(it) = items.get_mut(k) {
                 it.strong = true;
                 it.count = it.loose_count.take();
+                it.percent = it.loose_percent.take();
             }
         }
     }
