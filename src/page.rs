@@ -71,33 +71,51 @@ fn lines(page: &str) -> Vec<Line<'_>> {
     out
 }
 
-/// `本报讯（记者 晴空）`, `本报海东讯（记者 X）`, `本报讯 记者 X 报道`, `本报记者 X 报道`,
-/// `新华社北京12月9日电（记者 X）`, `西宁晚报讯（记者 X）`, `光明日报北京12月1日电`, `央视网消息`, `本台讯`,
+/// A reporter's role in a byline: `记者`, `通讯员`, `实习生`, with the grades and media papers
+/// put before them (`见习记者`, `首席记者`, `融媒体记者`, `全媒体记者`).
+const ROLE: &str = r"(?:(?:融媒体|融媒體|全媒体|全媒體)?(?:特约|特約|见习|見習|实习|實習|首席)?(?:记者|記者|通讯员|通訊員)|实习生|實習生)";
+
+/// A name in a byline: two to four CJK characters (bylines print given names in full).
+const NAME: &str = r"\p{Han}{2,4}";
+
+/// `本报讯（记者 晴空）`, `本报海东讯（记者 X）`, `本报西宁12月7日讯`, `本报讯 记者 X 报道`,
+/// `本报讯 记者 X、Y 12月6日…`, `本报记者 X 报道`, `记者 X 报道`, `新华社北京12月9日电（记者 X）`,
+/// `西宁晚报讯（记者 X）`, `光明日报北京12月1日电`, `央视网消息`, `央广网北京12月7日消息`, `本台讯`,
 /// `（记者 X 通讯员 Y）` at the start of a line. Traditional forms are matched too, since the page
 /// layer reads the original text. Another paper's `讯` or `消息` needs the medium's name to end in
 /// 报/台/网/社 (or 融媒体中心), and its `电` a date before it, so that `国家电网供电公司` stays text.
 static DATELINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(concat!(
+    // Names after `本报讯` without brackets or `报道` end where the body starts: at a blank before
+    // text that is no name (`本报讯 记者 张伟、刘洋 12月6日，`). A name must be followed by a blank
+    // or `、`, so the body's first word (`近日，`) is never read as one.
+    let names = format!(r"{ROLE}[\s\x{{3000}}]*{NAME}(?:[\s\x{{3000}}、]+(?:{ROLE}[\s\x{{3000}}]*)?{NAME})*");
+    Regex::new(&[
         r"^[\s\x{3000}?？　·•■□●◆▲★◎]*(?:",
-        r"本[报報台臺刊][^\s（(，。：]{0,6}[讯訊](?:\s*[（(](?P<a>[^）)\n]{0,40})[）)]|[\s\x{3000}]+(?P<e>(?:记者|記者|通讯员|通訊員)[^，。\n]{2,30}?)(?:报道|報道))?",
+        r"本[报報台臺刊][^\s（(，。：]{0,10}[讯訊](?:\s*[（(](?P<a>[^）)\n]{0,40})[）)]|[\s\x{3000}]+(?P<e>(?:记者|記者|通讯员|通訊員)[^，。\n]{2,30}?)(?:报道|報道)",
+        &format!(r"|[\s\x{{3000}}]+(?P<i>{names})[\s\x{{3000}}]+"),
+        r")?",
         r"|\p{Han}{1,10}?(?:报|報|台|臺|网|網|社|融媒体中心|融媒體中心)[^\s（(，。：]{0,6}[讯訊](?:\s*[（(](?P<h>[^）)\n]{0,40})[）)]|[\s\x{3000}：:0-9０-９]|$)",
         r"|本[报報台臺](?:记者|記者)(?P<b>[^，。\n]{2,24}?)(?:报道|報道)",
+        &format!(r"|(?P<j>{names})[\s\x{{3000}}]*(?:报道|報道)"),
         r"|(?:新华社|新華社|中新社|人民网|人民網|新华网|新華網|央视网|央視網)[^\s，。]{0,12}?[电電](?:\s*[（(](?P<c>[^）)\n]{0,40})[）)])?",
-        r"|\p{Han}{1,10}?(?:报|報|台|臺|网|網|社)\p{Han}{0,6}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日[电電讯訊](?:\s*[（(](?P<f>[^）)\n]{0,40})[）)]|[\s\x{3000}：:]|$)",
+        r"|\p{Han}{1,10}?(?:报|報|台|臺|网|網|社)\p{Han}{0,6}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:[电電讯訊]|消息)(?:\s*[（(](?P<f>[^）)\n]{0,40})[）)]|[\s\x{3000}：:]|$)",
         r"|\p{Han}{1,10}?(?:网|網|台|臺|社)消息(?:\s*[（(](?P<g>[^）)\n]{0,40})[）)]|[\s\x{3000}：:]|$)",
-        r"|[（(](?P<d>(?:记者|記者)[^）)\n]{1,40})[）)]",
-        r")"
-    ))
+        r"|[（(](?P<d>(?:记者|記者|通讯员|通訊員)[^）)\n]{1,40})[）)]",
+        r")",
+    ]
+    .concat())
     .unwrap_or_else(|e| unreachable!("dateline regex: {e}"))
 });
 
+/// The capture groups of [`DATELINE`] that hold reporters.
+const DATELINE_GROUPS: [&str; 10] = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"];
+
 /// A line that holds only a byline, as papers print one between headline and body:
-/// `本报记者 赵敏`, `■本报记者 张三 李四 通讯员 王五`, `记者 张三 报道`.
+/// `本报记者 赵敏`, `■本报记者 张三 李四 通讯员 王五`, `记者 张三 报道`, `■融媒体记者 张敏`; or a photo
+/// credit under a picture (`本报记者 何平 摄`), which never opens an article.
 static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(concat!(
-        r"^[\s\x{3000}■□●◆▲★◎]*(?:文[/／]图|文[/／]|图[/／])?[\s\x{3000}]*",
-        r"(?:(?:本[报報刊]|\p{Han}{1,8}?(?:报|報|台|臺|网|網|社))?(?:特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員|实习生|實習生)",
-        r"[\s\x{3000}]*\p{Han}{2,4}(?:[\s\x{3000}、]+\p{Han}{2,4})*[\s\x{3000}]*)+(?:报道|報道)?[\s\x{3000}]*$"
+    Regex::new(&format!(
+        r"^[\s\x{{3000}}■□●◆▲★◎]*(?:文[/／]图|文[/／]|图[/／])?[\s\x{{3000}}]*(?:(?:本[报報刊]|\p{{Han}}{{1,8}}?(?:报|報|台|臺|网|網|社|中心))?{ROLE}[\s\x{{3000}}]*{NAME}(?:[\s\x{{3000}}、]+{NAME})*[\s\x{{3000}}]*)+(?:报道|報道|(?P<photo>摄影|攝影|摄|攝))?[\s\x{{3000}}]*$"
     ))
     .unwrap_or_else(|e| unreachable!("credit line regex: {e}"))
 });
@@ -108,16 +126,18 @@ pub(crate) fn opens_with_dateline(line: &str) -> bool {
     DATELINE.is_match(line)
 }
 
-/// A byline on its own line, ending an article: `（总台记者 王小龙 许文婷）`.
+/// A byline on its own line, ending an article: `（总台记者 王小龙 许文婷）`, `（通讯员 李强 张华
+/// 记者 王芳）`, `（通讯员 马丽）`.
 static BYLINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^[\s\x{3000}]*[（(](?P<r>[^）)\n]{0,8}(?:记者|記者)[^）)\n]{1,40})[）)][\s\x{3000}]*$")
+    Regex::new(r"^[\s\x{3000}]*[（(](?P<r>[^）)\n]{0,24}?(?:记者|記者|通讯员|通訊員)[^）)\n]{1,40})[）)][\s\x{3000}]*$")
         .unwrap_or_else(|e| unreachable!("byline regex: {e}"))
 });
 
 /// Words that introduce a name in a byline, and the names themselves.
 static BYLINE_ROLE: Lazy<Regex> = Lazy::new(|| {
-    // The medium before a role (`云南日报记者`, `总台记者`) is no reporter either.
-    Regex::new(r"(?:\p{Han}{0,8}?(?:报|報|台|臺|社|网|網|站))?(?:特约记者|特約記者|见习记者|見習記者|实习生|實習生|记者|記者|通讯员|通訊員|摄影|攝影|摄|攝)")
+    // The medium before a role (`云南日报记者`, `总台记者`) is no reporter either, nor a grade
+    // (`首席记者`, `融媒体记者`).
+    Regex::new(&format!(r"(?:\p{{Han}}{{0,8}}?(?:报|報|台|臺|社|网|網|站|中心))?{ROLE}|摄影|攝影|摄|攝"))
         .unwrap_or_else(|e| unreachable!("role regex: {e}"))
 });
 
@@ -143,7 +163,9 @@ enum Kind {
     Text,
 }
 
-fn classify(line: &Line<'_>) -> Kind {
+/// Classifies a line; `next` is the line below it, where the bracket of a dateline or byline
+/// broken by the column width (`本报讯（记者 晴` / `空 通讯员 韩雪）12月9日，…`) closes.
+fn classify(line: &Line<'_>, next: Option<&Line<'_>>) -> Kind {
     if line.is_blank() {
         return Kind::Blank;
     }
@@ -157,17 +179,47 @@ fn classify(line: &Line<'_>) -> Kind {
     if !crate::span::sub(opening, ..n).contains(['讯', '訊', '电', '電', '者', '消']) {
         return Kind::Text;
     }
-    if let Some(c) = BYLINE.captures(line.text) {
+    let joined = with_bracket_closed(line.text, next.map(|l| l.text));
+    let text = joined.as_str();
+    if let Some(c) = BYLINE.captures(text) {
         return Kind::Byline(c.name("r").map(|m| byline_names(m.as_str())).unwrap_or_default());
     }
-    if CREDIT_LINE.is_match(line.text) {
-        return Kind::Credit { at: line.start + lead(line.text), reporters: byline_names(line.text) };
+    if let Some(c) = CREDIT_LINE.captures(text) {
+        let reporters = byline_names(text);
+        // A photo credit sits under a picture, inside the article it illustrates.
+        if c.name("photo").is_some() {
+            return Kind::Byline(reporters);
+        }
+        return Kind::Credit { at: line.start + lead(line.text), reporters };
     }
-    if let Some(c) = DATELINE.captures(line.text) {
-        let names = ["a", "b", "c", "d", "e", "f", "g", "h"].iter().find_map(|n| c.name(n)).map(|m| byline_names(m.as_str()));
+    if let Some(c) = DATELINE.captures(text) {
+        let names = DATELINE_GROUPS.iter().find_map(|n| c.name(n)).map(|m| byline_names(m.as_str()));
         return Kind::Dateline { at: line.start + lead(line.text), reporters: names.unwrap_or_default() };
     }
     Kind::Text
+}
+
+/// At most this many characters of the next line may close a bracket left open at a line's end.
+const MAX_BRACKET_TAIL: usize = 24;
+
+/// `text`, and when it leaves a bracket open, the next line up to the closing bracket. The
+/// break is dropped where it splits a word (`晴` / `空` → `晴空`, `贾丰` / `丰`) and kept as a blank
+/// between two whole words (`实习生` / `周可`).
+fn with_bracket_closed(text: &str, next: Option<&str>) -> String {
+    let open = text.rfind(['（', '(']);
+    let close = text.rfind(['）', ')']);
+    let (Some(o), Some(next)) = (open, next) else { return text.to_string() };
+    if close.is_some_and(|c| c > o) {
+        return text.to_string();
+    }
+    let next = next.trim_start();
+    let close = next.char_indices().take(MAX_BRACKET_TAIL + 1).find(|&(_, c)| matches!(c, '）' | ')'));
+    let Some((k, c)) = close else { return text.to_string() };
+    let tail = sub(next, ..k + c.len_utf8());
+    let head = text.trim_end();
+    let split_word = head.chars().rev().take_while(|&c| is_cjk(c)).count() == 1 || tail.chars().take_while(|&c| is_cjk(c)).count() == 1;
+    let sep = if split_word { "" } else { " " };
+    format!("{head}{sep}{tail}")
 }
 
 /// How far into a line a dateline may name its wire or reporter (`光明日报北京12月1日电` is 33 bytes).
@@ -379,7 +431,7 @@ fn pack(a: char, b: char) -> u64 {
 /// Splits a page into articles.
 pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
     let lines = lines(page);
-    let mut kinds: Vec<Kind> = lines.iter().map(classify).collect();
+    let mut kinds: Vec<Kind> = lines.iter().enumerate().map(|(i, l)| classify(l, lines.get(i + 1))).collect();
     settle_credits(&lines, &mut kinds);
     let blocks = blocks(&kinds);
     let starts: Vec<usize> = (0..lines.len()).filter(|&i| matches!(kinds.get(i), Some(Kind::Dateline { .. }))).collect();
