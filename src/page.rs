@@ -116,7 +116,7 @@ const DATELINE_GROUPS: [&str; 10] = ["a", "b", "c", "d", "e", "f", "g", "h", "i"
 /// credit under a picture (`本报记者 何平 摄`), which never opens an article.
 static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^[\s\x{{3000}}■□●◆▲★◎]*(?:文[/／]图|文[/／]|图[/／])?[\s\x{{3000}}]*(?:(?:本[报報刊]|\p{{Han}}{{1,8}}?(?:报|報|台|臺|网|網|社|中心))?{ROLE}[\s\x{{3000}}]*{NAME}(?:[\s\x{{3000}}、]+{NAME})*[\s\x{{3000}}]*)+(?:报道|報道|(?P<photo>摄影|攝影|摄|攝))?[\s\x{{3000}}]*$"
+        r"^[\s\x{{3000}}■□●◆▲★◎]*(?:文[/／]图|文[/／]|图[/／])?[\s\x{{3000}}]*(?:(?:本[报報刊]|\p{{Han}}{{1,8}}?(?:报|報|台|臺|网|網|社|中心))?{ROLE}[\s\x{{3000}}]*{NAME}(?:[\s\x{{3000}}、]+{NAME})*[\s\x{{3000}}]*)+(?:报道|報道|文[/／]图|圖[/／]文|文[/／]圖|图[/／]文|摄影报道|攝影報道|摄影|攝影|摄|攝)?[\s\x{{3000}}]*$"
     ))
     .unwrap_or_else(|e| unreachable!("credit line regex: {e}"))
 });
@@ -137,8 +137,8 @@ static BYLINE: Lazy<Regex> = Lazy::new(|| {
 /// Words that introduce a name in a byline, and the names themselves.
 static BYLINE_ROLE: Lazy<Regex> = Lazy::new(|| {
     // The medium before a role (`云南日报记者`, `总台记者`) is no reporter either, nor a grade
-    // (`首席记者`, `融媒体记者`).
-    Regex::new(&format!(r"(?:\p{{Han}}{{0,8}}?(?:报|報|台|臺|社|网|網|站|中心))?{ROLE}|摄影|攝影|摄|攝"))
+    // (`首席记者`, `融媒体记者`), nor `报道` (`（记者 王芳 报道）`).
+    Regex::new(&format!(r"(?:\p{{Han}}{{0,8}}?(?:报|報|台|臺|社|网|網|站|中心))?{ROLE}|摄影|攝影|摄|攝|报道|報道"))
         .unwrap_or_else(|e| unreachable!("role regex: {e}"))
 });
 
@@ -190,10 +190,11 @@ fn classify(line: &Line<'_>, next: Option<&Line<'_>>) -> Kind {
     if let Some(c) = BYLINE.captures(text) {
         return Kind::Byline(c.name("r").map(|m| byline_names(m.as_str())).unwrap_or_default());
     }
-    if let Some(c) = CREDIT_LINE.captures(text) {
+    if CREDIT_LINE.is_match(text) {
         let reporters = byline_names(text);
-        // A photo credit sits under a picture, inside the article it illustrates.
-        if c.name("photo").is_some() {
+        // A photo credit sits under a picture, inside the article it illustrates. (Looked at here,
+        // not in the regex: there a name could swallow `摄影`.)
+        if ["摄", "攝", "摄影", "攝影", "摄影报道", "攝影報道"].iter().any(|p| text.trim_end().ends_with(p)) {
             return Kind::Byline(reporters);
         }
         return Kind::Credit { at: line.start + lead(line.text), reporters };

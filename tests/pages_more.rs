@@ -556,6 +556,57 @@ A2 要闻
             reporters: &["柯林"],
         }],
     },
+    Case {
+        name: "web wire page: source, author and editor lines around a 中新网 dateline",
+        text: r#"首页 > 新闻中心 > 要闻
+青海交办件办结率超过九成
+来源：中新网　作者：李琳　发布时间：2023-12-08 10:12
+中新网西宁12月7日电（记者 李琳）记者7日从青海省生态环境厅获悉，中央第五生态环境保护督察组交办的信访举报件已办结九成以上。
+编辑：王丽
+责编：陈亮
+"#,
+        articles: &[Want {
+            anchor: "中新网西宁12月7日电",
+            headline: Some("青海交办件办结率超过九成"),
+            subheadline: None,
+            reporters: &["李琳"],
+        }],
+    },
+    Case {
+        name: "报道 and 摄影报道 inside bylines are no names; 文/图 credits",
+        text: r#"本报讯（记者 王芳 通讯员 李强 报道）12月
+6日，城东区开展大气污染防治执法检查。
+
+城中区整治背街小巷
+本报记者 冯涛 通讯员 韩雪 文/图
+近日，城中区对辖区背街小巷开展环境
+卫生整治。
+
+图为工人清理河道。
+本报记者 何平 摄影报道
+"#,
+        articles: &[
+            Want { anchor: "本报讯（记者 王芳", headline: None, subheadline: None, reporters: &["王芳", "李强"] },
+            Want {
+                anchor: "近日，城中区对辖区",
+                headline: Some("城中区整治背街小巷"),
+                subheadline: None,
+                reporters: &["冯涛", "韩雪", "何平"],
+            },
+        ],
+    },
+    Case {
+        name: "evening-paper credit line and a closing photo byline in brackets",
+        text: r#"城西区清运积存垃圾
+西宁晚报记者 张敏
+12月6日，城西区组织清运积存垃圾
+300余吨。
+（记者 张敏 摄）
+"#,
+        articles: &[Want {
+            anchor: "12月6日，城西区", headline: Some("城西区清运积存垃圾"), subheadline: None, reporters: &["张敏"]
+        }],
+    },
 ];
 
 /// The byte offset of `anchor` in `text`, blanks ignored on both sides (as the gold locates it).
