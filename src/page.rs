@@ -183,7 +183,7 @@ fn classify(line: &Line<'_>, next: Option<&Line<'_>>) -> Kind {
         n -= 1;
     }
     if !crate::span::sub(opening, ..n).contains(['讯', '訊', '电', '電', '者', '消']) {
-        return Kind::Text;
+        return wrapped_dateline(line, next).unwrap_or(Kind::Text);
     }
     let joined = with_bracket_closed(line.text, next.map(|l| l.text));
     let text = joined.as_str();
@@ -205,6 +205,30 @@ fn classify(line: &Line<'_>, next: Option<&Line<'_>>) -> Kind {
     }
     Kind::Text
 }
+
+/// A dateline the column width broke before its wire word: in a number (`新华社西宁12` /
+/// `月7日电（记者 李琳）…`) or after the medium (`新华社` / `西宁12月7日电`). The line is short, names a
+/// medium and ends in a digit, 月/日 or the medium; the dateline read over the break must run past
+/// it, and the next line must not open one of its own (a headline `…报告会召开` over `本报讯`).
+fn wrapped_dateline(line: &Line<'_>, next: Option<&Line<'_>>) -> Option<Kind> {
+    let next = next?;
+    let t = line.text.trim();
+    let medium = ['报', '報', '社', '网', '網', '台', '臺'];
+    let ends_in_a_break = t.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '０'..='９' | '月' | '日')) || t.ends_with(medium);
+    if t.chars().count() > MAX_WRAPPED_HEAD || !ends_in_a_break || !t.contains(medium) || DATELINE.is_match(next.text) {
+        return None;
+    }
+    let joined = format!("{t}{}", next.text.trim_start());
+    let c = DATELINE.captures(&joined)?;
+    if c.get(0).is_none_or(|m| m.end() <= t.len()) {
+        return None;
+    }
+    let names = DATELINE_GROUPS.iter().find_map(|n| c.name(n)).map(|m| byline_names(m.as_str()));
+    Some(Kind::Dateline { at: line.start + lead(line.text), reporters: names.unwrap_or_default() })
+}
+
+/// At most this many characters before the break of a [`wrapped_dateline`].
+const MAX_WRAPPED_HEAD: usize = 16;
 
 /// At most this many characters of the next line may close a bracket left open at a line's end.
 const MAX_BRACKET_TAIL: usize = 24;

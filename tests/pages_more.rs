@@ -607,6 +607,57 @@ A2 要闻
             anchor: "12月6日，城西区", headline: Some("城西区清运积存垃圾"), subheadline: None, reporters: &["张敏"]
         }],
     },
+    Case {
+        name: "traditional web page: breadcrumb, 來源 and 發布時間, 責任編輯",
+        text: r#"首頁 > 新聞中心 > 要聞
+城北區完成河道垃圾清理
+發布時間：2023-12-08 09:30　來源：西寧晚報
+西寧晚報訊（記者 馬青 通訊員 韓雪）12月7日，城北區完成北川河沿岸垃圾清理，共清理垃圾30餘噸。
+責任編輯：李明
+"#,
+        articles: &[Want {
+            anchor: "西寧晚報訊（記者 馬青",
+            headline: Some("城北區完成河道垃圾清理"),
+            subheadline: None,
+            reporters: &["馬青", "韓雪"],
+        }],
+    },
+    Case {
+        name: "a wire dateline whose date wraps onto the next line",
+        text: r#"新华社西宁12
+月7日电（记者 李琳）青海省7日召开督察
+整改推进会，部署下一步工作。
+
+新华社北京12月7日电（记者 高敬）生态环
+境部7日召开例行新闻发布会。
+"#,
+        articles: &[
+            Want { anchor: "新华社西宁12", headline: None, subheadline: None, reporters: &["李琳"] },
+            Want { anchor: "新华社北京12月7日电", headline: None, subheadline: None, reporters: &["高敬"] },
+        ],
+    },
+    Case {
+        name: "a headline ending in 报 over a dateline, and a body line ending in 报, open no wrapped dateline",
+        text: r#"本报讯（记者 王芳）12月6日，全市召开
+生态环境保护大会。
+
+第十四批交办件办理情况通报
+本报讯（记者 赵敏）12月6日，市生态环
+境局通报第十四批交办件办理情况，各区
+县要按期办结并通报
+结果。
+（记者 冯涛）
+"#,
+        articles: &[
+            Want { anchor: "本报讯（记者 王芳）12月6日", headline: None, subheadline: None, reporters: &["王芳"] },
+            Want {
+                anchor: "本报讯（记者 赵敏）12月6日",
+                headline: Some("第十四批交办件办理情况通报"),
+                subheadline: None,
+                reporters: &["赵敏", "冯涛"],
+            },
+        ],
+    },
 ];
 
 /// The byte offset of `anchor` in `text`, blanks ignored on both sides (as the gold locates it).
