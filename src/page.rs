@@ -71,33 +71,52 @@ fn lines(page: &str) -> Vec<Line<'_>> {
     out
 }
 
-/// `本报讯（记者 晴空）`, `本报海东讯（记者 X）`, `本报讯 记者 X 报道`, `本报记者 X 报道`,
-/// `新华社北京12月9日电（记者 X）`, `西宁晚报讯（记者 X）`, `光明日报北京12月1日电`, `央视网消息`, `本台讯`,
+/// A reporter's role in a byline: `记者`, `通讯员`, `实习生`, with the grades and media papers
+/// put before them (`见习记者`, `首席记者`, `融媒体记者`, `全媒体记者`).
+const ROLE: &str = r"(?:(?:融媒体|融媒體|全媒体|全媒體)?(?:特约|特約|见习|見習|实习|實習|首席)?(?:记者|記者|通讯员|通訊員)|实习生|實習生)";
+
+/// A name in a byline: two to four CJK characters (bylines print given names in full).
+const NAME: &str = r"\p{Han}{2,4}";
+
+/// `本报讯（记者 晴空）`, `本报海东讯（记者 X）`, `本报西宁12月7日讯`, `本报讯 记者 X 报道`,
+/// `本报讯 记者 X、Y 12月6日…`, `本报记者 X 报道`, `记者 X 报道`, `新华社北京12月9日电（记者 X）`,
+/// `西宁晚报讯（记者 X）`, `光明日报北京12月1日电`, `央视网消息`, `央广网北京12月7日消息`, `本台讯`,
 /// `（记者 X 通讯员 Y）` at the start of a line. Traditional forms are matched too, since the page
 /// layer reads the original text. Another paper's `讯` or `消息` needs the medium's name to end in
 /// 报/台/网/社 (or 融媒体中心), and its `电` a date before it, so that `国家电网供电公司` stays text.
 static DATELINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(concat!(
-        r"^[\s\x{3000}?？　·•■□●◆▲★◎]*(?:",
-        r"本[报報台臺刊][^\s（(，。：]{0,6}[讯訊](?:\s*[（(](?P<a>[^）)\n]{0,40})[）)]|[\s\x{3000}]+(?P<e>(?:记者|記者|通讯员|通訊員)[^，。\n]{2,30}?)(?:报道|報道))?",
+    // Names after `本报讯` without brackets or `报道` end where the body starts: at a blank before
+    // text that is no name (`本报讯 记者 张伟、刘洋 12月6日，`). A name must be followed by a blank
+    // or `、`, so the body's first word (`近日，`) is never read as one.
+    let names = format!(r"{ROLE}[\s\x{{3000}}]*{NAME}(?:[\s\x{{3000}}、]+(?:{ROLE}[\s\x{{3000}}]*)?{NAME})*");
+    Regex::new(&[
+        // A column tag may open the dateline's line (`【督察整改进行时】本报讯…`).
+        r"^[\s\x{3000}?？　·•■□●◆▲★◎]*(?:【[^】\n]{1,20}】)?(?:",
+        r"本[报報台臺刊][^\s（(，。：]{0,10}[讯訊](?:\s*[（(](?P<a>[^）)\n]{0,40})[）)]|[\s\x{3000}]+(?P<e>(?:记者|記者|通讯员|通訊員)[^，。\n]{2,30}?)(?:报道|報道)",
+        &format!(r"|[\s\x{{3000}}]+(?P<i>{names})[\s\x{{3000}}]+"),
+        r")?",
         r"|\p{Han}{1,10}?(?:报|報|台|臺|网|網|社|融媒体中心|融媒體中心)[^\s（(，。：]{0,6}[讯訊](?:\s*[（(](?P<h>[^）)\n]{0,40})[）)]|[\s\x{3000}：:0-9０-９]|$)",
         r"|本[报報台臺](?:记者|記者)(?P<b>[^，。\n]{2,24}?)(?:报道|報道)",
+        &format!(r"|(?P<j>{names})[\s\x{{3000}}]*(?:报道|報道)"),
         r"|(?:新华社|新華社|中新社|人民网|人民網|新华网|新華網|央视网|央視網)[^\s，。]{0,12}?[电電](?:\s*[（(](?P<c>[^）)\n]{0,40})[）)])?",
-        r"|\p{Han}{1,10}?(?:报|報|台|臺|网|網|社)\p{Han}{0,6}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日[电電讯訊](?:\s*[（(](?P<f>[^）)\n]{0,40})[）)]|[\s\x{3000}：:]|$)",
+        r"|\p{Han}{1,10}?(?:报|報|台|臺|网|網|社)\p{Han}{0,6}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:[电電讯訊]|消息)(?:\s*[（(](?P<f>[^）)\n]{0,40})[）)]|[\s\x{3000}：:]|$)",
         r"|\p{Han}{1,10}?(?:网|網|台|臺|社)消息(?:\s*[（(](?P<g>[^）)\n]{0,40})[）)]|[\s\x{3000}：:]|$)",
-        r"|[（(](?P<d>(?:记者|記者)[^）)\n]{1,40})[）)]",
-        r")"
-    ))
+        r"|[（(](?P<d>(?:记者|記者|通讯员|通訊員)[^）)\n]{1,40})[）)]",
+        r")",
+    ]
+    .concat())
     .unwrap_or_else(|e| unreachable!("dateline regex: {e}"))
 });
 
+/// The capture groups of [`DATELINE`] that hold reporters.
+const DATELINE_GROUPS: [&str; 10] = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"];
+
 /// A line that holds only a byline, as papers print one between headline and body:
-/// `本报记者 赵敏`, `■本报记者 张三 李四 通讯员 王五`, `记者 张三 报道`.
+/// `本报记者 赵敏`, `■本报记者 张三 李四 通讯员 王五`, `记者 张三 报道`, `■融媒体记者 张敏`; or a photo
+/// credit under a picture (`本报记者 何平 摄`), which never opens an article.
 static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(concat!(
-        r"^[\s\x{3000}■□●◆▲★◎]*(?:文[/／]图|文[/／]|图[/／])?[\s\x{3000}]*",
-        r"(?:(?:本[报報刊]|\p{Han}{1,8}?(?:报|報|台|臺|网|網|社))?(?:特约|特約|见习|見習|首席)?(?:记者|記者|通讯员|通訊員|实习生|實習生)",
-        r"[\s\x{3000}]*\p{Han}{2,4}(?:[\s\x{3000}、]+\p{Han}{2,4})*[\s\x{3000}]*)+(?:报道|報道)?[\s\x{3000}]*$"
+    Regex::new(&format!(
+        r"^[\s\x{{3000}}■□●◆▲★◎]*(?:文[/／]图|文[/／]|图[/／])?[\s\x{{3000}}]*(?:(?:本[报報刊]|\p{{Han}}{{1,8}}?(?:报|報|台|臺|网|網|社|中心))?{ROLE}[\s\x{{3000}}]*{NAME}(?:[\s\x{{3000}}、]+{NAME})*[\s\x{{3000}}]*)+(?:报道|報道|文[/／]图|圖[/／]文|文[/／]圖|图[/／]文|摄影报道|攝影報道|摄影|攝影|摄|攝)?[\s\x{{3000}}]*$"
     ))
     .unwrap_or_else(|e| unreachable!("credit line regex: {e}"))
 });
@@ -108,23 +127,30 @@ pub(crate) fn opens_with_dateline(line: &str) -> bool {
     DATELINE.is_match(line)
 }
 
-/// A byline on its own line, ending an article: `（总台记者 王小龙 许文婷）`.
+/// A byline on its own line, ending an article: `（总台记者 王小龙 许文婷）`, `（通讯员 李强 张华
+/// 记者 王芳）`, `（通讯员 马丽）`.
 static BYLINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^[\s\x{3000}]*[（(](?P<r>[^）)\n]{0,8}(?:记者|記者)[^）)\n]{1,40})[）)][\s\x{3000}]*$")
+    Regex::new(r"^[\s\x{3000}]*[（(](?P<r>[^）)\n]{0,24}?(?:记者|記者|通讯员|通訊員)[^）)\n]{1,40})[）)][\s\x{3000}]*$")
         .unwrap_or_else(|e| unreachable!("byline regex: {e}"))
 });
 
 /// Words that introduce a name in a byline, and the names themselves.
 static BYLINE_ROLE: Lazy<Regex> = Lazy::new(|| {
-    // The medium before a role (`云南日报记者`, `总台记者`) is no reporter either.
-    Regex::new(r"(?:\p{Han}{0,8}?(?:报|報|台|臺|社|网|網|站))?(?:特约记者|特約記者|见习记者|見習記者|实习生|實習生|记者|記者|通讯员|通訊員|摄影|攝影|摄|攝)")
+    // The medium before a role (`云南日报记者`, `总台记者`) is no reporter either, nor a grade
+    // (`首席记者`, `融媒体记者`), nor `报道` (`（记者 王芳 报道）`).
+    Regex::new(&format!(r"(?:\p{{Han}}{{0,8}}?(?:报|報|台|臺|社|网|網|站|中心))?{ROLE}|摄影|攝影|摄|攝|报道|報道"))
         .unwrap_or_else(|e| unreachable!("role regex: {e}"))
 });
 
 /// Names in a byline: every run of 2–5 CJK characters once the role words are removed.
 fn byline_names(s: &str) -> Vec<String> {
     let stripped = BYLINE_ROLE.replace_all(s, " ");
-    stripped.split(|c: char| !is_cjk(c) && c != '·').filter(|w| (2..=5).contains(&w.chars().count())).map(str::to_string).collect()
+    // Transliterated names join their parts with `·` (`热依拉·买买提`) and run longer.
+    let fits = |w: &str| {
+        let n = w.chars().count();
+        (2..=5).contains(&n) || (w.contains('·') && n <= 12)
+    };
+    stripped.split(|c: char| !is_cjk(c) && c != '·').filter(|w| fits(w)).map(str::to_string).collect()
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -143,7 +169,9 @@ enum Kind {
     Text,
 }
 
-fn classify(line: &Line<'_>) -> Kind {
+/// Classifies a line; `next` is the line below it, where the bracket of a dateline or byline
+/// broken by the column width (`本报讯（记者 晴` / `空 通讯员 韩雪）12月9日，…`) closes.
+fn classify(line: &Line<'_>, next: Option<&Line<'_>>) -> Kind {
     if line.is_blank() {
         return Kind::Blank;
     }
@@ -155,19 +183,75 @@ fn classify(line: &Line<'_>) -> Kind {
         n -= 1;
     }
     if !crate::span::sub(opening, ..n).contains(['讯', '訊', '电', '電', '者', '消']) {
-        return Kind::Text;
+        return wrapped_dateline(line, next).unwrap_or(Kind::Text);
     }
-    if let Some(c) = BYLINE.captures(line.text) {
+    let joined = with_bracket_closed(line.text, next.map(|l| l.text));
+    let text = joined.as_str();
+    if let Some(c) = BYLINE.captures(text) {
         return Kind::Byline(c.name("r").map(|m| byline_names(m.as_str())).unwrap_or_default());
     }
-    if CREDIT_LINE.is_match(line.text) {
-        return Kind::Credit { at: line.start + lead(line.text), reporters: byline_names(line.text) };
+    if CREDIT_LINE.is_match(text) {
+        let reporters = byline_names(text);
+        // A photo credit sits under a picture, inside the article it illustrates. (Looked at here,
+        // not in the regex: there a name could swallow `摄影`.)
+        if ["摄", "攝", "摄影", "攝影", "摄影报道", "攝影報道"].iter().any(|p| text.trim_end().ends_with(p)) {
+            return Kind::Byline(reporters);
+        }
+        return Kind::Credit { at: line.start + lead(line.text), reporters };
     }
-    if let Some(c) = DATELINE.captures(line.text) {
-        let names = ["a", "b", "c", "d", "e", "f", "g", "h"].iter().find_map(|n| c.name(n)).map(|m| byline_names(m.as_str()));
+    if let Some(c) = DATELINE.captures(text) {
+        let names = DATELINE_GROUPS.iter().find_map(|n| c.name(n)).map(|m| byline_names(m.as_str()));
         return Kind::Dateline { at: line.start + lead(line.text), reporters: names.unwrap_or_default() };
     }
     Kind::Text
+}
+
+/// A dateline the column width broke before its wire word: in a number (`新华社西宁12` /
+/// `月7日电（记者 李琳）…`) or after the medium (`新华社` / `西宁12月7日电`). The line is short, names a
+/// medium and ends in a digit, 月/日 or the medium; the dateline read over the break must run past
+/// it, and the next line must not open one of its own (a headline `…报告会召开` over `本报讯`).
+fn wrapped_dateline(line: &Line<'_>, next: Option<&Line<'_>>) -> Option<Kind> {
+    let next = next?;
+    let t = line.text.trim();
+    let medium = ['报', '報', '社', '网', '網', '台', '臺'];
+    let ends_in_a_break = t.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '０'..='９' | '月' | '日')) || t.ends_with(medium);
+    if t.chars().count() > MAX_WRAPPED_HEAD || !ends_in_a_break || !t.contains(medium) || DATELINE.is_match(next.text) {
+        return None;
+    }
+    let joined = format!("{t}{}", next.text.trim_start());
+    let c = DATELINE.captures(&joined)?;
+    if c.get(0).is_none_or(|m| m.end() <= t.len()) {
+        return None;
+    }
+    let names = DATELINE_GROUPS.iter().find_map(|n| c.name(n)).map(|m| byline_names(m.as_str()));
+    Some(Kind::Dateline { at: line.start + lead(line.text), reporters: names.unwrap_or_default() })
+}
+
+/// At most this many characters before the break of a [`wrapped_dateline`].
+const MAX_WRAPPED_HEAD: usize = 16;
+
+/// At most this many characters of the next line may close a bracket left open at a line's end.
+const MAX_BRACKET_TAIL: usize = 24;
+
+/// `text`, and when it leaves a bracket open, the next line up to the closing bracket. The
+/// break is dropped where it splits a word (`晴` / `空` → `晴空`, `贾丰` / `丰`) and kept as a blank
+/// between two whole words (`实习生` / `周可`).
+fn with_bracket_closed(text: &str, next: Option<&str>) -> String {
+    let open = text.rfind(['（', '(']);
+    let close = text.rfind(['）', ')']);
+    let (Some(o), Some(next)) = (open, next) else { return text.to_string() };
+    if close.is_some_and(|c| c > o) {
+        return text.to_string();
+    }
+    let next = next.trim_start();
+    let close = next.char_indices().take(MAX_BRACKET_TAIL + 1).find(|&(_, c)| matches!(c, '）' | ')'));
+    let Some((k, c)) = close else { return text.to_string() };
+    let tail = sub(next, ..k + c.len_utf8());
+    let head = text.trim_end();
+    let head_run = head.chars().rev().take_while(|&c| is_cjk(c)).count();
+    let tail_run = tail.chars().take_while(|&c| is_cjk(c)).count();
+    let sep = if head_run >= 2 && tail_run >= 2 { " " } else { "" };
+    format!("{head}{sep}{tail}")
 }
 
 /// How far into a line a dateline may name its wire or reporter (`光明日报北京12月1日电` is 33 bytes).
@@ -307,6 +391,8 @@ struct Candidate {
     range: Range<usize>,
     above: usize,
     bigrams: Bigrams,
+    /// The headline's text without line breaks and annotations.
+    text: String,
 }
 
 /// The set of CJK character bigrams of a text, as sorted distinct packed pairs: sorting a `Vec<u64>`
@@ -379,7 +465,7 @@ fn pack(a: char, b: char) -> u64 {
 /// Splits a page into articles.
 pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
     let lines = lines(page);
-    let mut kinds: Vec<Kind> = lines.iter().map(classify).collect();
+    let mut kinds: Vec<Kind> = lines.iter().enumerate().map(|(i, l)| classify(l, lines.get(i + 1))).collect();
     settle_credits(&lines, &mut kinds);
     let blocks = blocks(&kinds);
     let starts: Vec<usize> = (0..lines.len()).filter(|&i| matches!(kinds.get(i), Some(Kind::Dateline { .. }))).collect();
@@ -427,7 +513,7 @@ pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
         let wanted = bigrams_of_candidates(&candidates);
         arts.iter().map(|a| bigrams_among(a.body.iter().filter_map(|r| page.get(r.clone())), &wanted)).collect()
     };
-    attribute(&candidates, &bodies, &mut arts, &lines, &kinds, &owner);
+    attribute(&candidates, &bodies, &mut arts, &kinds, &owner);
     for (i, art) in arts.iter_mut().enumerate() {
         let start = if i == 0 {
             0
@@ -474,10 +560,11 @@ fn cut_tail_heads(lines: &[Line<'_>], kinds: &[Kind], blocks: Vec<Block>, prefix
         while first > b.first + 1 && b.last + 1 - (first - 1) <= MAX_HEAD_LINES && like(first - 1) {
             first -= 1;
         }
-        let ends_sentence = first
-            .checked_sub(1)
-            .and_then(|p| lines.get(p))
-            .is_some_and(|p| p.text.trim_end().ends_with(['。', '！', '？', '”', '」', '…']));
+        // A closing byline (`（记者 周航）`) ends the body as a full stop does.
+        let ends_sentence = first.checked_sub(1).is_some_and(|p| {
+            matches!(kinds.get(p), Some(Kind::Byline(_)))
+                || lines.get(p).is_some_and(|p| p.text.trim_end().ends_with(['。', '！', '？', '”', '」', '…']))
+        });
         if first <= b.last && first > b.first && b.first >= prefix_end && ends_sentence {
             out.push(Block { first: b.first, last: first - 1 });
             out.push(Block { first, last: b.last });
@@ -509,15 +596,16 @@ fn candidates(
 ) -> Vec<Candidate> {
     let mut out = Vec::new();
     let mut push = |b: Block| {
-        let (Some(first), Some(last), Some(ls)) = (lines.get(b.first), lines.get(b.last), lines.get(b.first..=b.last)) else {
-            return;
-        };
+        let Some(ls) = lines.get(b.first..=b.last) else { return };
         let n: usize = ls.iter().map(|l| strip_annotations(l.text).chars().filter(|&c| is_cjk(c)).count()).sum();
         if !(MIN_HEADLINE..=MAX_HEADLINE).contains(&n) {
             return;
         }
-        let text: String = ls.iter().map(|l| strip_annotations(l.text)).collect();
-        out.push(Candidate { block: b, range: first.start..last.end(), above: owner(b.first), bigrams: bigrams(&text) });
+        for (block, range) in stacked(lines, b) {
+            let text: String =
+                lines.get(block.first..=block.last).unwrap_or_default().iter().map(|l| strip_annotations(clip(l, &range).trim())).collect();
+            out.push(Candidate { block, range, above: owner(block.first), bigrams: bigrams(&text), text });
+        }
     };
     for b in blocks {
         let whole = b.first..=b.last;
@@ -549,6 +637,53 @@ fn candidates(
     out
 }
 
+/// The part of `line` inside `range`.
+fn clip<'p>(line: &Line<'p>, range: &Range<usize>) -> &'p str {
+    let from = range.start.saturating_sub(line.start).min(line.text.len());
+    let to = range.end.saturating_sub(line.start).min(line.text.len());
+    line.text.get(from..to).unwrap_or_default()
+}
+
+/// The headlines printed in one headline block, in reading order: OCR drops the blank between a
+/// kicker and its main line (`坚持问题导向 强化整改落实` / `我市全力推进…`), between a main line and
+/// its `——` deck, and prints a column tag on the headline's own line (`【督察整改进行时】城北区…`).
+/// A block without such a seam is one headline, however many lines it wraps over: a wrap breaks a
+/// phrase, so its two lines never differ in being a kicker.
+fn stacked(lines: &[Line<'_>], b: Block) -> Vec<(Block, Range<usize>)> {
+    let (Some(first), Some(last)) = (lines.get(b.first), lines.get(b.last)) else { return Vec::new() };
+    let text = |i: usize| lines.get(i).map_or("", |l| l.text.trim());
+    let mut out = Vec::new();
+    let mut start = first.start + (first.text.len() - first.text.trim_start().len());
+    if let Some(end) = leading_tag(first.text.trim_start()) {
+        out.push((Block { first: b.first, last: b.first }, start..start + end));
+        start += end;
+    }
+    let seam = (b.first + 1..=b.last).find(|&i| {
+        let below = text(i);
+        below.starts_with('—') || (i == b.first + 1 && out.is_empty() && kicker_rank(text(b.first)) != kicker_rank(below))
+    });
+    match seam.and_then(|i| lines.get(i).map(|l| (i, l))) {
+        Some((i, l)) => {
+            out.push((Block { first: b.first, last: i - 1 }, start..lines.get(i - 1).map_or(start, Line::end)));
+            out.push((Block { first: i, last: b.last }, l.start..last.end()));
+        }
+        None => out.push((b, start..last.end())),
+    }
+    // A seam that leaves a piece with hardly a word is no seam.
+    let words = |r: &Range<usize>| lines.iter().map(|l| clip(l, r).chars().filter(|&c| is_cjk(c)).count()).sum::<usize>();
+    if out.iter().any(|(_, r)| words(r) < 2) {
+        return vec![(b, first.start..last.end())];
+    }
+    out
+}
+
+/// The length of a column tag that opens a headline line and is followed by the headline
+/// (`【督察整改进行时】城北区关停违规砂场`); a tag alone on its line is a kicker of its own.
+fn leading_tag(t: &str) -> Option<usize> {
+    let close = t.strip_prefix('【')?.find('】')? + '【'.len_utf8() + '】'.len_utf8();
+    t.get(close..).is_some_and(|rest| rest.chars().any(is_cjk)).then_some(close)
+}
+
 /// How many articles away from where it was printed a headline may belong: OCR displaces headlines
 /// by a column or two, never across the page (and the bound keeps attribution linear).
 const REACH: usize = 3;
@@ -559,13 +694,15 @@ const MIN_MATCH: f64 = 0.2;
 /// Candidates printed next to each other (only blank lines between) are one headline with its
 /// kicker or second deck; they are attributed together.
 /// Two adjacent headlines of two different articles (each matching its own article best) stay apart.
-fn units(candidates: &[Candidate], kinds: &[Kind], lines: &[Line<'_>], best: &dyn Fn(usize) -> Option<usize>) -> Vec<Vec<usize>> {
+fn units(candidates: &[Candidate], kinds: &[Kind], best: &dyn Fn(usize) -> Option<usize>) -> Vec<Vec<usize>> {
     let mut out: Vec<Vec<usize>> = Vec::new();
     for (ci, c) in candidates.iter().enumerate() {
         let joins = out.last().and_then(|u: &Vec<usize>| {
             let pi = *u.last()?;
             let prev = candidates.get(pi)?;
-            let apart = best(pi) != best(ci) && !is_kicker(prev, lines) && !is_kicker(c, lines);
+            // Pieces of one block ([`stacked`]) were printed together and stay together.
+            let together = prev.block.last + 1 == c.block.first || prev.block.first == c.block.first;
+            let apart = best(pi) != best(ci) && kicker_rank(&prev.text) == 0 && kicker_rank(&c.text) == 0 && !together;
             Some(u.len() < 2 && adjacent(prev, c, kinds) && !apart)
         });
         match (joins, out.last_mut()) {
@@ -576,14 +713,7 @@ fn units(candidates: &[Candidate], kinds: &[Kind], lines: &[Line<'_>], best: &dy
     out
 }
 
-fn attribute(
-    candidates: &[Candidate],
-    bodies: &[Bigrams],
-    arts: &mut [ArticleLayout],
-    lines: &[Line<'_>],
-    kinds: &[Kind],
-    owner: &dyn Fn(usize) -> usize,
-) {
+fn attribute(candidates: &[Candidate], bodies: &[Bigrams], arts: &mut [ArticleLayout], kinds: &[Kind], owner: &dyn Fn(usize) -> usize) {
     // A headline printed right on top of a dateline, with no blank line between, heads that
     // article even when it shares no words with it (`聚焦高质量发展`).
     let sits_on = |u: &[usize]| -> Option<usize> {
@@ -618,7 +748,7 @@ fn attribute(
         let above = candidates.get(ci).map_or(0, |c| c.above);
         near(above).map(|a| (score(&[ci], a), a)).filter(|(s, _)| *s >= MIN_MATCH).max_by(|x, y| x.0.total_cmp(&y.0)).map(|(_, a)| a)
     };
-    let units = units(candidates, kinds, lines, &best);
+    let units = units(candidates, kinds, &best);
     let mut pairs: Vec<(f64, usize, usize)> = Vec::new();
     for (ui, u) in units.iter().enumerate() {
         let above = u.first().and_then(|&ci| candidates.get(ci)).map_or(0, |c| c.above);
@@ -640,7 +770,7 @@ fn attribute(
             (*p, *h) = (true, true);
         }
         let Some(art) = arts.get_mut(a) else { continue };
-        let (head, sub) = head_and_sub(units.get(ui).map(Vec::as_slice).unwrap_or_default(), candidates, lines);
+        let (head, sub) = head_and_sub(units.get(ui).map(Vec::as_slice).unwrap_or_default(), candidates);
         art.headline = head.map(|c| c.range.clone());
         art.subheadline = sub.map(|c| c.range.clone());
     }
@@ -660,11 +790,11 @@ fn attribute(
 
 /// In a pair, the kicker is the subheadline; without a kicker the first printed line is the
 /// headline and the second its deck.
-fn head_and_sub<'c>(unit: &[usize], candidates: &'c [Candidate], lines: &[Line<'_>]) -> (Option<&'c Candidate>, Option<&'c Candidate>) {
+fn head_and_sub<'c>(unit: &[usize], candidates: &'c [Candidate]) -> (Option<&'c Candidate>, Option<&'c Candidate>) {
     let first = unit.first().and_then(|&ci| candidates.get(ci));
     let second = unit.get(1).and_then(|&ci| candidates.get(ci));
     match (first, second) {
-        (Some(f), Some(s)) if is_kicker(f, lines) && !is_kicker(s, lines) => (Some(s), Some(f)),
+        (Some(f), Some(s)) if !s.text.starts_with('—') && kicker_rank(&f.text) > kicker_rank(&s.text) => (Some(s), Some(f)),
         (f, s) => (f, s),
     }
 }
@@ -675,14 +805,25 @@ fn adjacent(a: &Candidate, b: &Candidate, kinds: &[Kind]) -> bool {
     (x.block.last + 1..y.block.first).all(|i| matches!(kinds.get(i), Some(Kind::Blank)))
 }
 
-/// A kicker (引题) introduces the main headline: it reports who said it (`…时强调`), or it is a
-/// bracketed column tag (`【中央生态环保督察·边督边改】`).
-fn is_kicker(c: &Candidate, lines: &[Line<'_>]) -> bool {
-    let text: String = lines.get(c.block.first..=c.block.last).unwrap_or_default().iter().map(|l| l.text.trim()).collect();
-    let t = text.trim();
-    (t.starts_with('【') && t.ends_with('】'))
-        || ["强调", "指出", "表示", "要求", "提出", "强調", "表示"].iter().any(|v| t.ends_with(v))
+/// How surely a headline line is a kicker (引题) introducing the main headline: 2 when it reports
+/// who said it (`…时强调`), is a bracketed column tag (`【中央生态环保督察·边督边改】`) or ends in
+/// `——`; 1 when it is a pair of parallel slogans set apart by a blank (`坚持问题导向 强化整改落实`), which a
+/// kicker over a plain main line often is; 0 otherwise.
+fn kicker_rank(t: &str) -> u8 {
+    let t = t.trim();
+    if (t.starts_with('【') && t.ends_with('】'))
+        || ["强调", "指出", "表示", "要求", "提出", "强調"].iter().any(|v| t.ends_with(v))
         || t.ends_with("——")
+    {
+        return 2;
+    }
+    // Slogans are parallel (对仗): phrases of one length. A blank OCR put inside a plain headline
+    // (`督察组向我省交办 第十五批`) rarely splits it so evenly.
+    let phrases: Vec<&str> = t.split_whitespace().collect();
+    let lens: Vec<usize> = phrases.iter().map(|p| p.chars().count()).collect();
+    let (lo, hi) = (lens.iter().min().copied().unwrap_or(0), lens.iter().max().copied().unwrap_or(0));
+    let slogans = phrases.len() >= 2 && lo >= 2 && hi - lo <= 1 && phrases.iter().all(|p| p.chars().all(is_cjk));
+    u8::from(slogans)
 }
 
 #[cfg(test)]
@@ -856,6 +997,27 @@ mod tests {
         let a = split(page);
         let head = a[0].headline.clone().unwrap();
         assert!(a[0].body.iter().all(|r| r.end <= head.start || r.start >= head.end));
+    }
+
+    #[test]
+    fn a_bracket_left_open_closes_on_the_next_line() {
+        assert_eq!(with_bracket_closed("本报讯（记者 晴", Some("空 通讯员 韩雪）12月9日，")), "本报讯（记者 晴空 通讯员 韩雪）");
+        assert_eq!(with_bracket_closed("本报讯（见习记者 刘洋 实习生", Some("周可）近日")), "本报讯（见习记者 刘洋 实习生 周可）");
+        // a bracket that does not close soon is left alone
+        assert_eq!(with_bracket_closed("本报讯（记者", Some("一二三四五六七八九十一二三四五六七八九十一二三四五）")), "本报讯（记者");
+        assert_eq!(with_bracket_closed("本报讯（记者 甲乙）", Some("丙）")), "本报讯（记者 甲乙）");
+        assert_eq!(with_bracket_closed("（", Some("）")), "（）");
+    }
+
+    #[test]
+    fn kickers_are_ranked() {
+        assert_eq!(kicker_rank("张三督导水电站清理整改工作时强调"), 2);
+        assert_eq!(kicker_rank("【督察整改进行时】"), 2);
+        assert_eq!(kicker_rank("坚持问题导向 强化整改落实"), 1);
+        assert_eq!(kicker_rank("督察组向我省交办 第十五批"), 0);
+        assert_eq!(kicker_rank("我市召开督察整改推进会"), 0);
+        assert_eq!(leading_tag("【督察整改进行时】城北区关停违规砂场"), Some("【督察整改进行时】".len()));
+        assert_eq!(leading_tag("【督察整改进行时】"), None);
     }
 
     #[test]
