@@ -180,7 +180,10 @@ impl Officials {
         while let Some(mut pos) = hits.get(i).map(|h| h.core.end) {
             let mut chain = vec![i];
             // 市委副书记、市长…: the next title starts right after the 、 (its prefix included).
-            while let Some(after) = text.get(pos..).and_then(chain_separator).map(|n| pos + n) {
+            // 副市长（挂职）、市政府党组成员: an aside may stand between two posts.
+            while let Some(after) =
+                text.get(pos..).map(aside_len).and_then(|a| text.get(pos + a..).and_then(chain_separator).map(|n| pos + a + n))
+            {
                 let next = chain.last().map_or(i, |&l| l) + 1;
                 match hits.get(next).map(|h| h.core.end) {
                     Some(end) if self.title_start(text, seg, hits, next) == after => {
@@ -214,6 +217,7 @@ impl Officials {
             pos += 1;
         }
         pos += aside_len(text.get(pos..).unwrap_or(""));
+        pos += list_opener_len(text.get(pos..).unwrap_or(""));
         let mut names = Vec::new();
         if self.title_begins_at(text, seg, hits, pos) {
             return names;
@@ -499,6 +503,18 @@ fn title_is_whole(text: &str, seg: &Segmenter, core: &Range<usize>) -> bool {
     })
 }
 
+/// The length of the words that open a list of names after a group label or title
+/// (`出席会议的市领导还有：刘建华、陈志明`, `市领导：…`); 0 when there are none.
+fn list_opener_len(rest: &str) -> usize {
+    let verb = ["还有", "有"].into_iter().find(|v| rest.starts_with(v)).map_or(0, str::len);
+    let colon = ['：', ':'].into_iter().find(|&c| sub(rest, verb..).starts_with(c)).map_or(0, char::len_utf8);
+    // 有 alone is too common a word to open a list without the colon (市长有关讲话).
+    if verb == "有".len() && colon == 0 {
+        return 0;
+    }
+    verb + colon
+}
+
 /// The length of a short bracketed aside `rest` starts with, written between a title and its name
 /// (`副县长（挂职）吴迪`); 0 when there is none.
 fn aside_len(rest: &str) -> usize {
@@ -588,12 +604,23 @@ fn prefix_start(text: &str, seg: &Segmenter, core_start: usize) -> usize {
     while let Some(w) = rev.next() {
         let joined = ends_with_unit && after.is_some() && joins_unit_name(w, rev.peek().copied());
         if !joined && !is_org_word(w) && !after.is_some_and(|a| names_unit(w, a)) {
+            if let Some(level) = level_after_preposition(w.text) {
+                start = from + w.range.end - level;
+            }
             break;
         }
         start = from + w.range.start;
         after = Some(w);
     }
     start
+}
+
+/// The length of the level character that jieba glued to a preposition before it (`据市/v 城管局`,
+/// `在县/v 生态环境局`): the level belongs to the unit.
+fn level_after_preposition(word: &str) -> Option<usize> {
+    let mut cs = word.chars();
+    let (Some(p), Some(level), None) = (cs.next(), cs.next(), cs.next()) else { return None };
+    ("据在由对向经请和与及是为被将从到赴".contains(p) && "省市县区州乡镇村旗盟".contains(level)).then(|| level.len_utf8())
 }
 
 /// Whether `w` is the 和 inside a unit's name (`住房/n 和/c 城乡/n 建设局`, `人力资源和社会保障局`,
