@@ -278,7 +278,10 @@ fn scan(text: &str) -> Vec<Raw> {
                 raw.listed = text.get(after_last..i).is_some_and(|between| matches!(between, "、" | "和" | "及"));
                 prev = text.get(..raw.end).and_then(|s| s.chars().next_back());
                 i = raw.end;
-                out.push(raw);
+                // 农历十月廿八: a lunar date is no Gregorian one, and no anchor for 同月.
+                if !is_lunar(text, raw.start) {
+                    out.push(raw);
+                }
                 continue;
             }
         }
@@ -286,6 +289,12 @@ fn scan(text: &str) -> Vec<Raw> {
         i += c.len_utf8();
     }
     out
+}
+
+/// Whether the mention at `start` is written after 农历 or 阴历.
+fn is_lunar(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end();
+    before.ends_with("农历") || before.ends_with("阴历")
 }
 
 /// Whether a numeral at `i` is followed by what every date written with numerals has next: a unit
