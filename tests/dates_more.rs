@@ -4,12 +4,14 @@
 //! anaphora with parts of day.
 //!
 //! Each case is a passage with `【…】` around every mention expected, the reference date, and the
-//! inclusive ISO range of each mention in order (`*` skips the check of an optional value).
+//! inclusive ISO range of each mention in order.
 
 use tongbao::{DateMention, Extractor, Input, PartOfDay};
 
-/// (marked passage, reference date, start..end of each mention).
-const CASES: &[(&str, &str, &[(&str, &str)])] = &[
+/// A case: marked passage, reference date, start..end of each mention.
+type Case = (&'static str, &'static str, &'static [(&'static str, &'static str)]);
+
+const CASES: &[Case] = &[
     // Spaced, full-width and Chinese digits.
     ("【2023 年 12 月 8 日】，市委召开常委会。", "2023-12-10", &[("2023-12-08", "2023-12-08")]),
     ("【２０２３年１２月８日上午】，督导组进驻。", "2023-12-10", &[("2023-12-08", "2023-12-08")]),
