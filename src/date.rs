@@ -39,7 +39,7 @@ pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<DateMention> {
         return Vec::new();
     }
     let raws = scan(text);
-    let mut state = Anchors { reference: ctx.reference_date, last_day: None, last_month: None };
+    let mut state = Anchors { reference: ctx.reference_date, last_day: None, last_month: None, last_year: None };
     raws.iter()
         .filter_map(|raw| {
             let r = state.resolve(raw)?;
@@ -75,6 +75,9 @@ enum Year {
     TwoDigit(i32),
     /// `今年` = 0, `去年` = -1.
     Rel(i32),
+    /// A year after the last one the article stated, or after the reference year when it stated
+    /// none: `次年` = 1, and 0 for a bare `年底` (`2022年立项，年底开工` ends 2022).
+    Ana(i32),
 }
 
 /// One date expression, before resolution.
@@ -145,7 +148,9 @@ impl Expr {
             | Expr::RelQuarter(_)
             | Expr::RelWeek(_)
             | Expr::RelWeekday(..) => DateKind::Relative,
-            Expr::AnaDay(_) | Expr::AnaMonth(_) => DateKind::Anaphoric,
+            Expr::AnaDay(_) | Expr::AnaMonth(_) | Expr::Ymd { y: Year::Ana(_), .. } | Expr::Quarters { y: Year::Ana(_), .. } => {
+                DateKind::Anaphoric
+            }
             _ => DateKind::Absolute,
         }
     }
@@ -273,7 +278,10 @@ fn scan(text: &str) -> Vec<Raw> {
                 raw.listed = text.get(after_last..i).is_some_and(|between| matches!(between, "、" | "和" | "及"));
                 prev = text.get(..raw.end).and_then(|s| s.chars().next_back());
                 i = raw.end;
-                out.push(raw);
+                // 农历十月廿八: a lunar date is no Gregorian one, and no anchor for 同月.
+                if !is_lunar(text, raw.start) {
+                    out.push(raw);
+                }
                 continue;
             }
         }
@@ -281,6 +289,12 @@ fn scan(text: &str) -> Vec<Raw> {
         i += c.len_utf8();
     }
     out
+}
+
+/// Whether the mention at `start` is written after 农历 or 阴历.
+fn is_lunar(text: &str, start: usize) -> bool {
+    let before = text.get(..start).unwrap_or("").trim_end();
+    before.ends_with("农历") || before.ends_with("阴历")
 }
 
 /// Whether a numeral at `i` is followed by what every date written with numerals has next: a unit
@@ -305,7 +319,11 @@ fn unit_follows(text: &str, i: usize, c: char) -> bool {
 fn word_may_start(rest: &str) -> bool {
     static HEADS: Lazy<Vec<(char, char)>> = Lazy::new(|| {
         let words = WORDS.iter().map(|w| w.0).chain(MONTH_WORDS.iter().map(|w| w.0)).chain(YEAR_WORDS.iter().map(|w| w.0));
-        let mut v: Vec<(char, char)> = words.chain(["上半年", "下半年", "首季度", "元月"]).filter_map(head).collect();
+        let mut v: Vec<(char, char)> = words
+            .chain(["上半年", "下半年", "首季度", "年底", "年末", "年初", "元月"])
+            .chain(PAIRS.iter().map(|p| p.0))
+            .filter_map(head)
+            .collect();
         v.sort_unstable();
         v.dedup();
         v
@@ -348,11 +366,30 @@ fn may_start(c: char, prev: Option<char>) -> bool {
         // 元月 is January, but 100元月租 is money
         return !after_number && !prev.is_some_and(number::is_chinese_numeral_char);
     }
+    // 一次年度考核, 每次年终: 次 counts there.
+    if c == '次' && prev.is_some_and(|p| number::is_chinese_numeral_char(p) || "每多几首再屡数".contains(p)) {
+        return false;
+    }
+    // 年底 alone; not inside 每年年底, 历年底数, 青年初心 (the year belongs to a longer word).
+    if c == '年' {
+        return !prev.is_some_and(is_year_compound_head);
+    }
     matches!(c, '今' | '昨' | '前' | '明' | '后' | '当' | '同' | '次' | '翌' | '本' | '上' | '下' | '去' | '这' | '第' | '首' | 'Q' | '大')
+}
+
+/// Characters that make a following 年 part of a word (`每年`, `历年`, `青年`, `周年`) or of a
+/// number of years (`三年`), so that `年底` after them is no date of its own.
+fn is_year_compound_head(p: char) -> bool {
+    p.is_ascii_digit()
+        || number::is_chinese_numeral_char(p)
+        || "年每历当同多近半全隔逐跨该青少中老成周新晚童长往常终整头末经累连几数".contains(p)
 }
 
 /// Parses one mention starting at clean byte `start`.
 fn mention(text: &str, start: usize, prev: Option<char>) -> Option<Raw> {
+    if let Some(raw) = pair(text, start) {
+        return Some(raw);
+    }
     let mut c = Cur { s: text, i: start };
     let (from, mut pod) = expr(&mut c, prev, false)?;
     if from.is_day() {
@@ -392,6 +429,31 @@ fn mention(text: &str, start: usize, prev: Option<char>) -> Option<Raw> {
         raw.end = after_from_on.i;
     }
     Some(raw)
+}
+
+/// Two neighbouring days or years named in one word, read as a range (`今明两年` = this year and
+/// the next).
+const PAIRS: &[(&str, Expr, Expr)] = &[
+    ("今明两年", Expr::Ymd { y: Year::Rel(0), m: None, d: None }, Expr::Ymd { y: Year::Rel(1), m: None, d: None }),
+    ("今明两天", Expr::RelDay(0), Expr::RelDay(1)),
+    ("今明两日", Expr::RelDay(0), Expr::RelDay(1)),
+    ("明后两天", Expr::RelDay(1), Expr::RelDay(2)),
+    ("明后两日", Expr::RelDay(1), Expr::RelDay(2)),
+];
+
+fn pair(text: &str, start: usize) -> Option<Raw> {
+    let rest = text.get(start..)?;
+    let (w, from, to) = PAIRS.iter().find(|p| rest.starts_with(p.0))?;
+    Some(Raw {
+        start,
+        end: start + w.len(),
+        from: *from,
+        to: Some(*to),
+        since: false,
+        part_of_day: None,
+        edges: [None, None],
+        listed: false,
+    })
 }
 
 /// The part of a month or year that may follow an expression of month or year grain (`11月下旬`,
@@ -518,8 +580,18 @@ fn in_paper_name(after: &str) -> bool {
 }
 
 /// Year words (`今年`, `去年`), after which months and quarters may follow like after `2023年`.
-const YEAR_WORDS: &[(&str, i32)] =
-    &[("今年", 0), ("本年", 0), ("这一年", 0), ("去年", -1), ("上年", -1), ("上一年", -1), ("明年", 1), ("前年", -2)];
+const YEAR_WORDS: &[(&str, Year)] = &[
+    ("今年", Year::Rel(0)),
+    ("本年", Year::Rel(0)),
+    ("这一年", Year::Rel(0)),
+    ("去年", Year::Rel(-1)),
+    ("上年", Year::Rel(-1)),
+    ("上一年", Year::Rel(-1)),
+    ("明年", Year::Rel(1)),
+    ("前年", Year::Rel(-2)),
+    ("次年", Year::Ana(1)),
+    ("翌年", Year::Ana(1)),
+];
 
 /// Parses one expression (without suffixes). `second` allows the looser forms a range's second end
 /// takes (`至24日`, `到十五号`, `至2月10`).
@@ -546,17 +618,20 @@ fn expr(c: &mut Cur<'_>, prev: Option<char>, second: bool) -> Option<(Expr, Opti
             return Some((rel.map_or(Expr::AnaMonth(day), |k| Expr::RelMonth(k, day)), None));
         }
     }
-    for (w, k) in YEAR_WORDS {
+    for (w, y) in YEAR_WORDS {
         if rest.starts_with(w) {
             // 配上年画, 上年纪: 上 is the verb there, and 年 begins a word of its own
             if *w == "上年" && rest.get(w.len()..).is_some_and(|r| r.starts_with(['画', '纪', '级', '货', '轻'])) {
                 return None;
             }
             c.i += w.len();
-            return Some((year_tail(c, Year::Rel(*k)), None));
+            return Some((year_tail(c, *y), None));
         }
     }
-    if let Some(e) = iso(c).or_else(|| compact(c)) {
+    if let Some(e) = bare_year_edge(c) {
+        return Some((e, None));
+    }
+    if let Some(e) = iso(c).or_else(|| compact(c)).or_else(|| dotted_month_day(c)) {
         return Some((e, None));
     }
     if let Some(y) = year(c).or_else(|| year_before_range(c)) {
@@ -578,6 +653,17 @@ fn expr(c: &mut Cur<'_>, prev: Option<char>, second: bool) -> Option<(Expr, Opti
         return Some((e, None));
     }
     bare_day(c, prev, second).map(|e| (e, None))
+}
+
+/// `年底`, `年末`, `年初` without a year: the year is the one the article is about. Nothing is
+/// consumed, [`edge`] reads the part of the year as after `2023年`.
+fn bare_year_edge(c: &Cur<'_>) -> Option<Expr> {
+    if !c.rest().starts_with('年') {
+        return None;
+    }
+    let e = Expr::Ymd { y: Year::Ana(0), m: None, d: None };
+    let mut t = *c;
+    edge(&mut t, &e).map(|_| e)
 }
 
 /// Characters before a numeral that make a month or day a count (`近3月`, `每5日`, `第2日`).
@@ -605,6 +691,24 @@ fn iso(c: &mut Cur<'_>) -> Option<Expr> {
     valid(y.value, m.value, d)?;
     *c = r;
     Some(Expr::Ymd { y: Year::Explicit(y.value), m: Some(m.value as i8), d: Some(d as i8) })
+}
+
+/// `12.8日`: a month and a day joined by a dot, which only the 日 or 号 after it tells from a
+/// decimal (`12.8%`, `12.8万亩`).
+fn dotted_month_day(c: &mut Cur<'_>) -> Option<Expr> {
+    let mut r = *c;
+    let m = r.number().filter(|n| n.arabic && n.chars <= 2 && (1..=12).contains(&n.value))?;
+    if !r.eat(".") {
+        return None;
+    }
+    let d = r.number().filter(|n| n.arabic && n.chars <= 2 && (1..=31).contains(&n.value))?;
+    r.eat_any(&["日", "号"])?;
+    let (m, d) = (m.value as i8, d.value as i8);
+    if !valid_md(Year::Missing, m, d) {
+        return None;
+    }
+    *c = r;
+    Some(Expr::Ymd { y: Year::Missing, m: Some(m), d: Some(d) })
 }
 
 /// The day of an ISO date. A line wrap between the date and its time is dropped by the cleaning
@@ -966,6 +1070,8 @@ struct Anchors {
     reference: Option<Date>,
     last_day: Option<Date>,
     last_month: Option<Date>,
+    /// The year of the last date stated, for `次年` and a bare `年底`.
+    last_year: Option<i32>,
 }
 
 struct Resolved {
@@ -1027,6 +1133,9 @@ impl Anchors {
                 Grain::Month if !raw.since => self.last_month = Some(a.first_of_month()),
                 _ => {}
             }
+            if !raw.since {
+                self.last_year = Some(i32::from(b.year()));
+            }
         }
         Some(Resolved { range, grain, kind })
     }
@@ -1073,6 +1182,7 @@ impl Anchors {
         match y {
             Year::Explicit(y) => Some(y),
             Year::Rel(k) => r.map(|r| r + k),
+            Year::Ana(k) => self.last_year.or(r).map(|y| y + k),
             Year::TwoDigit(n) => {
                 // the century that puts the year closest to the range's first end or the reference
                 let r = base.map(|b| i32::from(b.year())).or(r)?;

@@ -180,7 +180,10 @@ impl Officials {
         while let Some(mut pos) = hits.get(i).map(|h| h.core.end) {
             let mut chain = vec![i];
             // 市委副书记、市长…: the next title starts right after the 、 (its prefix included).
-            while let Some(after) = text.get(pos..).and_then(chain_separator).map(|n| pos + n) {
+            // 副市长（挂职）、市政府党组成员: an aside may stand between two posts.
+            while let Some(after) =
+                text.get(pos..).map(aside_len).and_then(|a| text.get(pos + a..).and_then(chain_separator).map(|n| pos + a + n))
+            {
                 let next = chain.last().map_or(i, |&l| l) + 1;
                 match hits.get(next).map(|h| h.core.end) {
                     Some(end) if self.title_start(text, seg, hits, next) == after => {
@@ -190,11 +193,11 @@ impl Officials {
                     _ => break,
                 }
             }
-            let names = if chain.len() == 1 && hits.get(i).is_some_and(|h| !title_is_whole(text, seg, &h.core)) {
-                Vec::new()
-            } else {
-                self.name_list(text, seg, hits, pos)
-            };
+            let whole = !(chain.len() == 1 && hits.get(i).is_some_and(|h| !title_is_whole(text, seg, &h.core)));
+            let mut names = if whole { self.name_list(text, seg, hits, pos) } else { Vec::new() };
+            if names.is_empty() && whole && chain.len() == 1 {
+                names.extend(self.name_before_title(text, seg, hits, i));
+            }
             if !names.is_empty() {
                 let titles: Vec<Range<usize>> =
                     chain.iter().filter_map(|&h| Some(self.title_start(text, seg, hits, h)..hits.get(h)?.core.end)).collect();
@@ -214,6 +217,7 @@ impl Officials {
             pos += 1;
         }
         pos += aside_len(text.get(pos..).unwrap_or(""));
+        pos += list_opener_len(text.get(pos..).unwrap_or(""));
         let mut names = Vec::new();
         if self.title_begins_at(text, seg, hits, pos) {
             return names;
@@ -237,6 +241,42 @@ impl Officials {
             }
         }
         names
+    }
+
+    /// The name written before a title with no name after it (`李建国副市长强调`, `在王卫东书记的带领下`,
+    /// `江泽民主席、李鹏总理会见`): jieba's name word ending where the title begins, itself after a
+    /// punctuation mark or a function word, and the title followed by what follows a name.
+    fn name_before_title(&self, text: &str, seg: &Segmenter, hits: &mut [TitleHit], h: usize) -> Option<Range<usize>> {
+        const REACH: usize = 6;
+        let core = hits.get(h)?.core.clone();
+        if self.title_start(text, seg, hits, h) != core.start {
+            return None;
+        }
+        let after = text.get(core.end..)?;
+        if after.starts_with(is_name_char) && !follows_name(after, 0) {
+            return None;
+        }
+        let before = text.get(..core.start)?;
+        let reach: usize = before.chars().rev().take(REACH).take_while(|&c| is_name_char(c)).map(char::len_utf8).sum();
+        let from = core.start - reach;
+        let window = text.get(from..core.end)?;
+        let words = seg.tag(window);
+        let k = words.iter().position(|w| from + w.range.end == core.start)?;
+        let name = words.get(k)?;
+        let bounded = match k.checked_sub(1).and_then(|j| words.get(j)) {
+            None => reach < REACH * 3 || before.chars().count() == REACH,
+            Some(w) => matches!(w.tag.as_bytes().first(), Some(b'p' | b'c' | b'u')),
+        };
+        let chars = name.text.chars().count();
+        if !bounded
+            || !name.is_name()
+            || !(2..=4).contains(&chars)
+            || self.surname(name.text).is_none()
+            || self.not_names.contains(name.text)
+        {
+            return None;
+        }
+        Some(from + name.range.start..core.start)
     }
 
     /// Whether a title (with its prefix) starts at clean offset `at`.
@@ -463,6 +503,18 @@ fn title_is_whole(text: &str, seg: &Segmenter, core: &Range<usize>) -> bool {
     })
 }
 
+/// The length of the words that open a list of names after a group label or title
+/// (`出席会议的市领导还有：刘建华、陈志明`, `市领导：…`); 0 when there are none.
+fn list_opener_len(rest: &str) -> usize {
+    let verb = ["还有", "有"].into_iter().find(|v| rest.starts_with(v)).map_or(0, str::len);
+    let colon = ['：', ':'].into_iter().find(|&c| sub(rest, verb..).starts_with(c)).map_or(0, char::len_utf8);
+    // 有 alone is too common a word to open a list without the colon (市长有关讲话).
+    if verb == "有".len() && colon == 0 {
+        return 0;
+    }
+    verb + colon
+}
+
 /// The length of a short bracketed aside `rest` starts with, written between a title and its name
 /// (`副县长（挂职）吴迪`); 0 when there is none.
 fn aside_len(rest: &str) -> usize {
@@ -547,14 +599,39 @@ fn prefix_start(text: &str, seg: &Segmenter, core_start: usize) -> usize {
     let words = seg.tag(window);
     let mut start = core_start;
     let mut after: Option<&Word<'_>> = None;
-    for w in words.iter().rev() {
-        if !is_org_word(w) && !after.is_some_and(|a| names_unit(w, a)) {
+    let ends_with_unit = words.last().is_some_and(|w| w.text.ends_with(|c: char| UNIT_ENDS.contains(c)));
+    let mut rev = words.iter().rev().peekable();
+    while let Some(w) = rev.next() {
+        let joined = ends_with_unit && after.is_some() && joins_unit_name(w, rev.peek().copied());
+        if !joined && !is_org_word(w) && !after.is_some_and(|a| names_unit(w, a)) {
+            if let Some(level) = level_after_preposition(w.text) {
+                start = from + w.range.end - level;
+            }
             break;
         }
         start = from + w.range.start;
         after = Some(w);
     }
     start
+}
+
+/// The length of the level character that jieba glued to a preposition before it (`据市/v 城管局`,
+/// `在县/v 生态环境局`): the level belongs to the unit.
+fn level_after_preposition(word: &str) -> Option<usize> {
+    let mut cs = word.chars();
+    let (Some(p), Some(level), None) = (cs.next(), cs.next(), cs.next()) else { return None };
+    ("据在由对向经请和与及是为被将从到赴".contains(p) && "省市县区州乡镇村旗盟".contains(level)).then(|| level.len_utf8())
+}
+
+/// Whether `w` is the 和 inside a unit's name (`住房/n 和/c 城乡/n 建设局`, `人力资源和社会保障局`,
+/// `文化和旅游局`): a conjunction after a noun that is no post (`县委书记和县政府办主任` joins two
+/// people's posts, not two halves of one unit).
+fn joins_unit_name(w: &Word<'_>, before: Option<&Word<'_>>) -> bool {
+    let Some(before) = before else { return false };
+    matches!(w.text, "和" | "与")
+        && before.text.chars().count() >= 2
+        && matches!(before.tag, "n" | "l" | "nz" | "vn")
+        && !before.text.ends_with(|c: char| "记长任员席理".contains(c))
 }
 
 /// The characters that end the name of a unit (局 of 住建局, 办 of 县委办, 组 of 纪检监察组).
@@ -567,8 +644,10 @@ fn names_unit(w: &Word<'_>, unit: &Word<'_>) -> bool {
     let unit_chars = unit.text.chars().count();
     // 还有/v 市委/n: a known two-character word is a unit of its own and the verb no part of it.
     let unit_tail = (unit_chars == 1 || unit_chars == 2 && !unit.in_dictionary) && unit.text.ends_with(|c: char| UNIT_ENDS.contains(c));
+    // 执法/v 支队, 稽查/v 大队, 巡逻/v 中队: a squad is named after the work it does.
+    let squad = unit_chars == 2 && unit.text.ends_with('队');
     let head = w.text.chars().count() >= 2 && (w.tag.starts_with('v') || !w.in_dictionary) && !w.is_name();
-    unit_tail && head
+    (unit_tail || squad) && head
 }
 
 /// Whether a word may be part of an organisation name before a title.
