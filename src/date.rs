@@ -631,7 +631,7 @@ fn expr(c: &mut Cur<'_>, prev: Option<char>, second: bool) -> Option<(Expr, Opti
     if let Some(e) = bare_year_edge(c) {
         return Some((e, None));
     }
-    if let Some(e) = iso(c).or_else(|| compact(c)).or_else(|| dotted_month_day(c)) {
+    if let Some(e) = iso(c).or_else(|| compact(c)).or_else(|| dotted_month_day(c)).or_else(|| dotted_year_month(c, second)) {
         return Some((e, None));
     }
     if let Some(y) = year(c).or_else(|| year_before_range(c)) {
@@ -709,6 +709,30 @@ fn dotted_month_day(c: &mut Cur<'_>) -> Option<Expr> {
     }
     *c = r;
     Some(Expr::Ymd { y: Year::Missing, m: Some(m), d: Some(d) })
+}
+
+/// `1999.08-2002.02`, `2008.03-2009`, `2015.03至今`: years and months joined by a dot, as résumés of
+/// officials give their posts. Alone, `2023.12` may be a decimal, so a first end needs the range
+/// after it; a second end may be a bare year.
+fn dotted_year_month(c: &mut Cur<'_>, second: bool) -> Option<Expr> {
+    let mut r = *c;
+    let y = r.number().filter(|n| n.arabic && n.chars == 4 && (1900..=2099).contains(&n.value))?;
+    let year_only = Expr::Ymd { y: Year::Explicit(y.value), m: None, d: None };
+    if !r.eat(".") {
+        let bare = second && !r.rest().starts_with(|ch: char| ch.is_ascii_digit() || matches!(ch, '年' | '%' | '.'));
+        return bare.then(|| {
+            *c = r;
+            year_only
+        });
+    }
+    let m = r.number().filter(|n| n.arabic && n.chars <= 2 && (1..=12).contains(&n.value))?;
+    let next = r.rest();
+    let ranged = next.starts_with(['-', '至', '到']);
+    if next.starts_with(|ch: char| ch.is_ascii_digit() || matches!(ch, '.' | '%' | '万' | '亿')) || !(second || ranged) {
+        return None;
+    }
+    *c = r;
+    Some(Expr::Ymd { y: Year::Explicit(y.value), m: Some(m.value as i8), d: None })
 }
 
 /// The day of an ISO date. A line wrap between the date and its time is dropped by the cleaning
@@ -1548,6 +1572,16 @@ mod tests {
         check("以色列总理府【三日晚】宣布，警方【一日】发表通告", r, &[("1998-01-03", "1998-01-03"), ("1998-01-01", "1998-01-01")]);
         check("刘步飞【1994年】代表山西省出席", r, &[("1994-01-01", "1994-12-31")]);
         check("据【今日】报道", r, &[("1998-01-05", "1998-01-05")]);
+    }
+
+    #[test]
+    fn dotted_year_months_in_ranges() {
+        let r = "2021-06-14";
+        check("【2019.5-2020.12】，任副县长；【2015.03至今】", r, &[("2019-05-01", "2020-12-31"), ("2015-03-01", "2021-06-14")]);
+        check("【2008.03-2009】", r, &[("2008-03-01", "2009-12-31")]);
+        for s in ["增长2023.12万元", "2023.12", "版本2.1-3.2"] {
+            assert_eq!(dates(s, Some(r)), vec![], "{s}");
+        }
     }
 
     #[test]
