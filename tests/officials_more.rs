@@ -6,7 +6,9 @@
 //! Each case is a passage and the officials it names, as `NAME=TITLE|TITLE` items separated by
 //! `;` (titles as written, in order), read as `spec/GOLD.md` reads officials.
 
-use tongbao::Extractor;
+mod common;
+
+use common::officials;
 
 /// (passage, expected officials).
 const CASES: &[(&str, &str)] = &[
@@ -60,32 +62,7 @@ const CASES: &[(&str, &str)] = &[
     ("省长到会讲话，副省长在会上作了部署。", ""),
 ];
 
-fn expected(spec: &str) -> Vec<(String, Vec<String>)> {
-    spec.split(';')
-        .filter(|s| !s.is_empty())
-        .map(|item| {
-            let (name, titles) = item.split_once('=').unwrap_or((item, ""));
-            (name.to_string(), titles.split('|').map(str::to_string).collect())
-        })
-        .collect()
-}
-
 #[test]
 fn officials_of_varied_report_styles() {
-    let ex = Extractor::new();
-    let mut failures = Vec::new();
-    for &(text, spec) in CASES {
-        let got: Vec<(String, Vec<String>)> = ex
-            .extract(text)
-            .articles
-            .into_iter()
-            .flat_map(|a| a.officials)
-            .map(|o| (o.name.split_whitespace().collect(), o.titles))
-            .collect();
-        let want = expected(spec);
-        if got != want {
-            failures.push(format!("{text}\n  want {want:?}\n  got  {got:?}"));
-        }
-    }
-    assert!(failures.is_empty(), "{} of {} cases differ:\n{}", failures.len(), CASES.len(), failures.join("\n"));
+    officials::check_all(CASES);
 }

@@ -1,6 +1,9 @@
 //! Helpers shared by the integration tests.
 #![allow(dead_code)]
 
+pub mod bulletin;
+pub mod officials;
+
 use std::path::PathBuf;
 
 use once_cell::sync::Lazy;
