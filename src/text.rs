@@ -189,7 +189,7 @@ impl Builder {
         let prev = self.last.unwrap_or(' ');
         // Lines of a tab-separated table are rows, never words wrapped by a column: their ends stay
         // breaks, so that `合计\t12\n9月4日` does not read as `129月4日`.
-        if newlines >= 2 || row_ends && newlines >= 1 {
+        if newlines >= 2 || row_ends && newlines >= 1 || newlines == 1 && next.is_ascii_digit() && ends_with_date_or_time(&self.out.text) {
             self.push_char('\n', start, start + 1, false);
         } else if prev.is_ascii_alphabetic() && next.is_ascii_alphabetic()
             || newlines == 0 && prev.is_ascii_alphanumeric() && next.is_ascii_alphanumeric()
@@ -235,6 +235,33 @@ impl Builder {
 
     fn finish(self) -> CleanText {
         self.out
+    }
+}
+
+/// Whether `text` ends with a complete ISO date or clock time (`2024-05-22`, `18:32`). A web page's
+/// `发布时间：2024-05-22` line is followed by a body starting `5月21日`; joining the two as a wrapped
+/// number would make `2024-05-225月21日` and lose both dates. A number wrapped mid-way (`3\n1件`)
+/// has no such shape.
+fn ends_with_date_or_time(text: &str) -> bool {
+    let mut groups = [0usize; 3];
+    let mut seps = [' '; 2];
+    let mut chars = text.chars().rev().peekable();
+    for (i, group) in groups.iter_mut().enumerate() {
+        while chars.next_if(|c| c.is_ascii_digit()).is_some() {
+            *group += 1;
+        }
+        match (i, chars.next()) {
+            (0 | 1, Some(c @ ('-' | '/' | '.' | ':' | '：'))) => seps[i] = c,
+            _ => break,
+        }
+    }
+    let is_time = |c: char| c == ':' || c == '：';
+    match groups {
+        // 2024-05-22, 2024/5/22
+        [2, 1 | 2, 4] => seps[0] == seps[1] && !is_time(seps[0]),
+        // 18:32, 18:32:05
+        [2, 1 | 2, 0] | [2, 2, 1 | 2] => is_time(seps[0]),
+        _ => false,
     }
 }
 
@@ -437,6 +464,14 @@ mod tests {
         let at = c.as_str().find("来电19件").unwrap();
         let sp = c.span(at..at + "来电19件".len());
         assert_eq!(sp.slice(s), "来\n电19件");
+    }
+
+    #[test]
+    fn a_line_ending_in_a_date_or_time_is_no_wrapped_number() {
+        let s = "发布时间：2024-05-22\n5月21日，其中3\n1件\n18:32\n5月19日";
+        let c = CleanText::new(s);
+        assert_eq!(c.as_str(), "发布时间：2024-05-22\n5月21日，其中31件18：32\n5月19日");
+        check_map(s, &c);
     }
 
     #[test]
