@@ -175,12 +175,13 @@ impl Builder {
             // Only a comma's folding looks at the next character (a thousands separator stays).
             let next = if matches!(c, ',' | '，') { s.get(i..).and_then(|r| r.chars().next()) } else { None };
             let folded = fold(c, self.last, next);
-            self.flush_ws(folded);
+            self.flush_ws(folded, s.get(at - base..).unwrap_or_default());
             self.push_char(folded, at, at + c.len_utf8(), folded == c);
         }
     }
 
-    fn flush_ws(&mut self, next: char) {
+    /// `rest` is the original from the character `next` was folded from on.
+    fn flush_ws(&mut self, next: char, rest: &str) {
         let Some((newlines, start)) = self.pending_ws.take() else { return };
         let row_ends = std::mem::take(&mut self.row_ends);
         if self.at_segment_start {
@@ -189,7 +190,10 @@ impl Builder {
         let prev = self.last.unwrap_or(' ');
         // Lines of a tab-separated table are rows, never words wrapped by a column: their ends stay
         // breaks, so that `合计\t12\n9月4日` does not read as `129月4日`.
-        if newlines >= 2 || row_ends && newlines >= 1 || newlines == 1 && next.is_ascii_digit() && ends_with_date_or_time(&self.out.text) {
+        if newlines >= 2
+            || row_ends && newlines >= 1
+            || newlines == 1 && next.is_ascii_digit() && !starts_with_clock(rest) && ends_with_date_or_time(&self.out.text)
+        {
             self.push_char('\n', start, start + 1, false);
         } else if prev.is_ascii_alphabetic() && next.is_ascii_alphabetic()
             || newlines == 0 && prev.is_ascii_alphanumeric() && next.is_ascii_alphanumeric()
@@ -251,7 +255,11 @@ fn ends_with_date_or_time(text: &str) -> bool {
             *group += 1;
         }
         match (i, chars.next()) {
-            (0 | 1, Some(c @ ('-' | '/' | '.' | ':' | '：'))) => seps[i] = c,
+            (0 | 1, Some(c @ ('-' | '/' | '.' | ':' | '：'))) => {
+                if let Some(sep) = seps.get_mut(i) {
+                    *sep = c;
+                }
+            }
             _ => break,
         }
     }
@@ -263,6 +271,16 @@ fn ends_with_date_or_time(text: &str) -> bool {
         [2, 1 | 2, 0] | [2, 2, 1 | 2] => is_time(seps[0]),
         _ => false,
     }
+}
+
+/// Whether `rest` starts with a clock time (`08:29`, `8：29`): after a date at a line's end it is the
+/// date's time (`2018-11-21\n08:29`), which joins the date as it was before the wrap.
+fn starts_with_clock(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let hours = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let after = rest.get(hours..).unwrap_or_default();
+    let minutes = after.strip_prefix([':', '：']).map_or(0, |m| m.bytes().take_while(u8::is_ascii_digit).count());
+    (1..=2).contains(&hours) && minutes == 2
 }
 
 /// The longest parenthetical (in bytes) a clause is taken to run across (`（含多巴镇，共）`).
