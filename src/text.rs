@@ -490,6 +490,8 @@ mod tests {
         let c = CleanText::new(s);
         assert_eq!(c.as_str(), "发布时间：2024-05-22\n5月21日，其中31件18：32\n5月19日");
         check_map(s, &c);
+        // its own clock time, wrapped, joins the date again
+        assert_eq!(CleanText::new("网站 2018-11-21\n08:29）").as_str(), "网站2018-11-2108：29）");
     }
 
     #[test]
