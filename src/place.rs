@@ -229,10 +229,16 @@ impl Places {
         }
     }
 
-    /// Places in the clean text: lexicon names, and functional zones found by their suffix.
+    /// Places in the clean text: lexicon names, and functional zones and towns found by their suffix.
     fn hits(&self, text: &str) -> Vec<Hit> {
         let lex = self.lexical_hits(text);
-        let zones = zone_ranges(text);
+        let mut zones = zone_ranges(text);
+        let towns = town_ranges(text, &lex);
+        if !towns.is_empty() {
+            zones.retain(|z| !towns.iter().any(|t| t.start < z.end && z.start < t.end));
+            zones.extend(towns);
+            zones.sort_by_key(|z| z.start);
+        }
         if zones.is_empty() {
             return lex;
         }
@@ -490,6 +496,58 @@ fn zone_ranges(text: &str) -> Vec<Range<usize>> {
         // A zone inside a zone is part of its name (`天府新区成都直管区`): the outer one stands.
         out.retain(|z: &Range<usize>| !(start <= z.start && z.end <= m.end()));
         out.push(start..m.end());
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Towns
+
+/// County bulletins count their cases by town and subdistrict (`城关镇2件、南湖街道1件`). The
+/// lexicon stops at counties, so a town is found by its suffix and, like a zone, has no 6-digit code.
+static TOWN: Lazy<Regex> = Lazy::new(|| re(&with_traditional("(?:街道办事处|街道|街办|镇|乡|苏木)")));
+/// Town names are short: two to four characters before the suffix.
+const TOWN_PREFIX: std::ops::RangeInclusive<usize> = 2..=4;
+/// Words that start a generic phrase rather than a name (`各乡镇`, `全镇`, `部分街道`, `城乡`).
+const TOWN_GENERIC_START: &[&str] = &[
+    "各", "全", "本", "该", "我", "其他", "其余", "相关", "有关", "部分", "多个", "个别", "乡", "镇", "农村", "下辖", "所属", "辖区",
+    "返乡", "回乡", "家乡", "城乡", "街道",
+];
+
+/// Towns with their suffix, when a count follows (a town is only of interest with its cases). The
+/// name runs back over CJK characters to a punctuation mark, a stop word or the end of a county
+/// name found in the lexicon (`湟中区多巴镇` names the town 多巴镇).
+fn town_ranges(text: &str, lex: &[Hit]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for m in TOWN.find_iter(text) {
+        let rest = sub(text, m.end()..);
+        if count_at(rest).or_else(|| bracketed_count(rest)).is_none() && !rest.starts_with(['、', '和', '及', '各']) {
+            continue;
+        }
+        let mut start = m.start();
+        for (i, c) in sub(text, ..m.start()).char_indices().rev().take(*TOWN_PREFIX.end() + 2) {
+            if !crate::text::is_cjk(c) {
+                break;
+            }
+            start = i;
+        }
+        let prefix = sub(text, start..m.start());
+        let mut cut = ZONE_STOPS.iter().chain(LIST_SEPS).filter_map(|w| prefix.rfind(w).map(|i| i + w.len())).max().unwrap_or(0);
+        // A county name ending right at the suffix is the town's own name (`城关镇`, `南湖街道`).
+        if let Some(end) = lex.iter().map(|h| h.range.end).filter(|&e| start < e && e < m.start()).max() {
+            if sub(text, end..m.start()).chars().count() >= *TOWN_PREFIX.start() {
+                cut = cut.max(end - start);
+            }
+        }
+        start += cut;
+        let name = sub(text, start..m.start());
+        let chars = name.chars().count();
+        if TOWN_PREFIX.contains(&chars)
+            && !TOWN_GENERIC_START.iter().any(|w| name.starts_with(w))
+            && !lex.iter().any(|h| h.range.start < m.end() && start < h.range.end && !(start <= h.range.start && h.range.end <= m.end()))
+        {
+            out.push(start..m.end());
+        }
     }
     out
 }
@@ -821,6 +879,19 @@ mod tests {
         let p = places();
         let got = counts(&p, "其中，乐都区5件，河湟新区1件，市经济开发区管委会2件。");
         assert_eq!(got, vec![c("乐都区", Some("630202"), 5), c("河湟新区", None, 1), c("市经济开发区管委会", None, 2)]);
+    }
+
+    #[test]
+    fn towns_with_counts_have_no_code() {
+        let p = places();
+        assert_eq!(
+            counts(&p, "涉及湟中区多巴镇5件、城关镇2件，南湖街道（1件）。"),
+            vec![c("多巴镇", None, 5), c("城关镇", None, 2), c("南湖街道", None, 1)]
+        );
+        assert_eq!(counts(&p, "龙潭乡、马鞍镇各1件"), vec![c("龙潭乡", None, 1), c("马鞍镇", None, 1)]);
+        // Generic phrases and towns without their own count are no district counts.
+        assert!(counts(&p, "各乡镇2件，全镇3件，城乡结合部3件，部分街道1件").is_empty());
+        assert!(counts(&p, "城关镇居民反映噪声问题2件").is_empty());
     }
 
     #[test]
