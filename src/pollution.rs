@@ -166,7 +166,7 @@ struct Item {
     /// A count written after a word that is not a mention on its own (`其他3件`): it becomes the
     /// item's count when the item continues a list of counted categories.
     loose_count: Option<(u64, usize)>,
-    /// The share after a loose count (`其他2件、占4.4%`), taken with it.
+    /// The share after a loose count (`其他2件、占4.4%`) or in its place (`其他占12.8%`), taken with it.
     loose_percent: Option<(f64, usize)>,
 }
 
@@ -228,22 +228,26 @@ fn items(text: &str) -> Vec<Item> {
             count: count.filter(|_| strong),
             percent: percent.filter(|_| strong),
             loose_count: count.filter(|_| !strong),
-            loose_percent: percent.filter(|_| !strong && count.is_some()),
+            loose_percent: percent.filter(|_| !strong),
         });
     }
     confirm_list_tails(text, &mut out);
     out
 }
 
-/// `水2件、大气1件、其他3件`: a bare `其他` with a count is the "other" category when it follows a
-/// counted category across a list separator; after a district (`城东区2件、其他3件`) it is not.
+/// `水2件、大气1件、其他3件`: a bare `其他` with a count or a share is the "other" category when it
+/// follows a counted category (or a share, `水污染占20%，其他占5%`) across a list separator; after a district (`城东区2件、其他3件`) it is not.
 fn confirm_list_tails(text: &str, items: &mut [Item]) {
     for k in 1..items.len() {
         let (Some(prev), Some(it)) = (items.get(k - 1), items.get(k)) else { continue };
         // the previous item ends after its share, if one follows its count (`水污染5件（占20%），其他3件`)
-        let prev_end = prev.count.map(|(_, end)| prev.percent.map_or(end, |(_, p)| p.max(end)));
+        let prev_end = match (prev.count, prev.percent) {
+            (Some((_, c)), Some((_, p))) => Some(c.max(p)),
+            (Some((_, e)), None) | (None, Some((_, e))) => Some(e),
+            (None, None) => None,
+        };
         let follows = prev.strong && prev_end.is_some_and(|end| matches!(text.get(end..it.start), Some("、" | "，" | "；")));
-        if follows && it.loose_count.is_some() {
+        if follows && (it.loose_count.is_some() || it.loose_percent.is_some()) {
             if let Some(it) = items.get_mut(k) {
                 it.strong = true;
                 it.count = it.loose_count.take();
@@ -490,6 +494,12 @@ mod tests {
             vec![(Water, Some(0)), (Air, Some(1)), (Noise, Some(1)), (Other, Some(0))]
         );
         assert_eq!(cats("噪声2件，其他3件"), vec![(Noise, Some(2)), (Other, Some(3))]);
+        let shares = |t: &str| run(t).into_iter().map(|m| (m.1, m.3)).collect::<Vec<_>>();
+        assert_eq!(
+            shares("大气污染占38.7%，水污染占22.6%，其他占12.8%。"),
+            vec![(Air, Some(38.7)), (Water, Some(22.6)), (Other, Some(12.8))]
+        );
+        assert_eq!(shares("城东区占20%，其他占5%"), vec![]);
         assert_eq!(cats("辐射类问题1个、重金属1件、其它污染类型投诉4件"), vec![(Radiation, Some(1)), (Soil, Some(1)), (Other, Some(4))]);
     }
 
