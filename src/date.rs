@@ -29,6 +29,22 @@ use crate::span::sub;
 /// Days an undated `月日` may lie after the reference date and still be read in the reference
 /// year: bulletins announce events a few days ahead.
 const GRACE_DAYS: i32 = 7;
+/// Days an undated `月日` written as a plan or a deadline (`将于`, `6月15日前`, `至9月底结束`) may lie
+/// ahead of the reference date and still be read in the reference year.
+const PLAN_DAYS: i32 = 183;
+
+/// Words before a mention that make it a plan or a deadline.
+const PLAN_BEFORE: &[&str] =
+    &["将于", "将在", "将", "预计", "计划", "拟于", "拟", "定于", "力争", "确保", "要求", "届时", "延续至", "持续至", "截至", "至", "到"];
+/// Words after a mention that make it a deadline or a start.
+const PLAN_AFTER: &[&str] = &["前", "以前", "之前", "起", "开始", "截止", "结束", "到期"];
+
+/// Whether the mention at `start..end` is written as a plan or a deadline.
+fn is_plan(text: &str, start: usize, end: usize) -> bool {
+    let before = sub(text, ..start);
+    let after = sub(text, end..);
+    PLAN_BEFORE.iter().any(|w| before.ends_with(w)) || PLAN_AFTER.iter().any(|w| after.starts_with(w))
+}
 
 /// Every date mention of the article, in text order.
 pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<DateMention> {
@@ -39,9 +55,10 @@ pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<DateMention> {
         return Vec::new();
     }
     let raws = scan(text);
-    let mut state = Anchors { reference: ctx.reference_date, last_day: None, last_month: None, last_year: None };
+    let mut state = Anchors { reference: ctx.reference_date, last_day: None, last_month: None, last_year: None, plan: false };
     raws.iter()
         .filter_map(|raw| {
+            state.plan = is_plan(text, raw.start, raw.end);
             let r = state.resolve(raw)?;
             let span = ctx.span(raw.start..raw.end);
             Some(DateMention {
@@ -1096,6 +1113,8 @@ struct Anchors {
     last_month: Option<Date>,
     /// The year of the last date stated, for `次年` and a bare `年底`.
     last_year: Option<i32>,
+    /// The mention being resolved is a plan or a deadline ([`is_plan`]).
+    plan: bool,
 }
 
 struct Resolved {
@@ -1220,7 +1239,7 @@ impl Anchors {
     fn ymd(&self, y: Year, m: Option<i8>, d: Option<i8>, base: Option<Date>) -> Result<Option<(Date, Date)>, Invalid> {
         let (m, d) = (m.map(i32::from), d.map(i32::from));
         let reference = self.reference;
-        let limit = reference.and_then(|r| add_days(r, GRACE_DAYS));
+        let limit = reference.and_then(|r| add_days(r, if self.plan { PLAN_DAYS } else { GRACE_DAYS }));
         if y == Year::Missing {
             // inherit from the range's first end, or infer from the reference date
             let (anchor, inherited) = match base {
@@ -1555,6 +1574,11 @@ mod tests {
         assert_eq!(one("7日消息", "2018-06-16").start.as_deref(), Some("2018-06-07"));
         assert_eq!(one("30日召开", "2018-07-02").start.as_deref(), Some("2018-06-30"));
         assert_eq!(one("1月大气污染举报最多", "2020-02-16").start.as_deref(), Some("2020-01-01"));
+        // plans and deadlines lie ahead of the reference date
+        assert_eq!(one("选举将于5月24日举行", "1998-01-02").start.as_deref(), Some("1998-05-24"));
+        assert_eq!(one("要求于9月15日前完成整改", "2024-07-16").start.as_deref(), Some("2024-09-15"));
+        assert_eq!(one("专项整治至9月底结束", "2024-07-16").start.as_deref(), Some("2024-09-25"));
+        assert_eq!(one("9月15日，督察组进驻", "2024-07-16").start.as_deref(), Some("2023-09-15"));
         // without a reference date, inferred dates stay unresolved; explicit years still resolve
         let m = &dates("12月9日", None)[0];
         assert_eq!((m.start.as_deref(), m.end.as_deref()), (None, None));
