@@ -35,7 +35,7 @@ const PLAN_DAYS: i32 = 183;
 
 /// Words before a mention that make it a plan or a deadline.
 const PLAN_BEFORE: &[&str] =
-    &["将于", "将在", "将", "预计", "计划", "拟于", "拟", "定于", "力争", "确保", "要求", "届时", "延续至", "持续至", "截至", "至", "到"];
+    &["将于", "将在", "将", "预计", "计划", "拟于", "拟", "定于", "力争", "确保", "要求", "届时", "延续至", "持续至", "至", "到"];
 /// Words after a mention that make it a deadline or a start.
 const PLAN_AFTER: &[&str] = &["前", "以前", "之前", "起", "开始", "截止", "结束", "到期"];
 
