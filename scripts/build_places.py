@@ -72,6 +72,9 @@ def county_aliases(name, jionlp_alias):
             base = strip_nations(name[: -len(suf)])
             kind = suf[-1]  # 县 / 旗 / 州
             out.add(base + kind)
+            # A county named after its people alone (鄂温克族自治旗) is written 鄂温克旗.
+            if base in NATIONS and base.endswith("族"):
+                out.add(base[:-1] + kind)
             if len(base) >= 2:
                 out.add(base)
             break
