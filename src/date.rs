@@ -930,6 +930,9 @@ fn day_of_month(c: &mut Cur<'_>) -> Option<i8> {
     Some(d.value as i8)
 }
 
+/// What follows a count of days rather than a day of the month (`3日内`, `5日后`, `2日左右`).
+const DURATION_AFTER: [char; 8] = ['内', '后', '以', '之', '左', '间', '里', '均'];
+
 /// `7日` alone (Arabic digits only, so `一日之计` and `两日` stay out). Not after 第/个/每/月 and
 /// not before 内/后 (durations: `3日内`). As a range's second end, also `24日`, `十五号`, `10`.
 fn bare_day(c: &mut Cur<'_>, prev: Option<char>, second: bool) -> Option<Expr> {
@@ -939,13 +942,29 @@ fn bare_day(c: &mut Cur<'_>, prev: Option<char>, second: bool) -> Option<Expr> {
         return None;
     }
     let unit = r.eat_any(&["日", "号"]);
+    // Before a count of days (共3-5日, 需2至3日) the numbers are a duration.
+    let duration_before = |p: char| p.is_ascii_digit() || "第共约需用达近仅历每续期花耗费为./".contains(p);
+    if unit.is_none() && !second && n.chars <= 2 && prev.is_none_or(|p| !duration_before(p)) {
+        // 12—14日, 12至14日: the first day of a range shares the second's 日, parsed again as its end
+        let mut t = r;
+        if (eat_dashes(&mut t) || t.eat_any(&["至", "到"]).is_some())
+            && t.number().is_some_and(|m| m.value > n.value && m.value <= 31 && m.chars <= 3)
+            && t.eat_any(&["日", "号"]).is_some()
+            && !t.rest().starts_with(DURATION_AFTER)
+        {
+            *c = r;
+            return Some(Expr::Ymd { y: Year::Missing, m: None, d: Some(n.value as i8) });
+        }
+    }
     let ok = if second {
         unit.is_some() || (n.arabic && is_soft_stop(r.peek()))
     } else {
         unit == Some(0)
             && n.chars <= 2
             && prev != Some('月')
-            && !r.rest().starts_with(['内', '后', '以', '之', '左', '间', '里', '均'])
+            // the end of a range whose start was no day (共2-4日)
+            && !prev.is_some_and(|p| matches!(p, '-' | '—' | '–' | '～' | '~'))
+            && !r.rest().starts_with(DURATION_AFTER)
             && (n.arabic || wire_day(prev, r.rest()))
     };
     if !ok {
@@ -1426,6 +1445,10 @@ mod tests {
         check("【2019年4月12-19日】", r, &[("2019-04-12", "2019-04-19")]);
         check("【2018年1-9月份】", r, &[("2018-01-01", "2018-09-30")]);
         check("【12月30日至1月2日】", "2024-01-03", &[("2023-12-30", "2024-01-02")]);
+        // the first day of a range without its 日 (the month is the reference's)
+        check("督察组于【5—7日】进驻，【8至9日】下沉", r, &[("2023-12-05", "2023-12-07"), ("2023-12-08", "2023-12-09")]);
+        // durations are no ranges
+        check("整改需3至5日内完成，共2-4日", r, &[]);
         assert_eq!(one("11月23日至24日", r).grain, Grain::Span);
     }
 
