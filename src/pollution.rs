@@ -105,7 +105,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| build(SRC).expect("lexicons/polluti
 
 #[allow(clippy::expect_used)]
 static SUFFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:环境方面问题|污染问题类型|污染问题|污染类型|污染类|污染|类问题|类型|类|方面问题|方面|问题)?(?:投诉)?")
+    Regex::new(r"^(?:环境方面问题|环境类问题|环境问题|环境类|污染问题类型|污染问题|污染类型|污染类|污染|类问题|类型|类|方面问题|方面|问题)?(?:投诉)?")
         .expect("suffix pattern")
 });
 
@@ -355,6 +355,14 @@ fn emit_enumeration(ctx: &Ctx<'_>, items: &[Item], range: std::ops::Range<usize>
         }
         return;
     }
+    // 噪声和大气污染各2件: the same count for each, on the span of the whole list
+    if let Some((count, len)) = sub(text, last.end..).strip_prefix('各').and_then(direct_count) {
+        let count_end = last.end + '各'.len_utf8() + len;
+        for it in run {
+            out.push(mention(ctx, first.start..count_end, it, Some(count), None));
+        }
+        return;
+    }
     let end = clause_end(text, last.end);
     let tail = text.get(last.end..end).unwrap_or("");
     let mut counts: Vec<Option<u64>> = vec![None; n];
@@ -449,6 +457,16 @@ mod tests {
         assert_eq!(cats("行政区域：济南市历下区，污染类型：大气，调查核实情况：属实。"), vec![(Air, None)]);
         assert_eq!(cats("问题类型为噪声；"), vec![(Noise, None)]);
         assert_eq!(cats("污染类型：水、大气"), vec![(Water, None), (Air, None)]);
+    }
+
+    #[test]
+    fn environment_phrases_and_shared_counts() {
+        assert_eq!(cats("水环境问题3件，大气环境类问题12件，声环境问题2件"), vec![(Water, Some(3)), (Air, Some(12)), (Noise, Some(2))]);
+        assert_eq!(cats("涉及生态环境破坏2件"), vec![(Ecology, Some(2))]);
+        assert_eq!(cats("土壤、地下水污染防治"), vec![(Soil, None), (Water, None)]);
+        assert_eq!(cats("噪声和大气污染各2件"), vec![(Noise, Some(2)), (Air, Some(2))]);
+        // generic terms stay out
+        assert!(cats("水环境质量持续改善，声环境明显好转，地下水水位回升").is_empty());
     }
 
     #[test]
