@@ -167,6 +167,18 @@ def main():
                 if o and len(o) >= 2 and o != new_name and o != full[code]:
                     add(o, code, "former")
 
+    # Counties turned into districts or cities (撤县设区, 撤县设市) keep their old names in older
+    # pages (双流县). Where no current division is called X县, it is read as the former name of the
+    # district or city X. (Not X市 for a district: 河北市 would be read inside 河北市场.)
+    taken = {name for name, _, _ in rows}
+    for name, code, kind in list(rows):
+        if kind != "full" or code == "-" or code.endswith("00") or len(name) < 3 or name[-1] not in "区市":
+            continue
+        old = name[:-1] + "县"
+        if old not in taken:
+            add(old, code, "former")
+            taken.add(old)
+
     seen = set()
     out = sys.stdout
     out.write("# Places: name TAB 6-digit division code (or - for functional zones) TAB full|alias|former.\n")

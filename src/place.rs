@@ -882,6 +882,14 @@ mod tests {
     }
 
     #[test]
+    fn former_county_names_of_districts() {
+        let p = places();
+        assert_eq!(code(&p, "双流县", ""), Some("510116".into()));
+        // a county of that name still exists: it keeps its own code
+        assert_eq!(code(&p, "朝阳县", ""), Some("211321".into()));
+    }
+
+    #[test]
     fn towns_with_counts_have_no_code() {
         let p = places();
         assert_eq!(
