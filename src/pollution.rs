@@ -109,10 +109,12 @@ static SUFFIX: Lazy<Regex> = Lazy::new(|| {
         .expect("suffix pattern")
 });
 
-/// A count right after the label: `7件`, `共43个`, `达57件`.
+/// A count right after the label: `7件`, `共43个`, `达57件`, `：7件`, `（7件）`, `20余件` (20).
 #[allow(clippy::expect_used)]
-static DIRECT_COUNT: Lazy<Regex> =
-    Lazy::new(|| Regex::new(&format!(r"^(?:的)?(?:共|达|为|计|有)?({SPACED_DIGITS}|{})(件|个)", number::NUMERAL)).expect("count pattern"));
+static DIRECT_COUNT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"^(?:的)?(?:：|（)?(?:共|达|为|计|有)?({SPACED_DIGITS}|{})(?:余|多)?(件|个)", number::NUMERAL))
+        .expect("count pattern")
+});
 
 /// A count a little further on in the clause, introduced by 达/共/为.
 #[allow(clippy::expect_used)]
@@ -259,7 +261,7 @@ fn confirm_list_tails(text: &str, items: &mut [Item]) {
 
 fn direct_count(after: &str) -> Option<(u64, usize)> {
     let first = after.chars().next()?;
-    if !(first.is_ascii_digit() || number::is_chinese_numeral_char(first) || "的共达为计有".contains(first)) {
+    if !(first.is_ascii_digit() || number::is_chinese_numeral_char(first) || "的共达为计有：（".contains(first)) {
         return None;
     }
     let c = DIRECT_COUNT.captures(after)?;
@@ -267,7 +269,9 @@ fn direct_count(after: &str) -> Option<(u64, usize)> {
     if sub(after, all.end()..).starts_with("百分点") {
         return None;
     }
-    Some((parse_count(c.get(1)?.as_str())?, all.end()))
+    // the bracket of `（7件）` closes inside the mention
+    let close = if after.starts_with('（') && sub(after, all.end()..).starts_with('）') { '）'.len_utf8() } else { 0 };
+    Some((parse_count(c.get(1)?.as_str())?, all.end() + close))
 }
 
 fn direct_percent(after: &str) -> Option<(f64, usize)> {
@@ -465,6 +469,14 @@ mod tests {
         assert_eq!(cats("涉及生态环境破坏2件"), vec![(Ecology, Some(2))]);
         assert_eq!(cats("土壤、地下水污染防治"), vec![(Soil, None), (Water, None)]);
         assert_eq!(cats("噪声和大气污染各2件"), vec![(Noise, Some(2)), (Air, Some(2))]);
+        assert_eq!(
+            run("噪声污染（7件）、大气：12件，水污染20余件"),
+            vec![
+                ("噪声污染（7件）".into(), Noise, Some(7), None),
+                ("大气：12件".into(), Air, Some(12), None),
+                ("水污染20余件".into(), Water, Some(20), None)
+            ]
+        );
         // generic terms stay out
         assert!(cats("水环境质量持续改善，声环境明显好转，地下水水位回升").is_empty());
     }
