@@ -151,6 +151,13 @@ impl Builder {
                     continue;
                 }
             }
+            let entity = if c == '&' { space_entity(s.get(i..).unwrap_or_default()) } else { 0 };
+            if entity > 0 {
+                // A space written as an HTML entity by the page the text was scraped from.
+                self.pending_ws = self.pending_ws.or(Some((0, at)));
+                i += entity;
+                continue;
+            }
             i += c.len_utf8();
             if c.is_whitespace() {
                 let nl = usize::from(c == '\n');
@@ -401,7 +408,7 @@ static PLAIN: Lazy<Vec<u64>> = Lazy::new(|| {
     for (word, chunk) in bits.iter_mut().enumerate() {
         for bit in 0..64 {
             let is_plain = char::from_u32((word * 64 + bit) as u32)
-                .is_some_and(|c| !c.is_whitespace() && !matches!(c, '(' | '（' | ',' | '，') && fold(c, None, None) == c);
+                .is_some_and(|c| !c.is_whitespace() && !matches!(c, '(' | '（' | ',' | '，' | '&') && fold(c, None, None) == c);
             *chunk |= u64::from(is_plain) << bit;
         }
     }
@@ -419,6 +426,14 @@ fn plain_prefix(s: &str) -> &str {
         })
         .map_or(s.len(), |(i, _)| i);
     s.get(..end).unwrap_or_default()
+}
+
+/// HTML entities of spaces that survive in scraped pages, escaped once or twice (`&amp;nbsp;`).
+const SPACE_ENTITIES: &[&str] = &["&nbsp;", "&ensp;", "&emsp;", "&thinsp;", "&#160;", "&#12288;", "&#xa0;", "&#x3000;", "&amp;nbsp;"];
+
+/// The length of the space entity `s` starts with, or 0.
+fn space_entity(s: &str) -> usize {
+    SPACE_ENTITIES.iter().find(|e| s.get(..e.len()).is_some_and(|h| h.eq_ignore_ascii_case(e))).map_or(0, |e| e.len())
 }
 
 fn is_fullwidth_digit(c: char) -> bool {
@@ -504,6 +519,14 @@ mod tests {
         let at = c.as_str().find("16").unwrap();
         assert_eq!(c.span(at..at + 2).slice(s), "１６");
         check_map(s, &c);
+    }
+
+    #[test]
+    fn space_entities_are_spaces() {
+        let original = "12&nbsp;月&NBSP;9日&amp;nbsp;督察组 AT&T";
+        let clean = CleanText::new(original);
+        assert_eq!(clean.as_str(), "12月9日督察组AT&T");
+        check_map(original, &clean);
     }
 
     #[test]
