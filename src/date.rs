@@ -892,7 +892,7 @@ fn month_day(c: &mut Cur<'_>, y: Year) -> Option<Expr> {
     r.eat("份");
     let ymd = |d: Option<i8>| Expr::Ymd { y, m: Some(m), d };
     let mut t = r;
-    if let Some(d) = t.number().filter(|n| n.chars <= 3 && (1..=31).contains(&n.value)) {
+    if let Some(d) = t.number().filter(|n| n.chars <= 3 && (1..=31).contains(&n.value)).map(|d| ocr_split_day(&mut t, d)) {
         let mut u = t;
         // 4月12-19日: a day range, the second day parsed again as the range's end
         if u.eat("-") && u.number().is_some_and(|n| (1..=31).contains(&n.value)) && u.rest().starts_with(['日', '号']) {
@@ -909,6 +909,19 @@ fn month_day(c: &mut Cur<'_>, y: Year) -> Option<Expr> {
     }
     *c = r;
     Some(ymd(None))
+}
+
+/// `7月1 5日`: OCR split a day's two digits with a space, which the cleaning keeps between digits.
+fn ocr_split_day(c: &mut Cur<'_>, d: Num) -> Num {
+    let b = c.rest().as_bytes();
+    if let (true, 1, Some(b' '), Some(&digit), Some(unit)) = (d.arabic, d.chars, b.first(), b.get(1), c.rest().get(2..)) {
+        let value = d.value * 10 + i32::from(digit.wrapping_sub(b'0'));
+        if digit.is_ascii_digit() && value <= 31 && unit.starts_with(['日', '号']) {
+            c.i += 2;
+            return Num { value, chars: 2, ..d };
+        }
+    }
+    d
 }
 
 fn month_number(c: &mut Cur<'_>) -> Option<i8> {
@@ -1445,6 +1458,7 @@ mod tests {
         check("【2019年4月12-19日】", r, &[("2019-04-12", "2019-04-19")]);
         check("【2018年1-9月份】", r, &[("2018-01-01", "2018-09-30")]);
         check("【12月30日至1月2日】", "2024-01-03", &[("2023-12-30", "2024-01-02")]);
+        check("【7月1 5日】，【7月1 日】", r, &[("2023-07-15", "2023-07-15"), ("2023-07-01", "2023-07-01")]);
         // the first day of a range without its 日 (the month is the reference's)
         check("督察组于【5—7日】进驻，【8至9日】下沉", r, &[("2023-12-05", "2023-12-07"), ("2023-12-08", "2023-12-09")]);
         // durations are no ranges
