@@ -55,7 +55,8 @@ pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<DateMention> {
         return Vec::new();
     }
     let raws = scan(text);
-    let mut state = Anchors { reference: ctx.reference_date, last_day: None, last_month: None, last_year: None, plan: false };
+    let mut state =
+        Anchors { reference: ctx.reference_date, last_day: None, last_month: None, last_year: None, plan: false, previous: None };
     raws.iter()
         .filter_map(|raw| {
             state.plan = is_plan(text, raw.start, raw.end);
@@ -1147,6 +1148,8 @@ struct Anchors {
     last_year: Option<i32>,
     /// The mention being resolved is a plan or a deadline ([`is_plan`]).
     plan: bool,
+    /// The first day of the mention resolved last.
+    previous: Option<Date>,
 }
 
 struct Resolved {
@@ -1160,7 +1163,8 @@ impl Anchors {
     /// impossible date such as `2月30日`).
     fn resolve(&mut self, raw: &Raw) -> Option<Resolved> {
         let (mut grain, mut kind) = (raw.from.grain(), raw.from.kind());
-        let base = if raw.listed { self.last_day.or(self.last_month) } else { None };
+        // A listed mention (`1997年9月和11月`) takes what it leaves unwritten from the one before it.
+        let base = if raw.listed { self.previous } else { None };
         let from = self.range(&raw.from, base);
         if from == Err(Invalid) {
             return None;
@@ -1196,6 +1200,7 @@ impl Anchors {
                 _ => None,
             };
         }
+        self.previous = range.map(|(a, _)| a);
         if let Some((a, b)) = range {
             if a == b {
                 grain = if raw.since || raw.to.is_some() { Grain::Span } else { Grain::Day };
@@ -1536,6 +1541,12 @@ mod tests {
         // a day listed after a dated day is of that month, not of the reference month
         check("【6月26日】、【27日】", "2024-12-10", &[("2024-06-26", "2024-06-26"), ("2024-06-27", "2024-06-27")]);
         check("【6月】和【7月】", "2024-12-10", &[("2024-06-01", "2024-06-30"), ("2024-07-01", "2024-07-31")]);
+        // the year comes from the mention listed before, not from a later day stated earlier
+        check(
+            "【5日】表决。【1997年9月】和【11月】",
+            "1998-01-06",
+            &[("1998-01-05", "1998-01-05"), ("1997-09-01", "1997-09-30"), ("1997-11-01", "1997-11-30")],
+        );
     }
 
     #[test]
