@@ -297,7 +297,7 @@ fn scan(text: &str) -> Vec<Raw> {
                 prev = text.get(..raw.end).and_then(|s| s.chars().next_back());
                 i = raw.end;
                 // 农历十月廿八: a lunar date is no Gregorian one, and no anchor for 同月.
-                if !is_lunar(text, raw.start) {
+                if !is_lunar(text, raw.start) && !lunar_day_follows(text, &raw) {
                     out.push(raw);
                 }
                 continue;
@@ -307,6 +307,19 @@ fn scan(text: &str) -> Vec<Raw> {
         i += c.len_utf8();
     }
     out
+}
+
+/// Whether a month of Chinese numerals is followed by a day written as the lunar calendar writes
+/// it, without 日 (`八月十五`, `五月初五`): a festival, not a Gregorian month.
+fn lunar_day_follows(text: &str, raw: &Raw) -> bool {
+    let Expr::Ymd { m: Some(_), d: None, .. } = raw.from else { return false };
+    if raw.to.is_some() || !sub(text, raw.start..raw.end).chars().next().is_some_and(is_date_numeral) {
+        return false;
+    }
+    let rest = sub(text, raw.end..);
+    let rest = rest.strip_prefix('初').unwrap_or(rest);
+    let run = rest.chars().take_while(|&c| is_date_numeral(c)).count();
+    (1..=3).contains(&run) && !rest.chars().nth(run).is_some_and(|c| matches!(c, '日' | '号'))
 }
 
 /// Whether the mention at `start` is written after 农历 or 阴历.
@@ -1541,6 +1554,7 @@ mod tests {
         // a day listed after a dated day is of that month, not of the reference month
         check("【6月26日】、【27日】", "2024-12-10", &[("2024-06-26", "2024-06-26"), ("2024-06-27", "2024-06-27")]);
         check("【6月】和【7月】", "2024-12-10", &[("2024-06-01", "2024-06-30"), ("2024-07-01", "2024-07-31")]);
+        check("八月十五快到了，五月初五包粽子，【十月】召开", "1998-01-06", &[("1997-10-01", "1997-10-31")]);
         // the year comes from the mention listed before, not from a later day stated earlier
         check(
             "【5日】表决。【1997年9月】和【11月】",
