@@ -720,7 +720,8 @@ fn holds_common_word(words: &[Word<'_>], end: usize) -> bool {
 fn surname_is_function_word(words: &[Word<'_>], s: usize) -> bool {
     let Some(first) = words.first().filter(|w| w.range.end == s) else { return false };
     if first.tag.starts_with(['c', 'p', 'u', 'r']) {
-        return true;
+        // 何/r 志远/nrfg: a surname that is also a pronoun, before what jieba knows as a given name.
+        return !words.get(1).is_some_and(|g| g.range.start == s && g.tag == "nrfg");
     }
     let Some(given) = words.get(1).filter(|g| g.in_dictionary && g.text.chars().count() == 2) else { return false };
     // Given names are often verbs (张/q 立新/v, 管/v 振兴/v), so only a numeral-like surname before a
@@ -837,6 +838,12 @@ mod tests {
     fn withheld_names_are_not_officials() {
         assert!(names("该公司总经理赵某表示将全力配合。").is_empty());
         assert!(names("该局局长刘某某到场。").is_empty());
+    }
+
+    #[test]
+    fn surnames_that_are_also_pronouns() {
+        assert_eq!(names("县委副书记、县长何志远主持召开专题会。"), vec!["何志远"]);
+        assert!(names("市委书记将向何处去").is_empty());
     }
 
     #[test]
