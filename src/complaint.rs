@@ -372,7 +372,17 @@ fn orig(ctx: &Ctx<'_>, r: &Range<usize>) -> Span {
 
 fn is_cumulative(ctx: &Ctx<'_>, found: &Indexed<'_>, s: &Range<usize>) -> bool {
     let o = orig(ctx, s);
-    CUMULATIVE.is_match(sub(ctx.text(), s.clone())) || found.batches.starting_in(o).any(|b| b.ordinal_end.is_some())
+    if found.batches.starting_in(o).any(|b| b.ordinal_end.is_some()) {
+        return true;
+    }
+    let sentence = sub(ctx.text(), s.clone());
+    if !CUMULATIVE.is_match(sentence) {
+        return false;
+    }
+    // `截至5月20日，第八批已办结17件`: progress to a date of one named batch is that batch's own.
+    let mut ordinals = found.batches.starting_in(o).map(|b| b.ordinal);
+    let one_batch = ordinals.next().is_some_and(|first| ordinals.all(|n| n == first));
+    !(one_batch && !sentence.contains("累计"))
 }
 
 /// Reads a hand-over sentence, or `None` when the sentence reports no hand-over.
@@ -1211,6 +1221,17 @@ mod tests {
         let ch = r[0].by_channel.clone().unwrap_or_default();
         assert_eq!((ch.phone, ch.letter, ch.online, r[0].total), (Some(10), Some(5), Some(3), Some(18)));
         assert!(r[0].problems.is_empty(), "{:?}", r[0].problems);
+    }
+
+    #[test]
+    fn progress_to_a_date_of_the_named_batch_is_its_own() {
+        let s = "5月18日，督察组向我市转办第八批群众信访举报件41件。截至5月20日，第八批已办结17件，阶段性办结10件，正在办理14件。";
+        let r = run(s, &[], &[]);
+        assert_eq!(r[0].progress, Some(Progress { closed: Some(17), partly_closed: Some(10), in_progress: Some(14) }));
+        assert_eq!(r[0].cumulative_progress, None);
+        // a cumulative count stays cumulative even where it names the batch
+        let s = "督察组向我市转办第八批信访件41件。截至5月20日，第八批累计办结17件。";
+        assert_eq!(run(s, &[], &[])[0].progress, None);
     }
 
     #[test]
