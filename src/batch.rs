@@ -42,7 +42,8 @@ static BEFORE_SUBJECT: Lazy<Regex> = Lazy::new(|| {
 
 /// A hand-over verb with an unnamed recipient between a batch and its noun (`交办我市`, `转办给我县的`).
 #[allow(clippy::expect_used)]
-static HANDED_TO: Lazy<Regex> = Lazy::new(|| Regex::new(r"^(?:交办|转办|移交|转交)给?我[省市区县州旗盟]的?").expect("hand-over pattern"));
+static HANDED_TO: Lazy<Regex> =
+    Lazy::new(|| Regex::new(r"^(?:交办|转办|移交|转交)(?:给?我[省市区县州旗盟]的?|的)").expect("hand-over pattern"));
 
 /// The nouns a batch subject ends with (`群众信访举报件`, `典型案例`, `信访问题线索`, `信访事项`).
 const HEADS: [&str; 7] = ["件", "案例", "材料", "问题", "线索", "事项", "清单"];
@@ -113,7 +114,8 @@ fn subject_after(text: &str, mut end: usize) -> Option<std::ops::Range<usize>> {
     }
     let rest = text.get(end..)?;
     let mut start = end + BEFORE_SUBJECT.find(rest).map_or(0, |m| m.end());
-    // 第十批交办我市信访件: the verb and its recipient come before the noun (转办信访件 is one noun)
+    // 第十批交办我市信访件, 第十五批交办的信访件: the verb (and its recipient) come before the noun
+    // (转办信访件 is one noun)
     if let Some(m) = text.get(start..).and_then(|r| HANDED_TO.find(r)) {
         start += m.end();
     }
@@ -166,6 +168,8 @@ mod tests {
         assert_eq!(one("第二十一批群众信访举\n报件转至我省"), (21, None, Some("群众信访举报件".into())));
         assert_eq!(one("第十批转办信访件"), (10, None, Some("转办信访件".into())));
         assert_eq!(one("第十批交办我市信访件共16件"), (10, None, Some("信访件".into())));
+        assert_eq!(one("第十五批交办的信访件已办结"), (15, None, Some("信访件".into())));
+        assert_eq!(one("第十五批转办信访件9件"), (15, None, Some("转办信访件".into())));
         assert_eq!(one("第三批转办给我县的群众举报件"), (3, None, Some("群众举报件".into())));
     }
 

@@ -87,7 +87,8 @@ regex!(CHANNEL_BEFORE, format!(r"(?:{CHANNEL_WORDS})(?:举报|投诉|转办|转�
 regex!(PRIORITY, format!(r"重点[^，。；0-9]{{0,6}}?(?:有|为|共)?({NUMERAL})件"));
 regex!(PRIORITY_BEFORE, r"重点[^，。；0-9]{0,6}?(?:有|为|共)?$");
 // Words right before a count that make it a progress figure (`已办结12件`), not a total.
-regex!(PROGRESS_BEFORE, r"(?:办结|查结)(?:了|共)?$|(?:正在|仍在)(?:办理|调查处理|核查)中?$|办理中$");
+// `累计办结交办件62件`: the cases named between 办结 and the count are closed ones too.
+regex!(PROGRESS_BEFORE, r"(?:办结|查结)(?:了|共)?(?:[^，。；、0-9]{0,8}件(?:共|达)?)?$|(?:正在|仍在)(?:办理|调查处理|核查)中?$|办理中$");
 // A count of batches before a count (`共转办信访件二十一批次64件`): the cases of all of them, not
 // this batch's. `第二十一批3件` is this batch's.
 regex!(BATCHES_BEFORE, format!(r"(?:^|[^第0-9〇零一二三四五六七八九十百两廿卅]){NUMERAL}批次?(?:共计|合计|共|计)?$"));
@@ -1232,6 +1233,12 @@ mod tests {
         // a cumulative count stays cumulative even where it names the batch
         let s = "督察组向我市转办第八批信访件41件。截至5月20日，第八批累计办结17件。";
         assert_eq!(run(s, &[], &[])[0].progress, None);
+    }
+
+    #[test]
+    fn a_closed_count_is_no_cumulative_total() {
+        let s = "5月18日，督察组向我区转办第八批群众信访举报件41件。截至目前，全区累计办结交办件62件。";
+        assert_eq!(run(s, &[], &[])[0].cumulative_total, None);
     }
 
     #[test]
