@@ -539,8 +539,9 @@ fn first_body_line(lines: &[Line<'_>], kinds: &[Kind]) -> usize {
                 && !headline_like(t, true)
                 && t.chars().count() > 15
                 && !after_label(lines, i)
-                // a breadcrumb or a 发布时间 line is long, yet page furniture
-                && !CHROME.is_match(t)
+                // a breadcrumb or a 发布时间 line is long, yet page furniture; a sentence that
+                // merely uses such a word (相关单位, 发布会) is body text
+                && !(CHROME.is_match(t) && !t.contains(['。', '！', '？']))
         })
         // A fragment with no body-like line has no head either: it is all body.
         .unwrap_or(0)
@@ -940,6 +941,15 @@ mod tests {
         assert_eq!(h.len(), 1);
         assert_eq!(h[0].0.as_deref(), Some("关于督察组交办第九批信访件的办理情况"));
         assert_eq!(h[0].1, None);
+    }
+
+    #[test]
+    fn a_body_sentence_using_a_chrome_word_is_still_the_body() {
+        // 相关 and 发布 mark page furniture on a short line, not in a sentence of the body.
+        let page = "首页 > 新闻中心\n贺兰县收到第九批交办件\n来源：县融媒体中心\n5月19日，我县收到交办件12件。目前已转交相关单位办理。\n";
+        let h = heads(page);
+        assert_eq!(h.len(), 1);
+        assert_eq!(h[0].0.as_deref(), Some("贺兰县收到第九批交办件"));
     }
 
     #[test]

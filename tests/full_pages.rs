@@ -67,14 +67,16 @@ const CASES: &[Case] = &[
 ",
         articles: &[Want {
             anchor: "5月19日，我县收到",
-            // Known gap, pinned so a fix shows: GOLD wants the line under the breadcrumb
-            // (贺兰县收到中央第四生态环境保护督察组第九批交办件) as the headline; page.rs finds none.
+            // The breadcrumb line above is navigation, not the headline.
+            headline: Some("贺兰县收到中央第四生态环境保护督察组第九批交办件"),
             dates: &["2024-05-20..2024-05-20", "2024-05-19..2024-05-19"],
             batches: &[9, 9],
             pollution: &["air:5", "noise:4", "water:2", "soil:1"],
             complaints: &[Record {
                 batch: Some(9),
                 total: Some(12),
+                // 我县 names no unit, but the headline does (贺兰县收到…).
+                recipient: Some("贺兰县"),
                 date: Some("2024-05-19"),
                 ..NO_RECORD
             }],
