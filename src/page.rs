@@ -772,8 +772,8 @@ fn attribute(candidates: &[Candidate], bodies: &[Bigrams], arts: &mut [ArticleLa
         }
         let Some(art) = arts.get_mut(a) else { continue };
         let (head, sub) = head_and_sub(units.get(ui).map(Vec::as_slice).unwrap_or_default(), candidates);
-        art.headline = head.map(|c| c.range.clone());
-        art.subheadline = sub.map(|c| c.range.clone());
+        art.headline = head;
+        art.subheadline = sub;
     }
     // A candidate that matches no article goes back into the body it was printed in.
     for (ui, u) in units.iter().enumerate() {
@@ -790,14 +790,30 @@ fn attribute(candidates: &[Candidate], bodies: &[Bigrams], arts: &mut [ArticleLa
 }
 
 /// In a pair, the kicker is the subheadline; without a kicker the first printed line is the
-/// headline and the second its deck.
-fn head_and_sub<'c>(unit: &[usize], candidates: &'c [Candidate]) -> (Option<&'c Candidate>, Option<&'c Candidate>) {
+/// headline and the second its deck, unless the second line carries on the first's sentence: a
+/// headline wrapped before its preposition (`中央第五生态环境保护督察组` / `向广西壮族自治区转办…`) is one
+/// headline.
+fn head_and_sub(unit: &[usize], candidates: &[Candidate]) -> (Option<Range<usize>>, Option<Range<usize>>) {
     let first = unit.first().and_then(|&ci| candidates.get(ci));
     let second = unit.get(1).and_then(|&ci| candidates.get(ci));
     match (first, second) {
-        (Some(f), Some(s)) if !s.text.starts_with('—') && kicker_rank(&f.text) > kicker_rank(&s.text) => (Some(s), Some(f)),
-        (f, s) => (f, s),
+        (Some(f), Some(s)) if !s.text.starts_with('—') && kicker_rank(&f.text) > kicker_rank(&s.text) => {
+            (Some(s.range.clone()), Some(f.range.clone()))
+        }
+        (Some(f), Some(s)) if continues(f, s) => (Some(f.range.start..s.range.end), None),
+        (f, s) => (f.map(|c| c.range.clone()), s.map(|c| c.range.clone())),
     }
+}
+
+/// Words that cannot open a headline of their own: a line starting with one continues the line
+/// above.
+const CONTINUATION: [char; 14] = ['向', '对', '對', '为', '為', '把', '被', '将', '將', '给', '給', '与', '與', '暨'];
+
+fn continues(above: &Candidate, below: &Candidate) -> bool {
+    below.block.first == above.block.last + 1
+        && kicker_rank(&above.text) == 0
+        && kicker_rank(&below.text) == 0
+        && below.text.starts_with(CONTINUATION)
 }
 
 /// Two candidates separated only by blank lines.
@@ -950,6 +966,19 @@ mod tests {
         let h = heads(page);
         assert_eq!(h.len(), 1);
         assert_eq!(h[0].0.as_deref(), Some("贺兰县收到第九批交办件"));
+    }
+
+    #[test]
+    fn a_headline_wrapped_before_its_preposition_is_one_headline() {
+        let page =
+            "中央第五生态环境保护督察组\n向广西壮族自治区转办第十二批信访件\n2021年4月28日，督察组向自治区转办第十二批信访件176件。\n";
+        let h = heads(page);
+        assert_eq!(h.len(), 1);
+        assert_eq!(
+            h[0].0.as_deref().map(|t| t.replace('\n', "")).as_deref(),
+            Some("中央第五生态环境保护督察组向广西壮族自治区转办第十二批信访件")
+        );
+        assert_eq!(h[0].1, None);
     }
 
     #[test]
