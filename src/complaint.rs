@@ -190,7 +190,9 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
     let mut pending: Vec<Range<usize>> = Vec::new();
     // Other sentences met before any record, for the record the report goes on to open.
     let mut preamble: Vec<Range<usize>> = Vec::new();
-    for s in sentences(text).into_iter().flat_map(|s| split_cumulative_tail(ctx, found, s)) {
+    let pieces =
+        sentences(text).into_iter().flat_map(|s| split_cumulative_tail(ctx, found, s)).flat_map(|s| split_hand_overs(ctx, found, s));
+    for s in pieces {
         let sentence = sub(text, s.clone());
         if (s.start == 0 || sub(text, ..s.start).ends_with('\n')) && crate::page::opens_with_dateline(sentence) {
             current.clear();
@@ -358,6 +360,39 @@ fn split_cumulative_tail(ctx: &Ctx<'_>, found: &Indexed<'_>, s: Range<usize>) ->
     } else {
         vec![s]
     }
+}
+
+/// A sentence that reports two hand-overs one after the other, each with its own verb
+/// (`6月5日…交办第四批信访件27件，6月6日交办第五批信访件31件`), is one piece per hand-over: cut at
+/// the `，`/`；` that opens a clause with a hand-over verb and a batch other than those before it.
+/// Batches listed under one verb (`交办第十四批、第十五批…`, `第十六批19件，第十七批11件`) stay together.
+fn split_hand_overs(ctx: &Ctx<'_>, found: &Indexed<'_>, s: Range<usize>) -> Vec<Range<usize>> {
+    let text = ctx.text();
+    let sentence = sub(text, s.clone());
+    if found.batches.starting_in(orig(ctx, &s)).nth(1).is_none() {
+        return vec![s];
+    }
+    let ordinals = |r: &Range<usize>| -> Vec<u32> {
+        found.batches.starting_in(orig(ctx, r)).filter(|b| b.ordinal_end.is_none()).map(|b| b.ordinal).collect()
+    };
+    let mut out = Vec::new();
+    let mut start = s.start;
+    let commas: Vec<usize> = sentence.match_indices(['，', '；']).map(|(k, m)| s.start + k + m.len()).collect();
+    for (n, &cut) in commas.iter().enumerate() {
+        let clause = cut..commas.get(n + 1).copied().unwrap_or(s.end);
+        let head = start..cut;
+        let before = ordinals(&head);
+        let new_batch = ordinals(&clause).iter().any(|b| !before.contains(b));
+        let verb_before_batch = hand_over_verbs(sub(text, clause.clone())).first().is_some_and(|v| {
+            found.batches.starting_in(orig(ctx, &clause)).any(|b| b.span.start >= ctx.clean.original_offset(clause.start + v.start()))
+        });
+        if !before.is_empty() && new_batch && verb_before_batch && !hand_over_verbs(sub(text, head.clone())).is_empty() {
+            out.push(head);
+            start = cut;
+        }
+    }
+    out.push(start..s.end);
+    out
 }
 
 /// The groups named inside the clean range `r` (groups are in text order).
@@ -1204,6 +1239,15 @@ mod tests {
         // one count for both is neither's own
         let r = run("督察组向甘肃省交办了第一批、第二批群众信访举报件，共32件。", &[], &[]);
         assert_eq!(r.iter().map(|x| x.total).collect::<Vec<_>>(), vec![None, None]);
+    }
+
+    #[test]
+    fn two_hand_overs_in_one_sentence_are_two_records() {
+        let s = "6月5日，省第三生态环境保护督察组向我市交办第四批信访件27件（重点件3件），6月6日交办第五批信访件31件。";
+        let r = run(s, &[("6月5日", "2024-06-05"), ("6月6日", "2024-06-06")], &[]);
+        let got: Vec<_> = r.iter().map(|x| (x.batch, x.total, x.date.as_deref(), x.priority_cases, x.problems.is_empty())).collect();
+        assert_eq!(got, vec![(Some(4), Some(27), Some("2024-06-05"), Some(3), true), (Some(5), Some(31), Some("2024-06-06"), None, true)]);
+        assert_eq!(r.get(1).and_then(|x| x.inspection_group), Some(3));
     }
 
     #[test]
