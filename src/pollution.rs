@@ -531,6 +531,8 @@ mod tests {
         );
         assert_eq!(shares("城东区占20%，其他占5%"), vec![]);
         assert_eq!(cats("辐射类问题1个、重金属1件、其它污染类型投诉4件"), vec![(Radiation, Some(1)), (Soil, Some(1)), (Other, Some(4))]);
+        // light pollution has no class of its own
+        assert_eq!(cats("涉及电磁辐射1件，反映光污染1件"), vec![(Radiation, Some(1)), (Other, Some(1))]);
     }
 
     #[test]
