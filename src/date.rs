@@ -298,7 +298,7 @@ fn scan(text: &str) -> Vec<Raw> {
                 i = raw.end;
                 // 农历十月廿八: a lunar date is no Gregorian one, and no anchor for 同月.
                 if !is_lunar(text, raw.start) && !lunar_day_follows(text, &raw) {
-                    out.push(raw);
+                    push_listed(text, &mut out, raw);
                 }
                 continue;
             }
@@ -308,6 +308,73 @@ fn scan(text: &str) -> Vec<Raw> {
     }
     out
 }
+
+/// Pushes `raw`, preceded by the numbers listed before it that share its unit: `12、13日` is days
+/// 12 and 13, `2023年5、6月份` months 5 and 6 of 2023. Each listed value is a mention of its own on
+/// the span of the whole list, as a list of batches is (`第二十七、二十八批`). Only close, rising
+/// values make a list: `1、12月` is an enumerator before a month.
+fn push_listed(text: &str, out: &mut Vec<Raw>, mut raw: Raw) {
+    let Expr::Ymd { y, m, d } = raw.from else { return out.push(raw) };
+    let value = match (m, d) {
+        (Some(m), None) => m,
+        (None, Some(d)) if y == Year::Missing => d,
+        _ => return out.push(raw),
+    };
+    let arabic = text.get(raw.start..).is_some_and(|t| t.starts_with(|c: char| c.is_ascii_digit()));
+    let floor = out.last().map_or(0, |p| p.end);
+    let Some((list_start, items)) = listed_before(text, floor, raw.start, value, arabic) else { return out.push(raw) };
+    let mut start = list_start;
+    let mut y = y;
+    // `2023年` right before the list is the year of all of it.
+    if let Some(prev) = out.last().filter(|p| p.end == list_start && p.to.is_none() && !p.since && m.is_some() && y == Year::Missing) {
+        if let Expr::Ymd { y: py, m: None, d: None } = prev.from {
+            y = py;
+            start = prev.start;
+            out.pop();
+        }
+    }
+    // `3月5、6、7日`: the list goes on from the mention before it and takes its month.
+    let mut listed = start != list_start || text.get(floor..start).is_some_and(|between| matches!(between, "、" | "和" | "及"));
+    for v in items {
+        let from = if m.is_some() { Expr::Ymd { y, m: Some(v), d: None } } else { Expr::Ymd { y, m: None, d: Some(v) } };
+        out.push(Raw { start, from, to: None, listed, ..raw.clone() });
+        listed = true;
+    }
+    raw.start = start;
+    raw.from = Expr::Ymd { y, m, d };
+    raw.listed = true;
+    out.push(raw);
+}
+
+/// The values of `N、M、` written right before `at` and after `floor`, each smaller than the next and than `last`
+/// by at most [`LIST_GAP`], in the script of `last` (`arabic` or Chinese numerals); and where the
+/// list starts. A Chinese numeral glued to a word (`统一、二月`) is that word's.
+fn listed_before(text: &str, floor: usize, at: usize, last: i8, arabic: bool) -> Option<(usize, Vec<i8>)> {
+    let mut items = Vec::new();
+    let mut start = at;
+    let mut next = last;
+    while let Some(before) = text.get(..start).and_then(|t| t.strip_suffix('、')).filter(|b| b.len() > floor) {
+        let run: usize =
+            before.chars().rev().take_while(|&c| c.is_ascii_digit() || number::is_chinese_numeral_char(c)).map(char::len_utf8).sum();
+        let word = sub(before, before.len() - run..);
+        let in_script = if arabic { word.chars().all(|c| c.is_ascii_digit()) } else { !word.chars().any(|c| c.is_ascii_digit()) };
+        let glued = !arabic && sub(before, ..before.len() - run).chars().next_back().is_some_and(|c| crate::text::is_cjk(c) && c != '年');
+        let v = number::parse_int(word).and_then(|v| i8::try_from(v).ok());
+        match v {
+            Some(v) if run > 0 && in_script && !glued && v >= 1 && v < next && next - v <= LIST_GAP => {
+                items.push(v);
+                next = v;
+                start = before.len() - run;
+            }
+            _ => break,
+        }
+    }
+    items.reverse();
+    (!items.is_empty()).then_some((start, items))
+}
+
+/// The widest step between neighbours of a list of days or months (`6、8日`).
+const LIST_GAP: i8 = 2;
 
 /// Whether a month of Chinese numerals is followed by a day written as the lunar calendar writes
 /// it, without 日 (`八月十五`, `五月初五`): a festival, not a Gregorian month.
@@ -1482,6 +1549,23 @@ mod tests {
         // durations are no ranges
         check("整改需3至5日内完成，共2-4日", r, &[]);
         assert_eq!(one("11月23日至24日", r).grain, Grain::Span);
+    }
+
+    #[test]
+    fn lists_of_days_and_months_give_one_mention_per_value_on_the_list_span() {
+        let r = "2023-12-10";
+        let got = |t: &str| dates(t, Some(r)).into_iter().map(|m| (m.text, m.start.unwrap_or_default())).collect::<Vec<_>>();
+        let pair = |t: &str, a: &str, b: &str| vec![(t.to_string(), a.to_string()), (t.to_string(), b.to_string())];
+        assert_eq!(got("12、13日，督察组下沉"), pair("12、13日", "2023-12-12", "2023-12-13"));
+        assert_eq!(got("2022年5、6月份降雨偏多"), pair("2022年5、6月份", "2022-05-01", "2022-06-01"));
+        assert_eq!(got("一、二月份完成"), pair("一、二月份", "2023-01-01", "2023-02-01"));
+        // the list goes on from a full date and takes its month
+        let three = got("3月5、6、7日检查");
+        assert_eq!(three.iter().map(|x| x.1.as_str()).collect::<Vec<_>>(), ["2023-03-05", "2023-03-06", "2023-03-07"]);
+        // an enumerator, a word's numeral, falling values are no lists
+        assert_eq!(got("1、12月8日召开"), vec![("12月8日".to_string(), "2023-12-08".to_string())]);
+        assert_eq!(got("统一、二月份"), vec![("二月份".to_string(), "2023-02-01".to_string())]);
+        assert_eq!(got("9、3日"), vec![("3日".to_string(), "2023-12-03".to_string())]);
     }
 
     #[test]
