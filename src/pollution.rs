@@ -121,20 +121,32 @@ static DIRECT_COUNT: Lazy<Regex> = Lazy::new(|| {
 static FAR_COUNT: Lazy<Regex> =
     Lazy::new(|| Regex::new(&format!(r"(?:达|共计|共|合计|为)({SPACED_DIGITS}|{})(件|个)", number::NUMERAL)).expect("far count pattern"));
 
+/// A share: a percentage (group `p`) or tenths (group `t`: `占四成`, `近三成`), as bulletins round
+/// their shares in words.
+const SHARE: &str = r"(?:(?P<p>[0-9]+(?:\.[0-9]+)?)%|(?:近|超过|超|逾|约)?(?P<t>[一二两三四五六七八九])成)";
+
 #[allow(clippy::expect_used)]
-static DIRECT_PERCENT: Lazy<Regex> =
-    Lazy::new(|| Regex::new(r"^(?:约占|占比为|占比|占|为)?([0-9]+(?:\.[0-9]+)?)%").expect("percent pattern"));
+static DIRECT_PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^(?:约占|占比为|占比|占|为)?{SHARE}")).expect("percent pattern"));
 
 /// The share written after a count (`43件，占23.0%`, `43件、占23.0%`, `43件（占比23%）`,
-/// `43件，占总数的23%`).
+/// `43件，占总数的23%`, `43件（23%）`).
 #[allow(clippy::expect_used)]
 static PERCENT_AFTER_COUNT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:，|、|（)?(?:约占|占)(?:比为|比)?[^%；。，、\n]{0,16}?([0-9]+(?:\.[0-9]+)?)%）?|^（([0-9]+(?:\.[0-9]+)?)%）")
+    Regex::new(&format!(r"^(?:(?:，|、|（)?(?:约占|占)(?:比为|比)?[^%；。，、\n]{{0,16}}?{SHARE}）?|（(?P<b>[0-9]+(?:\.[0-9]+)?)%）)"))
         .expect("percent after count pattern")
 });
 
 #[allow(clippy::expect_used)]
-static FAR_PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"占[^%；。\n]{0,20}?([0-9]+(?:\.[0-9]+)?)%").expect("far percent pattern"));
+static FAR_PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"占[^%；。\n]{{0,20}}?{SHARE}")).expect("far percent pattern"));
+
+/// The value of a [`SHARE`] (or of a bare bracketed percentage, group `b`), in percent.
+fn share(c: &regex::Captures<'_>) -> Option<f64> {
+    if let Some(p) = c.name("p").or_else(|| c.name("b")) {
+        return p.as_str().parse().ok();
+    }
+    let tenths = number::parse_int(c.name("t")?.as_str())?;
+    Some(tenths as f64 * 10.0)
+}
 
 #[allow(clippy::expect_used)]
 static ANY_COUNT: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"({SPACED_DIGITS}|{})(件|个)", number::NUMERAL)).expect("count pattern"));
@@ -279,13 +291,12 @@ fn direct_percent(after: &str) -> Option<(f64, usize)> {
         return None;
     }
     let c = DIRECT_PERCENT.captures(after)?;
-    Some((c.get(1)?.as_str().parse().ok()?, c.get(0)?.end()))
+    Some((share(&c)?, c.get(0)?.end()))
 }
 
 fn percent_after_count(after: &str) -> Option<(f64, usize)> {
     let c = PERCENT_AFTER_COUNT.captures(after)?;
-    let v = c.get(1).or_else(|| c.get(2))?;
-    Some((v.as_str().parse().ok()?, c.get(0)?.end()))
+    Some((share(&c)?, c.get(0)?.end()))
 }
 
 /// `恶臭/异味`, `恶臭异味`: neighbouring words of one category are one item.
@@ -425,7 +436,7 @@ fn far_count(text: &str, items: &[Item], i: usize) -> Option<u64> {
 }
 
 fn far_percent(text: &str, items: &[Item], i: usize) -> Option<f64> {
-    FAR_PERCENT.captures(far_window(text, items, i))?.get(1)?.as_str().parse().ok()
+    share(&FAR_PERCENT.captures(far_window(text, items, i))?)
 }
 
 fn mention(ctx: &Ctx<'_>, r: std::ops::Range<usize>, it: &Item, count: Option<u64>, percent: Option<f64>) -> PollutionMention {
@@ -499,6 +510,11 @@ mod tests {
             ]
         );
         assert_eq!(cats_and_shares("大气污染占比45.2%"), vec![(Air, None, Some(45.2))]);
+        // shares rounded to tenths
+        assert_eq!(
+            cats_and_shares("大气污染占四成，水污染约占两成，噪声污染12件，占近三成"),
+            vec![(Air, None, Some(40.0)), (Water, None, Some(20.0)), (Noise, Some(12), Some(30.0))]
+        );
         // a share after the next item's count is that item's
         assert_eq!(cats_and_shares("大气污染9件，水污染3件，占10%"), vec![(Air, Some(9), None), (Water, Some(3), Some(10.0))]);
     }
