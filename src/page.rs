@@ -357,7 +357,11 @@ fn headline_like(text: &str, web: bool) -> bool {
     };
     let cjk = t.chars().filter(|&c| is_cjk(c)).count();
     let n = t.chars().count();
+    // A sentence of the body wrapped onto a short line: it opens as reports open (`截至12月8日`),
+    // or its date takes a comma (`12月8日，督察组…`).
+    let body_opening = BODY_OPENINGS.iter().any(|o| t.starts_with(o)) || t.contains("日，");
     !t.is_empty()
+        && !body_opening
         && n <= MAX_HEADLINE_LINE
         && cjk * 2 >= n
         && colon_fits_a_headline(t)
@@ -365,6 +369,9 @@ fn headline_like(text: &str, web: bool) -> bool {
         && !CHROME.is_match(t)
         && !ENUMERATOR.is_match(t)
 }
+
+/// How sentences of a report open, never headlines.
+const BODY_OPENINGS: [&str; 5] = ["截至", "截止", "据悉", "据了解", "据统计"];
 
 /// Headlines may name their subject before a colon (`平安区：立行立改解民忧`); a colon anywhere
 /// else (`会议要求：`, `发布日期：2019-12-13`, a second colon) marks a label or body text.
@@ -535,13 +542,14 @@ fn first_body_line(lines: &[Line<'_>], kinds: &[Kind]) -> usize {
         .find(|&i| {
             let Some(l) = lines.get(i) else { return false };
             let t = l.text.trim();
-            matches!(kinds.get(i), Some(Kind::Text))
-                && !headline_like(t, true)
+            let body_like = !headline_like(t, true)
                 && t.chars().count() > 15
                 && !after_label(lines, i)
                 // a breadcrumb or a 发布时间 line is long, yet page furniture; a sentence that
                 // merely uses such a word (相关单位, 发布会) is body text
-                && !(CHROME.is_match(t) && !t.contains(['。', '！', '？']))
+                && !(CHROME.is_match(t) && !t.contains(['。', '！', '？']));
+            // however short, a line whose sentence runs on into the next is body text
+            matches!(kinds.get(i), Some(Kind::Text)) && (body_like || continued(lines, i) && !CHROME.is_match(t))
         })
         // A fragment with no body-like line has no head either: it is all body.
         .unwrap_or(0)
@@ -555,7 +563,10 @@ fn cut_tail_heads(lines: &[Line<'_>], kinds: &[Kind], blocks: Vec<Block>, prefix
     let mut out = Vec::with_capacity(blocks.len());
     for b in blocks {
         let like = |i: usize| {
-            matches!(kinds.get(i), Some(Kind::Text)) && lines.get(i).is_some_and(|l| headline_like(l.text, false)) && !after_label(lines, i)
+            matches!(kinds.get(i), Some(Kind::Text))
+                && lines.get(i).is_some_and(|l| headline_like(l.text, false))
+                && !after_label(lines, i)
+                && !continued(lines, i)
         };
         let mut first = b.last + 1;
         while first > b.first + 1 && b.last + 1 - (first - 1) <= MAX_HEAD_LINES && like(first - 1) {
@@ -578,6 +589,11 @@ fn cut_tail_heads(lines: &[Line<'_>], kinds: &[Kind], blocks: Vec<Block>, prefix
 
 /// At most this many lines make a headline glued to the end of a body.
 const MAX_HEAD_LINES: usize = 2;
+
+/// A line the next line carries on (`截至12月8日24时` / `，督察组…`): OCR broke a sentence there.
+fn continued(lines: &[Line<'_>], i: usize) -> bool {
+    lines.get(i + 1).is_some_and(|n| n.text.trim_start().starts_with(['，', '、', '。', '；', '：', '）', '”', ',', ';']))
+}
 
 /// A line that follows a `label：` line is that label's value (`发布日期：` / `2019-12-13`).
 fn after_label(lines: &[Line<'_>], i: usize) -> bool {
@@ -611,7 +627,10 @@ fn candidates(
     for b in blocks {
         let whole = b.first..=b.last;
         let all_like = whole.clone().all(|i| {
-            matches!(kinds.get(i), Some(Kind::Text)) && lines.get(i).is_some_and(|l| headline_like(l.text, false)) && !after_label(lines, i)
+            matches!(kinds.get(i), Some(Kind::Text))
+                && lines.get(i).is_some_and(|l| headline_like(l.text, false))
+                && !after_label(lines, i)
+                && !continued(lines, i)
         });
         if b.first < prefix_end && !all_like {
             // In the page head, lines are read one by one: web pages put the headline, the source
@@ -619,7 +638,8 @@ fn candidates(
             for i in whole.filter(|&i| i < prefix_end) {
                 let like = matches!(kinds.get(i), Some(Kind::Text))
                     && lines.get(i).is_some_and(|l| headline_like(l.text, web))
-                    && !after_label(lines, i);
+                    && !after_label(lines, i)
+                    && !continued(lines, i);
                 if like {
                     push(Block { first: i, last: i });
                 }
@@ -979,6 +999,18 @@ mod tests {
             Some("中央第五生态环境保护督察组向广西壮族自治区转办第十二批信访件")
         );
         assert_eq!(h[0].1, None);
+    }
+
+    #[test]
+    fn a_body_sentence_wrapped_onto_a_short_line_is_no_deck() {
+        for page in [
+            "督察整改取得阶段性成效\n\n截至12月8日24时\n，督察组累计交办我市信访件1024件，已办结812件。\n",
+            "督察整改取得阶段性成效\n\n截至12月8日，中央第五生态环境保护督察\n组累计交办我市信访件1024件，已办结812件。\n",
+        ] {
+            let h = heads(page);
+            assert_eq!(h.len(), 1);
+            assert_eq!((h[0].0.as_deref(), h[0].1.as_deref()), (Some("督察整改取得阶段性成效"), None), "{page:?}");
+        }
     }
 
     #[test]
