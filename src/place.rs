@@ -622,11 +622,11 @@ fn drop_word_parts(text: &str, hits: &mut Vec<Hit>) {
 /// Separators between the names of a list sharing a count (`衡阳市、常德市各10件`).
 const LIST_SEPS: &[&str] = &["、", "和", "及", "与"];
 
-/// `N件` at the start of `s` (after an optional 共/有/为, or a colon: `城关区：5件`): the count and
-/// the bytes taken.
+/// `N件` at the start of `s` (after an optional 共/共计/有/为/的, or a colon: `城关区：5件`,
+/// `涉及格尔木市的4件`): the count and the bytes taken.
 fn count_at(s: &str) -> Option<(u64, usize)> {
     static SPACED: Lazy<Regex> = Lazy::new(|| re(&format!("^{}件", number::SPACED_DIGITS)));
-    let lead = ["共", "有", "为", "："].iter().find(|w| s.starts_with(**w)).map_or(0, |w| w.len());
+    let lead = ["共计", "合计", "共", "计", "有", "为", "：", "的"].iter().find(|w| s.starts_with(**w)).map_or(0, |w| w.len());
     let rest = s.get(lead..)?;
     if let Some(m) = SPACED.find(rest) {
         return Some((number::parse_count(sub(rest, ..m.end() - '件'.len_utf8()))?, lead + m.end()));
@@ -828,6 +828,8 @@ mod tests {
                 c("湟中区", Some("630106"), 5)
             ]
         );
+        let got = counts(&p, "涉及格尔木市的4件，德令哈市共计3件。");
+        assert_eq!(got, vec![c("格尔木市", Some("632801"), 4), c("德令哈市", Some("632802"), 3)]);
     }
 
     #[test]
