@@ -73,7 +73,7 @@ regex!(GROUP, r"(中央|省|自治区|市)?(?:党?委)?(?:第([一二三四五�
 regex!(HAS_COUNT, format!(r"{NUMERAL}(?:件|批次|个问题)"));
 regex!(COUNT, format!(r"({SPACED_DIGITS}|{NUMERAL})件"));
 /// The words that name a report's channel (see [`channels`] for the channel each means).
-const CHANNEL_WORDS: &str = "来电|电话|热线|来信|来访|微信|网络|网上";
+const CHANNEL_WORDS: &str = "来电|电话|热线|来信|信件|来访|走访|微信|网络|网上";
 // `12345热线转办9件`: a hotline's cases come forwarded by it.
 regex!(CHANNEL, format!(r"({CHANNEL_WORDS})(?:举报|投诉|转办|转来)?({SPACED_DIGITS}|{NUMERAL})件"));
 regex!(
@@ -785,8 +785,8 @@ fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<C
     fn slot<'c>(ch: &'c mut Channels, name: &str) -> Option<&'c mut Option<u64>> {
         Some(match name {
             "来电" | "电话" | "热线" => &mut ch.phone,
-            "来信" => &mut ch.letter,
-            "来访" => &mut ch.visit,
+            "来信" | "信件" => &mut ch.letter,
+            "来访" | "走访" => &mut ch.visit,
             "微信" | "网络" | "网上" => &mut ch.online,
             _ => return None,
         })
@@ -1266,6 +1266,10 @@ mod tests {
         let ch = r[0].by_channel.clone().unwrap_or_default();
         assert_eq!((ch.phone, ch.letter, ch.online, r[0].total), (Some(10), Some(5), Some(3), Some(18)));
         assert!(r[0].problems.is_empty(), "{:?}", r[0].problems);
+        // 电话 and 信件 name the phone and letter channels too
+        let r = run("我市收到督察组第八批交办案件23件。按来源分：电话18件，信件5件。", &[], &[]);
+        let ch = r[0].by_channel.clone().unwrap_or_default();
+        assert_eq!((ch.phone, ch.letter), (Some(18), Some(5)));
     }
 
     #[test]
