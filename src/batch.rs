@@ -118,6 +118,8 @@ fn subject_after(text: &str, mut end: usize) -> Option<std::ops::Range<usize>> {
     // (转办信访件 is one noun)
     if let Some(m) = text.get(start..).and_then(|r| HANDED_TO.find(r)) {
         start += m.end();
+        // 第四批交办的8件信访件: the count may come between the verb and the noun too
+        start += text.get(start..).and_then(|r| BEFORE_SUBJECT.find(r)).map_or(0, |m| m.end());
     }
     let run: String = text.get(start..)?.chars().take_while(|&c| crate::text::is_cjk(c)).take(MAX_SUBJECT_CHARS).collect();
     let len = subject_len(&run)?;
@@ -169,6 +171,7 @@ mod tests {
         assert_eq!(one("第十批转办信访件"), (10, None, Some("转办信访件".into())));
         assert_eq!(one("第十批交办我市信访件共16件"), (10, None, Some("信访件".into())));
         assert_eq!(one("第十五批交办的信访件已办结"), (15, None, Some("信访件".into())));
+        assert_eq!(one("第四批交办的8件信访件中"), (4, None, Some("信访件".into())));
         assert_eq!(one("第十五批转办信访件9件"), (15, None, Some("转办信访件".into())));
         assert_eq!(one("第三批转办给我县的群众举报件"), (3, None, Some("群众举报件".into())));
     }
