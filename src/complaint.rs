@@ -853,6 +853,18 @@ fn in_written_script(ctx: &Ctx<'_>, full: &str) -> String {
 }
 
 /// The district counts of the given regions, departments left out.
+/// The breakdown `read` from the record's region. When it does not add up to the total, but the
+/// sentences up to some point do (`…城东区6件、城西区16件。另悉，今年以来…查处案件156件，其中城东区45件…`),
+/// the region ran on into another report and the breakdown is that part's.
+fn adding_up_prefix<T>(main: &[Span], total: Option<u64>, read: impl Fn(&[Span]) -> Vec<T>, count: impl Fn(&T) -> Option<u64>) -> Vec<T> {
+    let sum = |l: &[T]| l.iter().map(&count).sum::<Option<u64>>();
+    let all = read(main);
+    if total.is_none() || sum(&all) == total || all.is_empty() {
+        return all;
+    }
+    (1..main.len()).rev().map(|k| read(main.get(..k).unwrap_or_default())).find(|l| !l.is_empty() && sum(l) == total).unwrap_or(all)
+}
+
 fn districts_in(found: &Indexed<'_>, regions: &[Span]) -> Vec<DistrictCount> {
     regions.iter().flat_map(|&m| found.district_counts.starting_in(m)).filter(|c| !is_department(&c.name)).cloned().collect()
 }
@@ -945,8 +957,8 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
     let region: Vec<Range<usize>> = d.main.iter().filter(|r| joint.is_none() || !d.shared.contains(r)).cloned().collect();
     let main: Vec<Span> = region.iter().map(|r| orig(ctx, r)).collect();
     let adds_up = |counts: &mut dyn Iterator<Item = Option<u64>>| total.is_some() && counts.sum::<Option<u64>>() == total;
-    let mut by_district = top_level(districts_in(found, &main), total);
-    let mut by_category = categories_in(ctx, found, &main);
+    let mut by_district = adding_up_prefix(&main, total, |m| top_level(districts_in(found, m), total), |c| Some(c.count));
+    let mut by_category = adding_up_prefix(&main, total, |m| categories_in(ctx, found, m), |p| p.count);
     for near in [&d.after, &d.before] {
         let near: Vec<Span> = near.iter().map(|r| orig(ctx, r)).collect();
         if by_district.is_empty() {
@@ -1248,6 +1260,15 @@ mod tests {
         let got: Vec<_> = r.iter().map(|x| (x.batch, x.total, x.date.as_deref(), x.priority_cases, x.problems.is_empty())).collect();
         assert_eq!(got, vec![(Some(4), Some(27), Some("2024-06-05"), Some(3), true), (Some(5), Some(31), Some("2024-06-06"), None, true)]);
         assert_eq!(r.get(1).and_then(|x| x.inspection_group), Some(3));
+    }
+
+    #[test]
+    fn a_breakdown_of_a_later_report_stays_out_when_the_first_adds_up() {
+        let s = "督察组向我市交办第十批信访件22件，其中城东区6件、城西区16件。另悉，今年以来，我市共查处环境违法案件156件，其中城东区45件、城西区61件。";
+        let ds = [("城东区6件", "城东区", 6), ("城西区16件", "城西区", 16), ("城东区45件", "城东区", 45), ("城西区61件", "城西区", 61)];
+        let r = run(s, &[], &ds);
+        assert_eq!(r[0].by_district.iter().map(|d| d.count).collect::<Vec<_>>(), [6, 16]);
+        assert!(r[0].problems.is_empty(), "{:?}", r[0].problems);
     }
 
     #[test]
