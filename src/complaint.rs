@@ -418,7 +418,7 @@ fn is_cumulative(ctx: &Ctx<'_>, found: &Indexed<'_>, s: &Range<usize>) -> bool {
     // `截至5月20日，第八批已办结17件`: progress to a date of one named batch is that batch's own.
     let mut ordinals = found.batches.starting_in(o).map(|b| b.ordinal);
     let one_batch = ordinals.next().is_some_and(|first| ordinals.all(|n| n == first));
-    !(one_batch && !sentence.contains("累计"))
+    !one_batch || sentence.contains("累计")
 }
 
 /// Reads a hand-over sentence, or `None` when the sentence reports no hand-over.

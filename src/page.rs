@@ -547,7 +547,7 @@ fn first_body_line(lines: &[Line<'_>], kinds: &[Kind]) -> usize {
                 && !after_label(lines, i)
                 // a breadcrumb or a 发布时间 line is long, yet page furniture; a sentence that
                 // merely uses such a word (相关单位, 发布会) is body text
-                && !(CHROME.is_match(t) && !t.contains(['。', '！', '？']));
+                && (!CHROME.is_match(t) || t.contains(['。', '！', '？']));
             // however short, a line whose sentence runs on into the next is body text
             matches!(kinds.get(i), Some(Kind::Text)) && (body_like || continued(lines, i) && !CHROME.is_match(t))
         })
