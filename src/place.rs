@@ -628,12 +628,15 @@ fn count_at(s: &str) -> Option<(u64, usize)> {
     static SPACED: Lazy<Regex> = Lazy::new(|| re(&format!("^{}件", number::SPACED_DIGITS)));
     let lead = ["共计", "合计", "共", "计", "有", "为", "：", "的"].iter().find(|w| s.starts_with(**w)).map_or(0, |w| w.len());
     let rest = s.get(lead..)?;
+    // `20件次` (reports counted per person) is a count of cases too
+    let times = |end: usize| if sub(rest, end..).starts_with('次') { '次'.len_utf8() } else { 0 };
     if let Some(m) = SPACED.find(rest) {
-        return Some((number::parse_count(sub(rest, ..m.end() - '件'.len_utf8()))?, lead + m.end()));
+        return Some((number::parse_count(sub(rest, ..m.end() - '件'.len_utf8()))?, lead + m.end() + times(m.end())));
     }
     let n = number::leading(rest)?;
     let after = rest.get(n.len..)?;
-    after.starts_with('件').then_some((n.int?, lead + n.len + '件'.len_utf8()))
+    let end = n.len + '件'.len_utf8();
+    after.starts_with('件').then_some((n.int?, lead + end + times(end)))
 }
 
 /// A short parenthetical right after a name (`湟中区（含多巴镇）5件`): bytes to skip.
@@ -830,6 +833,12 @@ mod tests {
         );
         let got = counts(&p, "涉及格尔木市的4件，德令哈市共计3件。");
         assert_eq!(got, vec![c("格尔木市", Some("632801"), 4), c("德令哈市", Some("632802"), 3)]);
+        // a count per person (件次) is taken whole
+        let text = "涉及城东区20件次，城西区 3 件次。";
+        let clean = CleanText::new(text);
+        let ctx = Ctx { original: text, clean: &clean, reference_date: None };
+        let got: Vec<String> = p.district_counts(&ctx).into_iter().map(|d| d.text).collect();
+        assert_eq!(got, ["城东区20件次", "城西区 3 件次"]);
     }
 
     #[test]

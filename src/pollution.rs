@@ -112,7 +112,7 @@ static SUFFIX: Lazy<Regex> = Lazy::new(|| {
 /// A count right after the label: `7件`, `共43个`, `达57件`, `：7件`, `（7件）`, `20余件` (20).
 #[allow(clippy::expect_used)]
 static DIRECT_COUNT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"^(?:的)?(?:：|（)?(?:共|达|为|计|有)?({SPACED_DIGITS}|{})(?:余|多)?(件|个)", number::NUMERAL))
+    Regex::new(&format!(r"^(?:的)?(?:：|（)?(?:共|达|为|计|有)?({SPACED_DIGITS}|{})(?:余|多)?(件次|件|个)", number::NUMERAL))
         .expect("count pattern")
 });
 
@@ -547,6 +547,7 @@ mod tests {
         );
         assert_eq!(shares("城东区占20%，其他占5%"), vec![]);
         assert_eq!(cats("辐射类问题1个、重金属1件、其它污染类型投诉4件"), vec![(Radiation, Some(1)), (Soil, Some(1)), (Other, Some(4))]);
+        assert_eq!(run("噪声污染12件次")[0].0, "噪声污染12件次");
         // light pollution has no class of its own
         assert_eq!(cats("涉及电磁辐射1件，反映光污染1件"), vec![(Radiation, Some(1)), (Other, Some(1))]);
     }
