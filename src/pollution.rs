@@ -105,7 +105,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| build(SRC).expect("lexicons/polluti
 
 #[allow(clippy::expect_used)]
 static SUFFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:环境方面问题|环境类问题|环境问题|环境类|污染问题类型|污染问题|污染类型|污染类|污染|类问题|类型|类|方面问题|方面|问题)?(?:投诉)?")
+    Regex::new(r"^(?:环境方面问题|环境类问题|环境问题|环境类|污染问题类型|污染问题|污染类型|污染类|污染|类问题|类型|类|方面问题|方面|问题)?(?:投诉|举报)?")
         .expect("suffix pattern")
 });
 
@@ -214,19 +214,32 @@ fn items(text: &str) -> Vec<Item> {
         let rest = sub(text, m.end()..);
         // Most words are followed by neither a suffix nor a figure: a look at the next character
         // spares them the anchored patterns.
-        let suffix =
-            if rest.starts_with(['环', '污', '类', '方', '问', '投']) { SUFFIX.find(rest).map_or("", |s| s.as_str()) } else { "" };
+        let read = if rest.starts_with(['环', '污', '类', '方', '问', '投', '举']) {
+            SUFFIX.find(rest).map_or("", |s| s.as_str())
+        } else {
+            ""
+        };
+        // `噪声举报最多` needs 举报 for the bare word to name the category; after a label or another
+        // suffix (`大气污染举报12件`) the label is complete without it. The reports of a field that
+        // a share is taken of (`占噪声举报的39.1%`, `涉水举报里`, `涉气举报`) name no category.
+        // The figures come after 举报 all the same.
+        let of_a_field = word.starts_with('涉')
+            || sub(text, ..m.start()).ends_with(['占', '涉'])
+            || sub(rest, read.len()..).starts_with(['的', '里', '中']);
+        let keeps_reports = read == "举报" && kind == Kind::Bare && !of_a_field;
+        let suffix = if keeps_reports { read } else { read.strip_suffix("举报").unwrap_or(read) };
         let end = m.end() + suffix.len();
-        let after = sub(text, end..);
+        let figures_at = m.end() + read.len();
+        let after = sub(text, figures_at..);
         let one_char = word.chars().count() == 1;
         let starts_word =
             !one_char || sub(text, ..m.start()).chars().next_back().is_none_or(|c| !is_cjk(c) || WORD_START_AFTER.contains(c));
         let other = category == PollutionCategory::Other && kind == Kind::Bare;
-        let count = direct_count(after).map(|(v, len)| (v, end + len));
+        let count = direct_count(after).map(|(v, len)| (v, figures_at + len));
         let percent = direct_percent(after)
-            .map(|(v, len)| (v, end + len))
+            .map(|(v, len)| (v, figures_at + len))
             .or_else(|| count.and_then(|(_, e)| percent_after_count(sub(text, e..)).map(|(v, len)| (v, e + len))));
-        let marked = suffix.contains("污染") || (!other && ["问题", "类", "投诉"].iter().any(|s| suffix.contains(s)));
+        let marked = suffix.contains("污染") || (!other && ["问题", "类", "投诉", "举报"].iter().any(|s| suffix.contains(s)));
         // `污染类型：大气` in the tables of case lists names the category as a field value.
         let labelled = TYPE_FIELDS.iter().any(|f| sub(text, ..m.start()).ends_with(f));
         let strong = kind == Kind::Label
@@ -548,6 +561,12 @@ mod tests {
         assert_eq!(shares("城东区占20%，其他占5%"), vec![]);
         assert_eq!(cats("辐射类问题1个、重金属1件、其它污染类型投诉4件"), vec![(Radiation, Some(1)), (Soil, Some(1)), (Other, Some(4))]);
         assert_eq!(run("噪声污染12件次")[0].0, "噪声污染12件次");
+        assert!(run("占噪声举报的39.1%，涉水举报里工业废水最多").iter().all(|m| m.0 == "工业废水"));
+        // 举报 marks a bare word as the category; a label is complete without it
+        assert_eq!(
+            run("噪声举报最多，占42.1%；大气污染举报12件").into_iter().map(|m| (m.0, m.2, m.3)).collect::<Vec<_>>(),
+            [("噪声举报".to_string(), None, Some(42.1)), ("大气污染举报12件".to_string(), Some(12), None)]
+        );
         // light pollution has no class of its own
         assert_eq!(cats("涉及电磁辐射1件，反映光污染1件"), vec![(Radiation, Some(1)), (Other, Some(1))]);
     }
