@@ -320,6 +320,9 @@ impl Officials {
             return Some(at..at + k);
         }
         let words = seg.tag(item);
+        if let Some(k) = transcribed_name(item, &words) {
+            return Some(at..at + k);
+        }
         if let Some(k) = self.name_before_verb(item, &words) {
             let name = sub(item, ..k);
             if !self.not_names.contains(name) {
@@ -752,6 +755,43 @@ const AFTER_NAME: &[&str] = &[
     "慰问", "考察", "视察", "走访", "部署", "批示", "致辞", "通报", "汇报", "答复",
 ];
 
+/// Characters of Mongolian, Tibetan and Uyghur names as transcribed in Chinese (`乌兰巴特尔`,
+/// `额尔敦`, `次仁多吉`, `买买提`). Such names need not start with a Chinese surname, and jieba cuts
+/// them anywhere (`孟和巴/nr 雅尔`).
+const TRANSCRIBED: &str = "阿艾爱安敖奥巴白拜包宝保贝本毕必边宾波伯布才仓策查朝成次措达旦丹道德登迪丁顿多朵额尔恩法嘎噶甘刚高戈格根更贡古哈海汗罕航浩合和赫洪呼胡吉加嘉江杰金晋卡开凯康科克肯库拉来赖兰朗劳勒雷力立丽廉列林琳龙隆鲁禄伦罗洛吕玛马买迈麦满曼毛梅美门蒙孟米敏明莫木穆那纳娜乃南尼宁努诺帕潘培普其奇齐钦青琴群让热仁日荣如萨赛桑森沙善尚斯松苏索塔太泰坦特腾提图吐托瓦旺威维乌吾西希锡夏雅孜央扬叶伊依益音英尤玉扎增占珠卓宗祖都平敦里强曲顺山泽公逊不肉·";
+
+/// Characters that rarely occur in Chinese given names but often in transcribed ones: a run of
+/// [`TRANSCRIBED`] characters is a name only with one of these.
+const TRANSCRIPTION_MARKS: &str = "尔巴吉图格琴扎措嘎噶乌敦特勒鲁朗孜吐斯仁旦卓央珠顿其赛麦买艾热木阿娜迪提库夏孟额";
+
+/// The length of a transcribed name (three to seven characters of [`TRANSCRIBED`], or up to ten
+/// joined by `·`, one of them
+/// a [`TRANSCRIPTION_MARKS`] character) that `item` starts with, when the name ends the item or
+/// is followed by a word that follows names (`额尔敦参加`), and is no dictionary word (`阿拉伯`).
+fn transcribed_name(item: &str, words: &[Word<'_>]) -> Option<usize> {
+    // `买买提江·吾买尔`: a dot joins the parts of one name
+    let mut run: Vec<(usize, char)> = item.char_indices().take_while(|&(_, c)| TRANSCRIBED.contains(c)).take(12).collect();
+    while run.last().is_some_and(|&(_, c)| c == '·') {
+        run.pop();
+    }
+    let letters = run.iter().filter(|&&(_, c)| c != '·').count();
+    if !(3..=10).contains(&letters)
+        || run.first().is_some_and(|&(_, c)| c == '·')
+        || !run.iter().any(|&(_, c)| TRANSCRIPTION_MARKS.contains(c))
+    {
+        return None;
+    }
+    if letters > 7 && !run.iter().any(|&(_, c)| c == '·') {
+        return None;
+    }
+    let end = run.last().map(|&(i, c)| i + c.len_utf8())?;
+    if end != item.len() && !follows_name(item, end) {
+        return None;
+    }
+    let dictionary_word = words.iter().any(|w| w.range.start == 0 && w.range.end >= end && w.in_dictionary && !w.is_name());
+    (!dictionary_word).then_some(end)
+}
+
 /// Whether a word that follows a name in reports (`AFTER_NAME`) begins at byte `at` of `item`.
 fn follows_name(item: &str, at: usize) -> bool {
     AFTER_NAME.iter().any(|w| sub(item, at..).starts_with(w))
@@ -844,6 +884,17 @@ mod tests {
     fn surnames_that_are_also_pronouns() {
         assert_eq!(names("县委副书记、县长何志远主持召开专题会。"), vec!["何志远"]);
         assert!(names("市委书记将向何处去").is_empty());
+    }
+
+    #[test]
+    fn transcribed_names_need_no_chinese_surname() {
+        assert_eq!(names("盟委书记乌兰巴特尔主持会议，旗委书记额尔敦参加。"), vec!["乌兰巴特尔", "额尔敦"]);
+        assert_eq!(names("市委书记孟和巴雅尔讲话。"), vec!["孟和巴雅尔"]);
+        assert_eq!(names("县委书记次仁多吉、县长扎西才让参加。"), vec!["次仁多吉", "扎西才让"]);
+        assert_eq!(names("自治区主席买买提江·吾买尔出席。"), vec!["买买提江·吾买尔"]);
+        // Chinese names and words of the same characters are left to the usual reading
+        assert_eq!(names("副市长马金龙主持。"), vec!["马金龙"]);
+        assert!(names("市委书记多次强调。").is_empty());
     }
 
     #[test]
