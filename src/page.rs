@@ -679,16 +679,20 @@ fn stacked(lines: &[Line<'_>], b: Block) -> Vec<(Block, Range<usize>)> {
         out.push((Block { first: b.first, last: b.first }, start..start + end));
         start += end;
     }
-    let seam = (b.first + 1..=b.last).find(|&i| {
-        let below = text(i);
-        below.starts_with('—') || (i == b.first + 1 && out.is_empty() && kicker_rank(text(b.first)) != kicker_rank(below))
-    });
-    match seam.and_then(|i| lines.get(i).map(|l| (i, l))) {
-        Some((i, l)) => {
-            out.push((Block { first: b.first, last: i - 1 }, start..lines.get(i - 1).map_or(start, Line::end)));
-            out.push((Block { first: i, last: b.last }, l.start..last.end()));
-        }
-        None => out.push((b, start..last.end())),
+    // Kicker, main line and deck are three pieces (`坚持问题导向 强化整改落实` / `我市召开…` / `——确保…`).
+    let tagged = !out.is_empty();
+    let seams: Vec<usize> = (b.first + 1..=b.last)
+        .filter(|&i| {
+            let below = text(i);
+            below.starts_with('—') || (i == b.first + 1 && !tagged && kicker_rank(text(b.first)) != kicker_rank(below))
+        })
+        .collect();
+    let mut from = b.first;
+    for &i in seams.iter().chain(std::iter::once(&(b.last + 1))) {
+        let end = lines.get(i - 1).map_or(start, Line::end);
+        out.push((Block { first: from, last: i - 1 }, start..end));
+        from = i;
+        start = lines.get(i).map_or(end, |l| l.start);
     }
     // A seam that leaves a piece with hardly a word is no seam.
     let words = |r: &Range<usize>| lines.iter().map(|l| clip(l, r).chars().filter(|&c| is_cjk(c)).count()).sum::<usize>();
@@ -724,7 +728,9 @@ fn units(candidates: &[Candidate], kinds: &[Kind], best: &dyn Fn(usize) -> Optio
             // Pieces of one block ([`stacked`]) were printed together and stay together.
             let together = prev.block.last + 1 == c.block.first || prev.block.first == c.block.first;
             let apart = best(pi) != best(ci) && kicker_rank(&prev.text) == 0 && kicker_rank(&c.text) == 0 && !together;
-            Some(u.len() < 2 && adjacent(prev, c, kinds) && !apart)
+            // A deck (`——确保…`) under a kicker and main line is the third piece of one headline.
+            let deck = together && c.text.starts_with('—');
+            Some((u.len() < 2 || deck && u.len() < 3) && adjacent(prev, c, kinds) && !apart)
         });
         match (joins, out.last_mut()) {
             (Some(true), Some(u)) => u.push(ci),
@@ -810,10 +816,12 @@ fn attribute(candidates: &[Candidate], bodies: &[Bigrams], arts: &mut [ArticleLa
 }
 
 /// In a pair, the kicker is the subheadline; without a kicker the first printed line is the
-/// headline and the second its deck, unless the second line carries on the first's sentence: a
+/// headline and the second its deck (of three, kicker, main line and deck, the deck is left out), unless the second line carries on the first's sentence: a
 /// headline wrapped before its preposition (`中央第五生态环境保护督察组` / `向广西壮族自治区转办…`) is one
 /// headline.
 fn head_and_sub(unit: &[usize], candidates: &[Candidate]) -> (Option<Range<usize>>, Option<Range<usize>>) {
+    // Under a kicker, the deck is neither: the kicker is the subheadline.
+    let unit = unit.get(..2).unwrap_or(unit);
     let first = unit.first().and_then(|&ci| candidates.get(ci));
     let second = unit.get(1).and_then(|&ci| candidates.get(ci));
     match (first, second) {
@@ -1035,6 +1043,18 @@ mod tests {
         let h = heads(page);
         assert_eq!(h[0].0.as_deref(), Some("立行立改彻底整改"));
         assert_eq!(h[0].1.as_deref(), Some("张三督导水电站清理整改工作时强调"));
+    }
+
+    #[test]
+    fn kicker_main_line_and_deck_in_one_block() {
+        let page = "坚持问题导向 强化整改落实\n我市召开督察整改推进会\n——确保交办件件件有着落\n\n本报讯（记者 甲乙）12月9日，我市召开督察整改推进会。\n";
+        let h = heads(page);
+        assert_eq!(h[0].0.as_deref(), Some("我市召开督察整改推进会"));
+        assert_eq!(h[0].1.as_deref(), Some("坚持问题导向强化整改落实"));
+        // without a kicker the deck is the subheadline
+        let h = heads("我市召开督察整改推进会\n——确保交办件件件有着落\n\n本报讯（记者 甲乙）12月9日，我市召开督察整改推进会。\n");
+        assert_eq!(h[0].0.as_deref(), Some("我市召开督察整改推进会"));
+        assert_eq!(h[0].1.as_deref(), Some("——确保交办件件件有着落"));
     }
 
     #[test]
