@@ -407,7 +407,17 @@ fn unit_follows(text: &str, i: usize, c: char) -> bool {
     }
     let run = numeral_run(rest, c);
     let next = rest.get(run..).and_then(|r| r.chars().next());
-    c.is_ascii_digit() && run == 8 || next.is_some_and(|n| matches!(n, '年' | '月' | '日' | '号' | '季' | '.' | '-' | '/' | '至' | '到'))
+    c.is_ascii_digit() && run == 8
+        || next.is_some_and(|n| matches!(n, '年' | '月' | '日' | '号' | '季' | '.' | '-' | '/' | '至' | '到'))
+        || split_month(rest).is_some()
+}
+
+/// A month of October to December that OCR split after its first digit (`1 2月`): its value.
+fn split_month(rest: &str) -> Option<i8> {
+    match rest.as_bytes() {
+        [b'1', b' ', d @ b'0'..=b'2', ..] if rest.get(3..).is_some_and(|r| r.starts_with('月')) => Some(10 + (*d - b'0') as i8),
+        _ => None,
+    }
 }
 
 /// Whether `rest`, which starts with a character other than a numeral, may start a date: its first
@@ -1011,6 +1021,10 @@ fn month_number(c: &mut Cur<'_>) -> Option<i8> {
         c.i += "元".len();
         return Some(1);
     }
+    if let Some(m) = split_month(c.rest()) {
+        c.i += 3;
+        return Some(m);
+    }
     let n = c.number()?;
     ((1..=12).contains(&n.value) && n.chars <= 2 && !n.liang).then_some(n.value as i8)
 }
@@ -1544,6 +1558,7 @@ mod tests {
         check("【2018年1-9月份】", r, &[("2018-01-01", "2018-09-30")]);
         check("【12月30日至1月2日】", "2024-01-03", &[("2023-12-30", "2024-01-02")]);
         check("【7月1 5日】，【7月1 日】", r, &[("2023-07-15", "2023-07-15"), ("2023-07-01", "2023-07-01")]);
+        check("【1 2 月 9 日】，【2023年1 0月】", r, &[("2023-12-09", "2023-12-09"), ("2023-10-01", "2023-10-31")]);
         // the first day of a range without its 日 (the month is the reference's)
         check("督察组于【5—7日】进驻，【8至9日】下沉", r, &[("2023-12-05", "2023-12-07"), ("2023-12-08", "2023-12-09")]);
         // durations are no ranges

@@ -150,7 +150,24 @@ fn byline_names(s: &str) -> Vec<String> {
         let n = w.chars().count();
         (2..=5).contains(&n) || (w.contains('·') && n <= 12)
     };
-    stripped.split(|c: char| !is_cjk(c) && c != '·').filter(|w| fits(w)).map(str::to_string).collect()
+    let mut out = Vec::new();
+    // OCR spaces a name out (`记者 晴 空`): single characters next to each other are one name.
+    let mut single = String::new();
+    let words = stripped.split(|c: char| !is_cjk(c) && c != '·').filter(|w| !w.is_empty());
+    for w in words.chain(std::iter::once("")) {
+        if w.chars().count() == 1 {
+            single.push_str(w);
+            continue;
+        }
+        if fits(&single) {
+            out.push(std::mem::take(&mut single));
+        }
+        single.clear();
+        if fits(w) {
+            out.push(w.to_string());
+        }
+    }
+    out
 }
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -1028,6 +1045,12 @@ mod tests {
         assert_eq!(h, vec![None, Some("平安区：立行立改解民忧".to_string())]);
         assert!(!headline_like("会议要求：", false));
         assert!(!headline_like("发布日期：2019-12-13", true));
+    }
+
+    #[test]
+    fn a_name_spaced_out_by_ocr_is_one_reporter() {
+        assert_eq!(byline_names("记者 晴 空"), ["晴空"]);
+        assert_eq!(byline_names("记者 王一  李二 通讯员 张  三"), ["王一", "李二", "张三"]);
     }
 
     #[test]
