@@ -788,7 +788,10 @@ fn transcribed_name(item: &str, words: &[Word<'_>]) -> Option<usize> {
     if end != item.len() && !follows_name(item, end) {
         return None;
     }
-    let dictionary_word = words.iter().any(|w| w.range.start == 0 && w.range.end >= end && w.in_dictionary && !w.is_name());
+    // Mongolian names are often place names too (巴音朝鲁/ns); after a title and before a verb the
+    // person is meant.
+    let dictionary_word =
+        words.iter().any(|w| w.range.start == 0 && w.range.end >= end && w.in_dictionary && !w.is_name() && w.tag != "ns");
     (!dictionary_word).then_some(end)
 }
 
@@ -892,6 +895,7 @@ mod tests {
         assert_eq!(names("市委书记孟和巴雅尔讲话。"), vec!["孟和巴雅尔"]);
         assert_eq!(names("县委书记次仁多吉、县长扎西才让参加。"), vec!["次仁多吉", "扎西才让"]);
         assert_eq!(names("自治区主席买买提江·吾买尔出席。"), vec!["买买提江·吾买尔"]);
+        assert_eq!(names("团中央书记处书记巴音朝鲁、姜大明出席。"), vec!["巴音朝鲁", "姜大明"]);
         // Chinese names and words of the same characters are left to the usual reading
         assert_eq!(names("副市长马金龙主持。"), vec!["马金龙"]);
         assert!(names("市委书记多次强调。").is_empty());
