@@ -567,6 +567,20 @@ fn pair(text: &str, start: usize) -> Option<Raw> {
 /// The part of a month or year that may follow an expression of month or year grain (`11月下旬`,
 /// `本月初`, `十二月月底`, `2023年底`, `去年年底`); `初中`, `初步`, `底线` and the like are words of
 /// their own.
+/// `前5个月` after a year (`今年前5个月`, `2023年前10个月`): January to the fifth month.
+fn first_months(c: &mut Cur<'_>) -> Option<Edge> {
+    let mut r = *c;
+    if !r.eat("前") {
+        return None;
+    }
+    let n = r.number().filter(|n| (1..=12).contains(&n.value))?;
+    if !r.eat("个月") && !r.eat("月") {
+        return None;
+    }
+    *c = r;
+    Some(Edge::Months(1, n.value as i8))
+}
+
 fn edge(c: &mut Cur<'_>, e: &Expr) -> Option<Edge> {
     const MONTH: &[(&str, Edge)] = &[
         ("上旬", Edge::Days(1, 10)),
@@ -590,6 +604,12 @@ fn edge(c: &mut Cur<'_>, e: &Expr) -> Option<Edge> {
     };
     let mut r = *c;
     r.eat(unit);
+    if unit == "年" {
+        if let Some(e) = first_months(&mut r) {
+            *c = r;
+            return Some(e);
+        }
+    }
     let (w, edge) = table.iter().find(|(w, _)| r.rest().starts_with(w))?;
     r.i += w.len();
     let word_goes_on = w.chars().count() == 1
@@ -1559,6 +1579,11 @@ mod tests {
         check("【12月30日至1月2日】", "2024-01-03", &[("2023-12-30", "2024-01-02")]);
         check("【7月1 5日】，【7月1 日】", r, &[("2023-07-15", "2023-07-15"), ("2023-07-01", "2023-07-01")]);
         check("【1 2 月 9 日】，【2023年1 0月】", r, &[("2023-12-09", "2023-12-09"), ("2023-10-01", "2023-10-31")]);
+        check(
+            "【今年前5个月】，【2022年前两个月】，【2021年前十月】",
+            r,
+            &[("2023-01-01", "2023-05-31"), ("2022-01-01", "2022-02-28"), ("2021-01-01", "2021-10-31")],
+        );
         // the first day of a range without its 日 (the month is the reference's)
         check("督察组于【5—7日】进驻，【8至9日】下沉", r, &[("2023-12-05", "2023-12-07"), ("2023-12-08", "2023-12-09")]);
         // durations are no ranges
