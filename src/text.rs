@@ -179,8 +179,8 @@ impl Builder {
                     continue;
                 }
             }
-            // Only a comma's folding looks at the next character (a thousands separator stays).
-            let next = if matches!(c, ',' | '，') { s.get(i..).and_then(|r| r.chars().next()) } else { None };
+            // Only a few characters' folding looks at the next one (a thousands separator stays).
+            let next = if folds_in_context(c) { s.get(i..).and_then(|r| r.chars().next()) } else { None };
             let folded = fold(c, self.last, next);
             self.flush_ws(folded, s.get(at - base..).unwrap_or_default());
             self.push_char(folded, at, at + c.len_utf8(), folded == c);
@@ -396,8 +396,26 @@ fn fold(c: char, prev: Option<char>, next: Option<char>) -> char {
         '\u{FF01}'..='\u{FF5E}' => char::from_u32(c as u32 - 0xFEE0).unwrap_or(c),
         '“' | '”' | '〝' | '〞' => '"',
         '‘' | '’' => '\'',
+        // OCR reads 第 as the rare 笫, 日 after a number as 曰, and 0 and 1 among digits as the
+        // letters O and l (`2O23年`, `l0件`).
+        '笫' => '第',
+        '曰' if prev.is_some_and(|p| p.is_ascii_digit() || crate::number::is_chinese_numeral_char(p)) => '日',
+        'O' | 'o' if prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit() || "年月日件".contains(n)) => {
+            '0'
+        }
+        'l' | 'I'
+            if next.is_some_and(|n| n.is_ascii_digit()) && !prev.is_some_and(|p| p.is_ascii_alphabetic())
+                || prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit() || "年月日件".contains(n)) =>
+        {
+            '1'
+        }
         _ => c,
     }
+}
+
+/// Characters whose folding depends on their neighbours (see [`fold`]).
+fn folds_in_context(c: char) -> bool {
+    matches!(c, ',' | '，' | 'O' | 'o' | 'l' | 'I' | '曰')
 }
 
 /// Characters of the Basic Multilingual Plane the cleaning copies unchanged whatever surrounds them:
@@ -408,7 +426,7 @@ static PLAIN: Lazy<Vec<u64>> = Lazy::new(|| {
     for (word, chunk) in bits.iter_mut().enumerate() {
         for bit in 0..64 {
             let is_plain = char::from_u32((word * 64 + bit) as u32)
-                .is_some_and(|c| !c.is_whitespace() && !matches!(c, '(' | '（' | ',' | '，' | '&') && fold(c, None, None) == c);
+                .is_some_and(|c| !c.is_whitespace() && !matches!(c, '(' | '（' | '&') && !folds_in_context(c) && fold(c, None, None) == c);
             *chunk |= u64::from(is_plain) << bit;
         }
     }
@@ -518,6 +536,14 @@ mod tests {
         assert_eq!(c.span(at..at + "12月9日下午".len()).slice(s), "12 月 9 日\n下午");
         let at = c.as_str().find("16").unwrap();
         assert_eq!(c.span(at..at + 2).slice(s), "１６");
+        check_map(s, &c);
+    }
+
+    #[test]
+    fn ocr_letter_and_character_confusions_among_numbers() {
+        let s = "12月9曰，笫十七批，2O23年，城东区l0件；子曰，Hello 2024，I类水质，html5";
+        let c = CleanText::new(s);
+        assert_eq!(c.as_str(), "12月9日，第十七批，2023年，城东区10件；子曰，Hello 2024，I类水质，html5");
         check_map(s, &c);
     }
 
