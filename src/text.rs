@@ -399,6 +399,8 @@ fn fold(c: char, prev: Option<char>, next: Option<char>) -> char {
         // OCR reads 第 as the rare 笫, 日 after a number as 曰, and 0 and 1 among digits as the
         // letters O and l (`2O23年`, `l0件`).
         '笫' => '第',
+        // 已办结 read as 己办结 or 巳办结 (not 自己经…)
+        '己' | '巳' if next.is_some_and(|n| "办经全完".contains(n)) && prev != Some('自') => '已',
         '曰' if prev.is_some_and(|p| p.is_ascii_digit() || crate::number::is_chinese_numeral_char(p)) => '日',
         'O' | 'o' if prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit() || "年月日件".contains(n)) => {
             '0'
@@ -415,7 +417,7 @@ fn fold(c: char, prev: Option<char>, next: Option<char>) -> char {
 
 /// Characters whose folding depends on their neighbours (see [`fold`]).
 fn folds_in_context(c: char) -> bool {
-    matches!(c, ',' | '，' | 'O' | 'o' | 'l' | 'I' | '曰')
+    matches!(c, ',' | '，' | 'O' | 'o' | 'l' | 'I' | '曰' | '己' | '巳')
 }
 
 /// Characters of the Basic Multilingual Plane the cleaning copies unchanged whatever surrounds them:
@@ -541,9 +543,9 @@ mod tests {
 
     #[test]
     fn ocr_letter_and_character_confusions_among_numbers() {
-        let s = "12月9曰，笫十七批，2O23年，城东区l0件；子曰，Hello 2024，I类水质，html5";
+        let s = "12月9曰，笫十七批，2O23年，城东区l0件，己办结3件；子曰，自己经手，Hello 2024，I类水质，html5";
         let c = CleanText::new(s);
-        assert_eq!(c.as_str(), "12月9日，第十七批，2023年，城东区10件；子曰，Hello 2024，I类水质，html5");
+        assert_eq!(c.as_str(), "12月9日，第十七批，2023年，城东区10件，已办结3件；子曰，自己经手，Hello 2024，I类水质，html5");
         check_map(s, &c);
     }
 
