@@ -151,21 +151,40 @@ fn byline_names(s: &str) -> Vec<String> {
         (2..=5).contains(&n) || (w.contains('·') && n <= 12)
     };
     let mut out = Vec::new();
-    // OCR spaces a name out (`记者 晴 空`): single characters next to each other are one name.
+    // OCR spaces a name out (`记者 晴 空`): single characters apart by blanks only are one name
+    // (`文/图` is none).
     let mut single = String::new();
-    let words = stripped.split(|c: char| !is_cjk(c) && c != '·').filter(|w| !w.is_empty());
-    for w in words.chain(std::iter::once("")) {
-        if w.chars().count() == 1 {
+    let mut last_end = 0;
+    let is_part = |c: char| is_cjk(c) || c == '·';
+    let mut words: Vec<(usize, &str)> = Vec::new();
+    let mut start = None;
+    for (i, c) in stripped.char_indices().chain(std::iter::once((stripped.len(), ' '))) {
+        match (is_part(c), start) {
+            (true, None) => start = Some(i),
+            (false, Some(st)) => {
+                words.push((st, sub(&stripped, st..i)));
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    for (at, w) in words.into_iter().chain(std::iter::once((stripped.len(), ""))) {
+        let blank_gap = sub(&stripped, last_end..at).chars().all(char::is_whitespace);
+        if w.chars().count() == 1 && (single.is_empty() || blank_gap) {
             single.push_str(w);
+            last_end = at + w.len();
             continue;
         }
         if fits(&single) {
             out.push(std::mem::take(&mut single));
         }
         single.clear();
-        if fits(w) {
+        if w.chars().count() == 1 {
+            single.push_str(w);
+        } else if fits(w) {
             out.push(w.to_string());
         }
+        last_end = at + w.len();
     }
     out
 }
@@ -1051,6 +1070,7 @@ mod tests {
     fn a_name_spaced_out_by_ocr_is_one_reporter() {
         assert_eq!(byline_names("记者 晴 空"), ["晴空"]);
         assert_eq!(byline_names("记者 王一  李二 通讯员 张  三"), ["王一", "李二", "张三"]);
+        assert_eq!(byline_names("文/图 记者 何平"), ["何平"]);
     }
 
     #[test]
