@@ -69,7 +69,10 @@ macro_rules! regex {
 
 regex!(VERB, r"交办|转办|移交|移送|转交|转至|交至|交给|收到|接到|接收");
 regex!(CUMULATIVE, r"截至|截止|累计");
-regex!(GROUP, r"(中央|省|自治区|市)?(?:党?委)?(?:第([一二三四五六七八九十]+|[0-9]+))?(?:生态环境保护|环境保护|生态环保|环保)?督察组");
+regex!(
+    GROUP,
+    r"(中央|省|自治区|市)?(?:党?委)?(?:第([一二三四五六七八九十]+|[0-9]+))?(?:生态环境保护|环境保护|生态环保|环保)?(?:专项)?督察组"
+);
 regex!(HAS_COUNT, format!(r"{NUMERAL}(?:件|批次|个问题)"));
 regex!(COUNT, format!(r"({SPACED_DIGITS}|{NUMERAL})件"));
 /// The words that name a report's channel (see [`channels`] for the channel each means).
@@ -98,7 +101,7 @@ regex!(CLOSED, format!(r"(?:已经?|共)?办结(?:了|共)?({NUMERAL})件"));
 regex!(PARTLY, format!(r"阶段性办结(?:了|共)?({NUMERAL})件"));
 regex!(IN_PROGRESS, format!(r"(?:正在办理中?|办理中|正在调查处理中?|正在核查中?|未办结)({NUMERAL})件"));
 regex!(PLACE, r"^[\p{Han}]{1,8}?(?:自治区|自治州|特别行政区|地区|省|市|州|盟|县|区|旗)");
-regex!(GROUP_CONTINUES, r"^(?:第[^，。]{0,4})?(?:生态环境保护|环境保护|生态环保|环保)?督察");
+regex!(GROUP_CONTINUES, r"^(?:第[^，。]{0,4})?(?:生态环境保护|环境保护|生态环保|环保)?(?:专项)?督察");
 // Counts after a list of batches that are each one's (see `each_batch`), before any other count.
 regex!(
     EACH_BATCH,
@@ -1269,6 +1272,12 @@ mod tests {
         let r = run(s, &[], &ds);
         assert_eq!(r[0].by_district.iter().map(|d| d.count).collect::<Vec<_>>(), [6, 16]);
         assert!(r[0].problems.is_empty(), "{:?}", r[0].problems);
+    }
+
+    #[test]
+    fn special_inspection_groups_have_their_ordinal() {
+        let r = run("12月9日，中央第五生态环境保护专项督察组向我市交办第十七批信访件共24件。", &[], &[]);
+        assert_eq!((r[0].inspection_group, r[0].inspection_level), (Some(5), Some(InspectionLevel::Central)));
     }
 
     #[test]
