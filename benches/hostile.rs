@@ -18,6 +18,7 @@ fn shapes() -> Vec<(&'static str, &'static str)> {
         ("brackets", "（（（（（第十七批）））））"),
         ("unbalanced_close", "）件，"),
         ("datelines", "本报讯（记者 甲乙）正文一句，说完了。\n\n短标题行一二三\n\n"),
+        ("hand_over_verbs", "，交办第2批3件"),
     ]
 }
 

@@ -372,7 +372,10 @@ fn split_cumulative_tail(ctx: &Ctx<'_>, found: &Indexed<'_>, s: Range<usize>) ->
 fn split_hand_overs(ctx: &Ctx<'_>, found: &Indexed<'_>, s: Range<usize>) -> Vec<Range<usize>> {
     let text = ctx.text();
     let sentence = sub(text, s.clone());
-    if found.batches.starting_in(orig(ctx, &s)).nth(1).is_none() {
+    let mut in_sentence = found.batches.starting_in(orig(ctx, &s));
+    // One batch cannot be two hand-overs; past the bound (a table, garbage) the sentence stays whole,
+    // which keeps the work linear.
+    if in_sentence.nth(1).is_none() || found.batches.starting_in(orig(ctx, &s)).nth(MAX_SHARED_RECORDS).is_some() {
         return vec![s];
     }
     let ordinals = |r: &Range<usize>| -> Vec<u32> {
@@ -380,18 +383,30 @@ fn split_hand_overs(ctx: &Ctx<'_>, found: &Indexed<'_>, s: Range<usize>) -> Vec<
     };
     let mut out = Vec::new();
     let mut start = s.start;
-    let commas: Vec<usize> = sentence.match_indices(['，', '；']).map(|(k, m)| s.start + k + m.len()).collect();
-    for (n, &cut) in commas.iter().enumerate() {
-        let clause = cut..commas.get(n + 1).copied().unwrap_or(s.end);
-        let head = start..cut;
-        let before = ordinals(&head);
+    // What the piece since `start` holds so far, clause by clause.
+    let mut before: Vec<u32> = Vec::new();
+    let mut head_has_verb = false;
+    let mut clause_start = s.start;
+    let commas = sentence.match_indices(['，', '；']).map(|(k, m)| s.start + k + m.len()).chain(std::iter::once(s.end));
+    for cut in commas {
+        let passed = clause_start..cut;
+        before.extend(ordinals(&passed));
+        head_has_verb |= !hand_over_verbs(sub(text, passed)).is_empty();
+        clause_start = cut;
+        if cut == s.end {
+            break;
+        }
+        let next_end = sub(text, cut..s.end).find(['，', '；']).map_or(s.end, |k| cut + k);
+        let clause = cut..next_end;
         let new_batch = ordinals(&clause).iter().any(|b| !before.contains(b));
         let verb_before_batch = hand_over_verbs(sub(text, clause.clone())).first().is_some_and(|v| {
             found.batches.starting_in(orig(ctx, &clause)).any(|b| b.span.start >= ctx.clean.original_offset(clause.start + v.start()))
         });
-        if !before.is_empty() && new_batch && verb_before_batch && !hand_over_verbs(sub(text, head.clone())).is_empty() {
-            out.push(head);
+        if !before.is_empty() && new_batch && verb_before_batch && head_has_verb {
+            out.push(start..cut);
             start = cut;
+            before.clear();
+            head_has_verb = false;
         }
     }
     out.push(start..s.end);
@@ -529,7 +544,9 @@ fn place_at(places: &Places, s: &str) -> Option<Named> {
 fn recipient(places: &Places, sentence: &str) -> Option<String> {
     let clause_starts: Vec<usize> =
         std::iter::once(0).chain(sentence.char_indices().filter(|&(_, c)| "，；：）".contains(c)).map(|(i, c)| i + c.len_utf8())).collect();
-    for v in hand_over_verbs(sentence) {
+    // A hand-over names its recipient at one of its first verbs; the bound keeps a sentence of
+    // thousands of verbs (a table, garbage) linear.
+    for v in hand_over_verbs(sentence).into_iter().take(MAX_RECIPIENT_VERBS) {
         let before = sub(sentence, ..v.start());
         let after = sub(sentence, v.end()..);
         let found = to_unit(places, before)
@@ -549,6 +566,9 @@ fn recipient(places: &Places, sentence: &str) -> Option<String> {
 /// (`四川`); one named by its organs (`遂宁市委市政府`) is the place they start with, and organs
 /// alone (`县委县政府`) name no unit.
 fn to_unit(places: &Places, before: &str) -> Option<Named> {
+    // `向` and at most eight characters of a name: only the tail of `before` can hold them.
+    let tail_len: usize = before.chars().rev().take(9).map(char::len_utf8).sum();
+    let before = sub(before, before.len() - tail_len..);
     let k = before.rfind('向')?;
     let x = sub(before, k + '向'.len_utf8()..);
     let n = x.chars().count();
@@ -567,7 +587,7 @@ fn to_unit(places: &Places, before: &str) -> Option<Named> {
 /// The place a clause before the verb starts with (`重庆市收到`, `湖北省配合…联络组接收`), unless it is
 /// the group's own name (`安徽省第一生态环境保护督察组`).
 fn clause_subject(places: &Places, sentence: &str, starts: &[usize], verb: usize) -> Option<Named> {
-    let start = starts.iter().rev().find(|&&k| k <= verb).copied()?;
+    let start = *starts.get(starts.partition_point(|&k| k <= verb).checked_sub(1)?)?;
     let clause = sub(sentence, start..verb);
     let end = leading_place(places, clause)?;
     if GROUP_CONTINUES.is_match(sub(clause, end..)) {
@@ -591,6 +611,9 @@ fn resolve(places: &Places, sentence: &str, starts: &[usize], verb: usize, name:
     }
     full_name(places, name, sentence)
 }
+
+/// The most hand-over verbs of one sentence looked at for its recipient.
+const MAX_RECIPIENT_VERBS: usize = 8;
 
 /// The endings of an administrative unit's name.
 const UNIT_ENDINGS: [&str; 11] = ["省", "市", "自治区", "自治州", "特别行政区", "州", "盟", "地区", "县", "区", "旗"];

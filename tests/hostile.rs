@@ -52,6 +52,14 @@ fn one_hand_over_of_a_thousand_batches_then_many_sentences() {
 }
 
 #[test]
+fn one_sentence_of_many_hand_over_verbs() {
+    // The recipient was looked for at every verb, each looking back over the whole sentence
+    // (quadratic: 100,000 clauses took 8 s).
+    extract_ok(&format!("督察组交办第1批12件{}。", "，交办第2批3件".repeat(100_000)));
+    extract_ok(&format!("督察组交办第1批12件，交办第2批3件{}。", "，城东区".repeat(300_000)));
+}
+
+#[test]
 fn a_million_di() {
     extract_ok(&"第".repeat(1_000_000));
 }
