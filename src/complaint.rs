@@ -888,8 +888,16 @@ fn adding_up_prefix<T>(main: &[Span], total: Option<u64>, read: impl Fn(&[Span])
     if total.is_none() || sum(&all) == total || all.is_empty() {
         return all;
     }
-    (1..main.len()).rev().map(|k| read(main.get(..k).unwrap_or_default())).find(|l| !l.is_empty() && sum(l) == total).unwrap_or(all)
+    // The record's own breakdown comes in its first sentences; looking no further keeps this linear.
+    (1..main.len().min(MAX_PREFIX_SENTENCES + 1))
+        .rev()
+        .map(|k| read(main.get(..k).unwrap_or_default()))
+        .find(|l| !l.is_empty() && sum(l) == total)
+        .unwrap_or(all)
 }
+
+/// How many of the region's first sentences [`adding_up_prefix`] tries.
+const MAX_PREFIX_SENTENCES: usize = 8;
 
 fn districts_in(found: &Indexed<'_>, regions: &[Span]) -> Vec<DistrictCount> {
     regions.iter().flat_map(|&m| found.district_counts.starting_in(m)).filter(|c| !is_department(&c.name)).cloned().collect()
