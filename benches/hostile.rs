@@ -19,6 +19,7 @@ fn shapes() -> Vec<(&'static str, &'static str)> {
         ("unbalanced_close", "）件，"),
         ("datelines", "本报讯（记者 甲乙）正文一句，说完了。\n\n短标题行一二三\n\n"),
         ("hand_over_verbs", "，交办第2批3件"),
+        ("titles", "盟委书记王立新、"),
         // after one hand-over (see `build`): sentences that never add up to its total
         ("record_sentences", "城东区2件。"),
     ]

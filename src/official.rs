@@ -281,7 +281,8 @@ impl Officials {
 
     /// Whether a title (with its prefix) starts at clean offset `at`.
     fn title_begins_at(&self, text: &str, seg: &Segmenter, hits: &mut [TitleHit], at: usize) -> bool {
-        let Some(first) = hits.iter().position(|h| h.core.end > at) else { return false };
+        // hits are in text order, without overlaps: their ends rise
+        let first = hits.partition_point(|h| h.core.end <= at);
         let limit = at + PREFIX_WINDOW * 3;
         let mut j = first;
         while let Some(start) = hits.get(j).map(|h| h.core.start).filter(|&s| s <= limit) {

@@ -67,6 +67,14 @@ fn a_record_whose_breakdown_never_adds_up() {
 }
 
 #[test]
+fn titles_and_names_repeated() {
+    // Whether a title began after each listed name was asked of every title from the first
+    // (quadratic: 4 MB took 18 s).
+    extract_ok(&"盟委书记王立新、".repeat(200_000));
+    extract_ok(&"盟委书记乌兰巴特尔、".repeat(150_000));
+}
+
+#[test]
 fn a_million_di() {
     extract_ok(&"第".repeat(1_000_000));
 }
