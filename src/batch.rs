@@ -58,12 +58,22 @@ pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<BatchMention> {
     // Every mention holds a 批 and no clause end: only the clauses with one are searched.
     let windows = crate::text::clauses_around(text, text.match_indices('批').map(|(i, _)| i).collect());
     let found = windows.iter().flat_map(|w| BATCH.captures_iter(sub(text, w.clone())).map(move |c| (w.start, c)));
+    let mut walked: Option<(usize, usize)> = None;
     for (base, caps) in found {
         let Some(m) = caps.get(0).map(|m| base + m.start()..base + m.end()) else { continue };
         let Some(ordinals) = read_ordinals(&caps) else { continue };
         let span = ctx.span(m.clone());
         let mention_text = ctx.original_text(span);
-        let subject = subject_after(text, m.end).map(|r| ctx.written(r));
+        // The batches of one list (`第十六批、第十七批…`) share the list's end: it is walked once.
+        let list_end = match walked {
+            Some((from, to)) if (from..=to).contains(&m.end) => to,
+            _ => {
+                let to = list_end(text, m.end);
+                walked = Some((m.end, to));
+                to
+            }
+        };
+        let subject = subject_after(text, list_end).map(|r| ctx.written(r));
         for (ordinal, ordinal_end) in ordinals {
             out.push(BatchMention { text: mention_text.clone(), span, ordinal, ordinal_end, subject: subject.clone() });
         }
@@ -107,11 +117,17 @@ fn read_ordinals(caps: &regex::Captures<'_>) -> Option<Vec<(u32, Option<u32>)>> 
     Some(ordinals)
 }
 
-/// The clean byte range of the noun counted by the batch that ends at `end`, if any.
-fn subject_after(text: &str, mut end: usize) -> Option<std::ops::Range<usize>> {
+/// Where the list of batches that goes on after `end` (`、第二批、第三批`) ends.
+fn list_end(text: &str, mut end: usize) -> usize {
     while let Some(m) = text.get(end..).and_then(|rest| LIST_TAIL.find(rest)) {
         end += m.end();
     }
+    end
+}
+
+/// The clean byte range of the noun counted by the batch (or list of batches) that ends at `end`,
+/// if any.
+fn subject_after(text: &str, end: usize) -> Option<std::ops::Range<usize>> {
     let rest = text.get(end..)?;
     let mut start = end + BEFORE_SUBJECT.find(rest).map_or(0, |m| m.end());
     // 第十批交办我市信访件, 第十五批交办的信访件: the verb (and its recipient) come before the noun
