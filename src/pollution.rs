@@ -363,9 +363,18 @@ fn enumeration_end(text: &str, items: &[Item], i: usize) -> usize {
 }
 
 /// The end of the clause that starts at `from` (`；`, `。`, a paragraph break or the text end).
-fn clause_end(text: &str, from: usize) -> usize {
-    text.get(from..).and_then(|r| r.find(['；', '。', '\n'])).map_or(text.len(), |k| from + k)
+/// The end of the clause that goes on at `from`, looked for within `limit` bytes: past them the
+/// clause ends there (an unpunctuated text would otherwise be searched to its end from every item).
+fn clause_end(text: &str, from: usize, limit: usize) -> usize {
+    let mut to = from.saturating_add(limit).min(text.len());
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    text.get(from..to).and_then(|r| r.find(['；', '。', '\n'])).map_or(to, |k| from + k)
 }
+
+/// The longest tail an enumeration reads its respective figures from (`…分别为12件、9件…`).
+const ENUMERATION_TAIL: usize = 4096;
 
 fn emit_enumeration(ctx: &Ctx<'_>, items: &[Item], range: std::ops::Range<usize>, out: &mut Vec<PollutionMention>) {
     let text = ctx.text();
@@ -391,7 +400,7 @@ fn emit_enumeration(ctx: &Ctx<'_>, items: &[Item], range: std::ops::Range<usize>
         }
         return;
     }
-    let end = clause_end(text, last.end);
+    let end = clause_end(text, last.end, ENUMERATION_TAIL);
     let tail = text.get(last.end..end).unwrap_or("");
     let mut counts: Vec<Option<u64>> = vec![None; n];
     let mut percents: Vec<Option<f64>> = vec![None; n];
@@ -428,8 +437,10 @@ fn emit_single(ctx: &Ctx<'_>, items: &[Item], i: usize, out: &mut Vec<PollutionM
 /// [`FAR_WINDOW`] bytes, up to the next item that is a mention or names another category.
 fn far_window<'t>(text: &'t str, items: &[Item], i: usize) -> &'t str {
     let Some(it) = items.get(i) else { return "" };
-    let mut end = clause_end(text, it.end).min(it.end + FAR_WINDOW);
-    if let Some(next) = items.get(i + 1..).unwrap_or_default().iter().find(|n| n.strong || n.category != it.category) {
+    let mut end = clause_end(text, it.end, FAR_WINDOW);
+    let limit = end;
+    let mut later = items.get(i + 1..).unwrap_or_default().iter().take_while(|n| n.start < limit);
+    if let Some(next) = later.find(|n| n.strong || n.category != it.category) {
         end = end.min(next.start);
     }
     while !text.is_char_boundary(end) {
