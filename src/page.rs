@@ -731,7 +731,8 @@ fn stacked(lines: &[Line<'_>], b: Block) -> Vec<(Block, Range<usize>)> {
         start = lines.get(i).map_or(end, |l| l.start);
     }
     // A seam that leaves a piece with hardly a word is no seam.
-    let words = |r: &Range<usize>| lines.iter().map(|l| clip(l, r).chars().filter(|&c| is_cjk(c)).count()).sum::<usize>();
+    let block = lines.get(b.first..=b.last).unwrap_or_default();
+    let words = |r: &Range<usize>| block.iter().map(|l| clip(l, r).chars().filter(|&c| is_cjk(c)).count()).sum::<usize>();
     if out.iter().any(|(_, r)| words(r) < 2) {
         return vec![(b, first.start..last.end())];
     }
@@ -845,9 +846,11 @@ fn attribute(candidates: &[Candidate], bodies: &[Bigrams], arts: &mut [ArticleLa
         for c in u.iter().filter_map(|&ci| candidates.get(ci)) {
             if let Some(art) = arts.get_mut(c.above) {
                 art.body.push(c.range.clone());
-                art.body.sort_by_key(|r| r.start);
             }
         }
+    }
+    for art in arts.iter_mut() {
+        art.body.sort_by_key(|r| r.start);
     }
 }
 
