@@ -99,7 +99,11 @@ regex!(SHARE_BEFORE, r"涉及([^，。；（）0-9、]{1,12})$");
 regex!(SCOPE, r"([0-9]+|[一二三四五六七八九十]+)个?区([0-9]+|[一二三四五六七八九十]+)个?县");
 regex!(CLOSED, format!(r"(?:已经?|共)?办结(?:了|共)?({NUMERAL})件"));
 regex!(PARTLY, format!(r"阶段性办结(?:了|共)?({NUMERAL})件"));
-regex!(IN_PROGRESS, format!(r"(?:正在办理中?|办理中|正在调查处理中?|正在核查中?|未办结)({NUMERAL})件"));
+// `其余3件正在调查处理中`: the count may come first.
+regex!(
+    IN_PROGRESS,
+    format!(r"(?:正在办理中?|办理中|正在调查处理中?|正在核查中?|未办结)({NUMERAL})件|其余({NUMERAL})件(?:正在|仍在)(?:办理|调查处理|核查)")
+);
 regex!(PLACE, r"^[\p{Han}]{1,8}?(?:自治区|自治州|特别行政区|地区|省|市|州|盟|县|区|旗)");
 regex!(GROUP_CONTINUES, r"^(?:第[^，。]{0,4})?(?:生态环境保护|环境保护|生态环保|环保)?(?:专项)?督察");
 // Counts after a list of batches that are each one's (see `each_batch`), before any other count.
@@ -793,7 +797,7 @@ fn first_count(text: &str, ranges: &[Range<usize>], re: &Regex) -> Option<u64> {
         // must not start inside them.
         re.captures_iter(s)
             .filter(|c| c.get(0).is_some_and(|m| !["阶段性", "未"].iter().any(|w| sub(s, ..m.start()).ends_with(w))))
-            .find_map(|c| number::parse_int(c.get(1)?.as_str()))
+            .find_map(|c| number::parse_int(c.get(1).or_else(|| c.get(2))?.as_str()))
     })
 }
 
@@ -1303,6 +1307,13 @@ mod tests {
         let r = run(s, &[], &ds);
         assert_eq!(r[0].by_district.iter().map(|d| d.count).collect::<Vec<_>>(), [6, 16]);
         assert!(r[0].problems.is_empty(), "{:?}", r[0].problems);
+    }
+
+    #[test]
+    fn cases_still_open_counted_before_their_state() {
+        let r = run("督察组转交我县第六批信访举报件5件。目前已办结2件，其余3件正在调查处理中。", &[], &[]);
+        let p = r[0].progress.clone().unwrap_or_default();
+        assert_eq!((r[0].total, p.closed, p.in_progress), (Some(5), Some(2), Some(3)));
     }
 
     #[test]
