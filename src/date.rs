@@ -346,9 +346,10 @@ fn push_listed(text: &str, out: &mut Vec<Raw>, mut raw: Raw) {
     out.push(raw);
 }
 
-/// The values of `N、M、` written right before `at` and after `floor`, each smaller than the next and than `last`
-/// by at most [`LIST_GAP`], in the script of `last` (`arabic` or Chinese numerals); and where the
-/// list starts. A Chinese numeral glued to a word (`统一、二月`) is that word's.
+/// The values of `N、M、` written right before `at` and after `floor`, each smaller than the next
+/// (and than `last`) by at most [`LIST_GAP`], in the script of `last` (`arabic` or Chinese
+/// numerals); and where the list starts. A Chinese numeral glued to a word (`统一、二月`) is that
+/// word's.
 fn listed_before(text: &str, floor: usize, at: usize, last: i8, arabic: bool) -> Option<(usize, Vec<i8>)> {
     let mut items = Vec::new();
     let mut start = at;

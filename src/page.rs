@@ -150,41 +150,41 @@ fn byline_names(s: &str) -> Vec<String> {
         let n = w.chars().count();
         (2..=5).contains(&n) || (w.contains('·') && n <= 12)
     };
-    let mut out = Vec::new();
     // OCR spaces a name out (`记者 晴 空`): single characters apart by blanks only are one name
     // (`文/图` is none).
-    let mut single = String::new();
-    let mut last_end = 0;
     let is_part = |c: char| is_cjk(c) || c == '·';
     let mut words: Vec<(usize, &str)> = Vec::new();
-    let mut start = None;
+    let mut from = None;
     for (i, c) in stripped.char_indices().chain(std::iter::once((stripped.len(), ' '))) {
-        match (is_part(c), start) {
-            (true, None) => start = Some(i),
-            (false, Some(st)) => {
-                words.push((st, sub(&stripped, st..i)));
-                start = None;
+        match (is_part(c), from) {
+            (true, None) => from = Some(i),
+            (false, Some(f)) => {
+                words.push((f, sub(&stripped, f..i)));
+                from = None;
             }
             _ => {}
         }
     }
-    for (at, w) in words.into_iter().chain(std::iter::once((stripped.len(), ""))) {
-        let blank_gap = sub(&stripped, last_end..at).chars().all(char::is_whitespace);
-        if w.chars().count() == 1 && (single.is_empty() || blank_gap) {
-            single.push_str(w);
-            last_end = at + w.len();
-            continue;
+    let mut out = Vec::new();
+    let mut spaced = String::new();
+    let mut prev_end = 0;
+    for (at, w) in words {
+        let single = w.chars().count() == 1;
+        let joins = single && !spaced.is_empty() && sub(&stripped, prev_end..at).chars().all(char::is_whitespace);
+        if !joins && fits(&spaced) {
+            out.push(std::mem::take(&mut spaced));
+        } else if !joins {
+            spaced.clear();
         }
-        if fits(&single) {
-            out.push(std::mem::take(&mut single));
-        }
-        single.clear();
-        if w.chars().count() == 1 {
-            single.push_str(w);
+        if single {
+            spaced.push_str(w);
         } else if fits(w) {
             out.push(w.to_string());
         }
-        last_end = at + w.len();
+        prev_end = at + w.len();
+    }
+    if fits(&spaced) {
+        out.push(spaced);
     }
     out
 }
@@ -598,12 +598,7 @@ fn first_body_line(lines: &[Line<'_>], kinds: &[Kind]) -> usize {
 fn cut_tail_heads(lines: &[Line<'_>], kinds: &[Kind], blocks: Vec<Block>, prefix_end: usize) -> Vec<Block> {
     let mut out = Vec::with_capacity(blocks.len());
     for b in blocks {
-        let like = |i: usize| {
-            matches!(kinds.get(i), Some(Kind::Text))
-                && lines.get(i).is_some_and(|l| headline_like(l.text, false))
-                && !after_label(lines, i)
-                && !continued(lines, i)
-        };
+        let like = |i: usize| head_line(lines, kinds, i, false);
         let mut first = b.last + 1;
         while first > b.first + 1 && b.last + 1 - (first - 1) <= MAX_HEAD_LINES && like(first - 1) {
             first -= 1;
@@ -625,6 +620,15 @@ fn cut_tail_heads(lines: &[Line<'_>], kinds: &[Kind], blocks: Vec<Block>, prefix
 
 /// At most this many lines make a headline glued to the end of a body.
 const MAX_HEAD_LINES: usize = 2;
+
+/// Whether line `i` may be (part of) a headline: a text line that reads as one ([`headline_like`]),
+/// neither a label's value nor a sentence carried on by the next line.
+fn head_line(lines: &[Line<'_>], kinds: &[Kind], i: usize, web: bool) -> bool {
+    matches!(kinds.get(i), Some(Kind::Text))
+        && lines.get(i).is_some_and(|l| headline_like(l.text, web))
+        && !after_label(lines, i)
+        && !continued(lines, i)
+}
 
 /// A line the next line carries on (`截至12月8日24时` / `，督察组…`): OCR broke a sentence there.
 fn continued(lines: &[Line<'_>], i: usize) -> bool {
@@ -662,21 +666,12 @@ fn candidates(
     };
     for b in blocks {
         let whole = b.first..=b.last;
-        let all_like = whole.clone().all(|i| {
-            matches!(kinds.get(i), Some(Kind::Text))
-                && lines.get(i).is_some_and(|l| headline_like(l.text, false))
-                && !after_label(lines, i)
-                && !continued(lines, i)
-        });
+        let all_like = whole.clone().all(|i| head_line(lines, kinds, i, false));
         if b.first < prefix_end && !all_like {
             // In the page head, lines are read one by one: web pages put the headline, the source
             // line and the breadcrumb on consecutive lines.
             for i in whole.filter(|&i| i < prefix_end) {
-                let like = matches!(kinds.get(i), Some(Kind::Text))
-                    && lines.get(i).is_some_and(|l| headline_like(l.text, web))
-                    && !after_label(lines, i)
-                    && !continued(lines, i);
-                if like {
+                if head_line(lines, kinds, i, web) {
                     push(Block { first: i, last: i });
                 }
             }
@@ -855,9 +850,9 @@ fn attribute(candidates: &[Candidate], bodies: &[Bigrams], arts: &mut [ArticleLa
 }
 
 /// In a pair, the kicker is the subheadline; without a kicker the first printed line is the
-/// headline and the second its deck (of three, kicker, main line and deck, the deck is left out), unless the second line carries on the first's sentence: a
-/// headline wrapped before its preposition (`中央第五生态环境保护督察组` / `向广西壮族自治区转办…`) is one
-/// headline.
+/// headline and the second its deck, unless the second line carries on the first's sentence: a
+/// headline wrapped before its preposition (`中央第五生态环境保护督察组` / `向广西壮族自治区转办…`) is
+/// one headline. Of three (kicker, main line, deck) the deck is left out.
 fn head_and_sub(unit: &[usize], candidates: &[Candidate]) -> (Option<Range<usize>>, Option<Range<usize>>) {
     // Under a kicker, the deck is neither: the kicker is the subheadline.
     let unit = unit.get(..2).unwrap_or(unit);
