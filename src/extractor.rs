@@ -209,6 +209,7 @@ pub struct ExtractorBuilder {
     titles: Vec<String>,
     names: Vec<String>,
     places: Vec<String>,
+    transcribed: Vec<String>,
 }
 
 impl ExtractorBuilder {
@@ -227,6 +228,18 @@ impl ExtractorBuilder {
     /// Adds places (`name TAB code`, one a line, like `lexicons/places.tsv`).
     pub fn places(&mut self, lexicon: &str) -> &mut ExtractorBuilder {
         self.places.push(lexicon.to_string());
+        self
+    }
+
+    /// Adds characters of names transcribed into Chinese (`character TAB mark|part`, one a line, like
+    /// `lexicons/transcribed.tsv`): officials named in them need no Chinese surname.
+    ///
+    /// ```
+    /// let ex = tongbao::Extractor::builder().transcribed("娃\tmark\n").build()?;
+    /// # Ok::<(), tongbao::Error>(())
+    /// ```
+    pub fn transcribed(&mut self, lexicon: &str) -> &mut ExtractorBuilder {
+        self.transcribed.push(lexicon.to_string());
         self
     }
 
@@ -266,7 +279,7 @@ impl ExtractorBuilder {
         let (segmenter, lexicons) = std::thread::scope(|s| {
             let lexicons = s.spawn(|| -> Result<(Places, Officials)> {
                 crate::lexicon::warm_up();
-                Ok((Places::new(&self.places)?, Officials::new(&self.titles, &self.names)?))
+                Ok((Places::new(&self.places)?, Officials::new(&self.titles, &self.names, &self.transcribed)?))
             });
             let segmenter = Segmenter::new(&self.names);
             (segmenter, lexicons.join())
@@ -274,7 +287,7 @@ impl ExtractorBuilder {
         let (places, officials) = match lexicons {
             Ok(built) => built?,
             // Building the lexicons never panics; should it, build them here so the panic surfaces.
-            Err(_) => (Places::new(&self.places)?, Officials::new(&self.titles, &self.names)?),
+            Err(_) => (Places::new(&self.places)?, Officials::new(&self.titles, &self.names, &self.transcribed)?),
         };
         let inner = Inner { places, officials, segmenter };
         Ok(Extractor { inner: Arc::new(inner) })

@@ -30,6 +30,7 @@ static MORE_TITLES: &str = include_str!("../lexicons/titles_more.tsv");
 static NOT_TITLES: &str = include_str!("../lexicons/not_titles.tsv");
 static SURNAMES: &str = include_str!("../lexicons/surnames.tsv");
 static NOT_NAMES: &str = include_str!("../lexicons/not_names.tsv");
+static TRANSCRIBED: &str = include_str!("../lexicons/transcribed.tsv");
 
 /// How far a name may run after its title, in characters.
 const NAME_WINDOW: usize = 12;
@@ -55,6 +56,7 @@ pub(crate) struct Officials {
     compound_surnames: HashSet<String>,
     not_names: HashSet<String>,
     known_names: HashSet<String>,
+    transcribed: Transcribed,
 }
 
 /// A title found in the clean text: `start..end` includes the organisation prefix, `core` does not.
@@ -72,8 +74,9 @@ struct Titled {
 
 impl Officials {
     /// The embedded lexicons plus `extra_titles` (lexicon texts, one title a line, an optional
-    /// second field `title`/`group`) and `extra_names` (known names, one a line).
-    pub fn new(extra_titles: &[String], extra_names: &[String]) -> Result<Officials> {
+    /// second field `title`/`group`), `extra_names` (known names, one a line) and
+    /// `extra_transcribed` (characters of transcribed names, like `lexicons/transcribed.tsv`).
+    pub fn new(extra_titles: &[String], extra_names: &[String], extra_transcribed: &[String]) -> Result<Officials> {
         let mut words: Vec<String> = Vec::new();
         let mut patterns = Vec::new();
         let mut add_titles = |name: &str, src: &str| -> Result<()> {
@@ -134,7 +137,12 @@ impl Officials {
             .flat_map(|src| rows(src).filter_map(|(_, f)| f.first().map(|s| fold(s))).collect::<Vec<_>>())
             .filter(|s| !s.is_empty())
             .collect();
-        Ok(Officials { automaton, patterns, surnames, compound_surnames, not_names, known_names })
+        let mut transcribed = Transcribed::default();
+        transcribed.add("transcribed.tsv", TRANSCRIBED)?;
+        for src in extra_transcribed {
+            transcribed.add("user transcribed names", src)?;
+        }
+        Ok(Officials { automaton, patterns, surnames, compound_surnames, not_names, known_names, transcribed })
     }
 
     /// One [`Official`] per titled person of the article; `reporters` are never officials.
@@ -321,7 +329,7 @@ impl Officials {
             return Some(at..at + k);
         }
         let words = seg.tag(item);
-        if let Some(k) = transcribed_name(item, &words) {
+        if let Some(k) = self.transcribed.name(item, &words) {
             return Some(at..at + k);
         }
         if let Some(k) = self.name_before_verb(item, &words) {
@@ -756,44 +764,66 @@ const AFTER_NAME: &[&str] = &[
     "慰问", "考察", "视察", "走访", "部署", "批示", "致辞", "通报", "汇报", "答复",
 ];
 
-/// Characters of Mongolian, Tibetan and Uyghur names as transcribed in Chinese (`乌兰巴特尔`,
-/// `额尔敦`, `次仁多吉`, `买买提`). Such names need not start with a Chinese surname, and jieba cuts
-/// them anywhere (`孟和巴/nr 雅尔`).
-const TRANSCRIBED: &str = "阿艾爱安敖奥巴白拜包宝保贝本毕必边宾波伯布才仓策查朝成次措达旦丹道德登迪丁顿多朵额尔恩法嘎噶甘刚高戈格根更贡古哈海汗罕航浩合和赫洪呼胡吉加嘉江杰金晋卡开凯康科克肯库拉来赖兰朗劳勒雷力立丽廉列林琳龙隆鲁禄伦罗洛吕玛马买迈麦满曼毛梅美门蒙孟米敏明莫木穆那纳娜乃南尼宁努诺帕潘培普其奇齐钦青琴群让热仁日荣如萨赛桑森沙善尚斯松苏索塔太泰坦特腾提图吐托瓦旺威维乌吾西希锡夏雅孜央扬叶伊依益音英尤玉扎增占珠卓宗祖都平敦里强曲顺山泽公逊不肉·";
+/// The characters of names transcribed into Chinese (`乌兰巴特尔`, `额尔敦`, `次仁多吉`, `买买提`),
+/// from `lexicons/transcribed.tsv` and the user's additions. Such names need not start with a
+/// Chinese surname, and jieba cuts them anywhere (`孟和巴/nr 雅尔`).
+#[derive(Debug, Default)]
+struct Transcribed {
+    /// Each character, with whether it marks such a name (it rarely stands in a Chinese given name).
+    chars: HashMap<char, bool>,
+}
 
-/// Characters that rarely occur in Chinese given names but often in transcribed ones: a run of
-/// [`TRANSCRIBED`] characters is a name only with one of these.
-const TRANSCRIPTION_MARKS: &str = "尔巴吉图格琴扎措嘎噶乌敦特勒鲁朗孜吐斯仁旦卓央珠顿其赛麦买艾热木阿娜迪提库夏孟额";
+impl Transcribed {
+    fn add(&mut self, name: &str, src: &str) -> Result<()> {
+        for (line, f) in rows(src) {
+            let bad = |message: String| Error::Lexicon { name: name.to_string(), line, message };
+            let mut cs = f.first().copied().unwrap_or_default().chars();
+            let (Some(c), None) = (cs.next(), cs.next()) else { return Err(bad("expected one character".into())) };
+            let mark = match f.get(1).copied().unwrap_or("part") {
+                "mark" => true,
+                "part" => false,
+                kind => return Err(bad(format!("unknown kind {kind:?}, expected mark or part"))),
+            };
+            *self.chars.entry(c).or_default() |= mark;
+        }
+        Ok(())
+    }
 
-/// The length of a transcribed name (three to seven characters of [`TRANSCRIBED`], or up to ten
-/// joined by `·`, one of them
-/// a [`TRANSCRIPTION_MARKS`] character) that `item` starts with, when the name ends the item or
-/// is followed by a word that follows names (`额尔敦参加`), and is no dictionary word (`阿拉伯`).
-fn transcribed_name(item: &str, words: &[Word<'_>]) -> Option<usize> {
-    // `买买提江·吾买尔`: a dot joins the parts of one name
-    let mut run: Vec<(usize, char)> = item.char_indices().take_while(|&(_, c)| TRANSCRIBED.contains(c)).take(12).collect();
-    while run.last().is_some_and(|&(_, c)| c == '·') {
-        run.pop();
+    /// Whether `c` may stand in a transcribed name; `·` joins its parts (`买买提江·吾买尔`).
+    fn part(&self, c: char) -> bool {
+        c == '·' || self.chars.contains_key(&c)
     }
-    let letters = run.iter().filter(|&&(_, c)| c != '·').count();
-    if !(3..=10).contains(&letters)
-        || run.first().is_some_and(|&(_, c)| c == '·')
-        || !run.iter().any(|&(_, c)| TRANSCRIPTION_MARKS.contains(c))
-    {
-        return None;
+
+    fn mark(&self, c: char) -> bool {
+        self.chars.get(&c).copied().unwrap_or(false)
     }
-    if letters > 7 && !run.iter().any(|&(_, c)| c == '·') {
-        return None;
+
+    /// The length of a transcribed name (three to seven of its characters, or up to ten joined by
+    /// `·`, one of them a mark) that `item` starts with, when the name ends the item or is followed
+    /// by a word that follows names (`额尔敦参加`), and is no dictionary word (`阿拉伯`).
+    fn name(&self, item: &str, words: &[Word<'_>]) -> Option<usize> {
+        // `买买提江·吾买尔`: a dot joins the parts of one name
+        let mut run: Vec<(usize, char)> = item.char_indices().take_while(|&(_, c)| self.part(c)).take(12).collect();
+        while run.last().is_some_and(|&(_, c)| c == '·') {
+            run.pop();
+        }
+        let letters = run.iter().filter(|&&(_, c)| c != '·').count();
+        if !(3..=10).contains(&letters) || run.first().is_some_and(|&(_, c)| c == '·') || !run.iter().any(|&(_, c)| self.mark(c)) {
+            return None;
+        }
+        if letters > 7 && !run.iter().any(|&(_, c)| c == '·') {
+            return None;
+        }
+        let end = run.last().map(|&(i, c)| i + c.len_utf8())?;
+        if end != item.len() && !follows_name(item, end) {
+            return None;
+        }
+        // Mongolian names are often place names too (巴音朝鲁/ns); after a title and before a verb the
+        // person is meant.
+        let dictionary_word =
+            words.iter().any(|w| w.range.start == 0 && w.range.end >= end && w.in_dictionary && !w.is_name() && w.tag != "ns");
+        (!dictionary_word).then_some(end)
     }
-    let end = run.last().map(|&(i, c)| i + c.len_utf8())?;
-    if end != item.len() && !follows_name(item, end) {
-        return None;
-    }
-    // Mongolian names are often place names too (巴音朝鲁/ns); after a title and before a verb the
-    // person is meant.
-    let dictionary_word =
-        words.iter().any(|w| w.range.start == 0 && w.range.end >= end && w.in_dictionary && !w.is_name() && w.tag != "ns");
-    (!dictionary_word).then_some(end)
 }
 
 /// Whether a word that follows a name in reports (`AFTER_NAME`) begins at byte `at` of `item`.
@@ -831,7 +861,7 @@ mod tests {
     fn run_with(text: &str, reporters: &[&str], titles: &[&str], names: &[&str]) -> Vec<(String, Vec<String>, usize)> {
         let t: Vec<String> = titles.iter().map(|s| s.to_string()).collect();
         let n: Vec<String> = names.iter().map(|s| s.to_string()).collect();
-        let off = Officials::new(&t, &n).unwrap();
+        let off = Officials::new(&t, &n, &[]).unwrap();
         let seg = Segmenter::new(&n);
         let clean = CleanText::new(text);
         let ctx = Ctx { original: text, clean: &clean, reference_date: None };
@@ -900,6 +930,20 @@ mod tests {
         // Chinese names and words of the same characters are left to the usual reading
         assert_eq!(names("副市长马金龙主持。"), vec!["马金龙"]);
         assert!(names("市委书记多次强调。").is_empty());
+    }
+
+    #[test]
+    fn users_add_characters_of_transcribed_names() {
+        let text = "州长娃扎措主持会议。";
+        assert!(!names(text).contains(&"娃扎措".to_string()));
+        let off = Officials::new(&[], &[], &["# mine\n娃\tpart\n".to_string()]).unwrap();
+        let (seg, clean) = (Segmenter::new(&[]), CleanText::new(text));
+        let ctx = Ctx { original: text, clean: &clean, reference_date: None };
+        let found: Vec<String> = off.extract(&ctx, &seg, &[]).into_iter().map(|o| o.name).collect();
+        assert_eq!(found, ["娃扎措"]);
+        for bad in ["娃扎\tpart\n", "娃\tvowel\n"] {
+            assert!(matches!(Officials::new(&[], &[], &[bad.to_string()]), Err(Error::Lexicon { line: 1, .. })), "{bad}");
+        }
     }
 
     #[test]
@@ -992,7 +1036,7 @@ mod tests {
         assert!(names("村支书尉宝山").is_empty());
         let o = run_with("村支书尉宝山介绍", &[], &["村支书\n"], &["尉宝山\n"]);
         assert_eq!(o[0].0, "尉宝山");
-        assert!(Officials::new(&["书记\tboss\n".to_string()], &[]).is_err());
+        assert!(Officials::new(&["书记\tboss\n".to_string()], &[], &[]).is_err());
     }
 
     #[test]
