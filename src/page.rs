@@ -121,6 +121,40 @@ static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
     .unwrap_or_else(|e| unreachable!("credit line regex: {e}"))
 });
 
+/// The author field of a web page's source line (`来源：海东日报  作者：李明远  发布时间：…`, `作者：张三
+/// 李四`), up to the next field or the line's end.
+static AUTHOR_FIELD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?:^|[\s\x{3000}|｜])(?:作者|撰稿|撰文)[:：][\s\x{3000}]*(?P<r>[^\n]*?)[\s\x{3000}|｜]*(?:来源|來源|发布|發布|时间|時間|日期|编辑|編輯|责编|責編|浏览|瀏覽|点击|點擊|字号|字號|责任|責任|【|$)",
+    )
+    .unwrap_or_else(|e| unreachable!("author regex: {e}"))
+});
+
+/// At most this many characters on a source line that names an author.
+const MAX_SOURCE_LINE: usize = 80;
+/// At most this many characters in its author field (three or four names).
+const MAX_AUTHOR_FIELD: usize = 24;
+
+/// The authors a web page's source line names: people only, since government sites put the
+/// office there too (`作者：市生态环境局`, `作者：办公室`).
+fn source_line_authors(text: &str) -> Vec<String> {
+    if !text.contains("作者") && !text.contains("撰") || text.chars().count() > MAX_SOURCE_LINE {
+        return Vec::new();
+    }
+    let Some(r) = AUTHOR_FIELD.captures(text).and_then(|c| c.name("r")) else { return Vec::new() };
+    // Names only: a field running on into a sentence (`作者：李明远认为…`) is no source line.
+    if r.as_str().chars().count() > MAX_AUTHOR_FIELD || r.as_str().contains(['。', '，', '；', '！', '？', '：']) {
+        return Vec::new();
+    }
+    let office = |n: &str| {
+        n.ends_with([
+            '局', '厅', '廳', '办', '辦', '室', '部', '委', '会', '會', '站', '院', '所', '处', '處', '科', '组', '組', '社', '报', '報',
+            '网', '網', '台', '心', '队', '隊', '府', '区', '區', '市', '县', '縣', '省',
+        ])
+    };
+    byline_names(r.as_str()).into_iter().filter(|n| !office(n)).collect()
+}
+
 /// Whether `line` opens with a dateline (the complaint records of one article end at a dateline
 /// met inside it, when the page layout could not split there).
 pub(crate) fn opens_with_dateline(line: &str) -> bool {
@@ -217,6 +251,10 @@ fn classify(line: &Line<'_>, next: Option<&Line<'_>>) -> Kind {
     let mut n = opening.len().min(HEAD_BYTES);
     while !opening.is_char_boundary(n) {
         n -= 1;
+    }
+    let authors = source_line_authors(line.text);
+    if !authors.is_empty() {
+        return Kind::Credit { at: line.start + lead(line.text), reporters: authors };
     }
     if !crate::span::sub(opening, ..n).contains(['讯', '訊', '电', '電', '者', '消']) {
         return wrapped_dateline(line, next).unwrap_or(Kind::Text);
@@ -971,6 +1009,23 @@ mod tests {
         assert_eq!(h[1].0.as_deref(), Some("督察组进驻我县"));
         // the closing credit line adds its reporter to the article it ends
         assert_eq!(h[1].2, ["钱多", "孙浩", "李四"]);
+    }
+
+    #[test]
+    fn the_author_of_a_web_source_line_is_a_reporter() {
+        let page = concat!(
+            "督察组交办第五批信访件\n来源：海东日报  作者：李明远 王芳  发布时间：2024-06-01 09:12\n",
+            "6月1日，督察组向平安区交办第五批信访件12件，其中来电8件、来信4件。\n",
+        );
+        let h = heads(page);
+        assert_eq!(h.len(), 1);
+        assert_eq!(h[0].0.as_deref(), Some("督察组交办第五批信访件"));
+        assert_eq!(h[0].2, ["李明远", "王芳"]);
+        // an office in the author field is no reporter, nor is 作者 in a sentence
+        assert!(heads("督察组交办第五批信访件\n作者：市生态环境局 来源：本站\n6月1日，督察组向平安区交办信访件。\n")[0].2.is_empty());
+        assert!(heads("6月1日，督察组向平安区交办信访件。作者：李明远认为这是好事，群众普遍欢迎并积极参与了监督工作，效果良好。\n")[0]
+            .2
+            .is_empty());
     }
 
     #[test]
