@@ -69,14 +69,24 @@ macro_rules! regex {
 
 regex!(VERB, r"交办|转办|移交|移送|转交|转至|交至|交给|收到|接到|接收");
 regex!(CUMULATIVE, r"截至|截止|累计");
+// `中央生态环境保护督察第六督察组`, `省级生态环境保护督察第二督察组`: the level may come with the
+// inspection's name, before the group's ordinal.
 regex!(
     GROUP,
-    r"(中央|省|自治区|市)?(?:党?委)?(?:第([一二三四五六七八九十]+|[0-9]+))?(?:生态环境保护|环境保护|生态环保|环保)?(?:专项)?督察组"
+    r"(中央|省级?|自治区|市)?(?:党?委)?(?:(?:生态环境保护|环境保护|生态环保|环保)(?:例行)?督察)?(?:第([一二三四五六七八九十]+|[0-9]+))?(?:生态环境保护|环境保护|生态环保|环保)?(?:专项)?督察组"
+);
+// `第三轮第二批中央生态环境保护督察`, `第二批省级环保督察`: the batch of inspections a group belongs
+// to, not a batch of complaints.
+regex!(
+    INSPECTION_ROUND,
+    format!(
+        r"第{NUMERAL}轮第{NUMERAL}批次?|第{NUMERAL}批次?(?:中央|省级|省|自治区|市级)?(?:生态环境保护|环境保护|生态环保|环保)?(?:例行|专项)?督察"
+    )
 );
 regex!(HAS_COUNT, format!(r"{NUMERAL}(?:件|批次|个问题)"));
 regex!(COUNT, format!(r"({SPACED_DIGITS}|{NUMERAL})件"));
 /// The words that name a report's channel (see [`channels`] for the channel each means).
-const CHANNEL_WORDS: &str = "来电|电话|热线|来信|信件|来访|走访|微信|网络|网上";
+const CHANNEL_WORDS: &str = "来电|电话|热线|来信|信件|来访|走访|微信|网络|网上|电子邮件|邮件|邮箱";
 // `12345热线转办9件`: a hotline's cases come forwarded by it.
 regex!(CHANNEL, format!(r"({CHANNEL_WORDS})(?:举报|投诉|转办|转来)?({SPACED_DIGITS}|{NUMERAL})件"));
 regex!(
@@ -175,13 +185,21 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
     if !VERB.is_match(text) {
         return Vec::new();
     }
+    let rounds: Vec<Span> = INSPECTION_ROUND.find_iter(text).map(|m| ctx.span(m.range())).collect();
+    let batches: Vec<BatchMention>;
+    let found = if rounds.is_empty() {
+        found
+    } else {
+        batches = found.batches.iter().filter(|b| !rounds.iter().any(|r| r.overlaps(b.span))).cloned().collect();
+        &Found { batches: &batches, ..*found }
+    };
     let found = &Indexed::new(found);
     let groups: Vec<Group> = GROUP
         .captures_iter(text)
         .filter_map(|c| {
             let level = match c.get(1).map(|m| m.as_str()) {
                 Some("中央") => Some(InspectionLevel::Central),
-                Some("省" | "自治区") => Some(InspectionLevel::Provincial),
+                Some("省" | "省级" | "自治区") => Some(InspectionLevel::Provincial),
                 _ => None,
             };
             let ordinal = c.get(2).and_then(|m| number::parse_int(m.as_str())).and_then(|v| u32::try_from(v).ok());
@@ -817,7 +835,7 @@ fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<C
             "来电" | "电话" | "热线" => &mut ch.phone,
             "来信" | "信件" => &mut ch.letter,
             "来访" | "走访" => &mut ch.visit,
-            "微信" | "网络" | "网上" => &mut ch.online,
+            "微信" | "网络" | "网上" | "电子邮件" | "邮件" | "邮箱" => &mut ch.online,
             _ => return None,
         })
     }

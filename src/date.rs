@@ -29,21 +29,40 @@ use crate::span::sub;
 /// Days an undated `月日` may lie after the reference date and still be read in the reference
 /// year: bulletins announce events a few days ahead.
 const GRACE_DAYS: i32 = 7;
-/// Days an undated `月日` written as a plan or a deadline (`将于`, `6月15日前`, `至9月底结束`) may lie
-/// ahead of the reference date and still be read in the reference year.
+/// Days an undated `月日` after `至` or `到` may lie ahead of the reference date and still be read in
+/// the reference year (or the next, in December): such a date is often a plan's end, as often a
+/// past one (`到11月商品零售价格指数降至…`).
 const PLAN_DAYS: i32 = 183;
+/// Days an undated `月日` written as a plan or a deadline (`将于`, `6月15日前`, `9月30日前完成`,
+/// `自7月1日起施行`) may lie ahead of the reference date.
+const DEADLINE_DAYS: i32 = 290;
+/// Days an undated quarter or half may start after the reference date and still be read in the
+/// reference year (`二季度` in March is the coming one); and days it may end after it: a period
+/// that would end most of a year ahead (`前三季度` in January) is last year's.
+const QUARTER_START_DAYS: i32 = 92;
+const QUARTER_END_DAYS: i32 = 183;
 
 /// Words before a mention that make it a plan or a deadline.
 const PLAN_BEFORE: &[&str] =
-    &["将于", "将在", "将", "预计", "计划", "拟于", "拟", "定于", "力争", "确保", "要求", "届时", "延续至", "持续至", "至", "到"];
+    &["将于", "将在", "将", "预计", "计划", "拟于", "拟", "定于", "力争", "确保", "要求", "届时", "延续至", "持续至"];
+/// Words before a mention that may make it the end of a plan.
+const WEAK_PLAN_BEFORE: &[&str] = &["至", "到"];
 /// Words after a mention that make it a deadline or a start.
-const PLAN_AFTER: &[&str] = &["前", "以前", "之前", "起", "开始", "截止", "结束", "到期"];
+/// (Not `召开`, `举行`, `完成`: as often past as ahead, `30日召开`.)
+const PLAN_AFTER: &[&str] = &["前", "以前", "之前", "起", "开始", "截止", "结束", "到期", "实施", "施行", "将"];
 
-/// Whether the mention at `start..end` is written as a plan or a deadline.
-fn is_plan(text: &str, start: usize, end: usize) -> bool {
+/// How many days ahead of the reference date the undated mention at `start..end` may lie: more
+/// when it is written as a plan or a deadline.
+fn days_ahead(text: &str, start: usize, end: usize) -> i32 {
     let before = sub(text, ..start);
     let after = sub(text, end..);
-    PLAN_BEFORE.iter().any(|w| before.ends_with(w)) || PLAN_AFTER.iter().any(|w| after.starts_with(w))
+    if PLAN_BEFORE.iter().any(|w| before.ends_with(w)) || PLAN_AFTER.iter().any(|w| after.starts_with(w)) {
+        DEADLINE_DAYS
+    } else if WEAK_PLAN_BEFORE.iter().any(|w| before.ends_with(w)) {
+        PLAN_DAYS
+    } else {
+        GRACE_DAYS
+    }
 }
 
 /// Every date mention of the article, in text order.
@@ -56,10 +75,10 @@ pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<DateMention> {
     }
     let raws = scan(text);
     let mut state =
-        Anchors { reference: ctx.reference_date, last_day: None, last_month: None, last_year: None, plan: false, previous: None };
+        Anchors { reference: ctx.reference_date, last_day: None, last_month: None, last_year: None, ahead: GRACE_DAYS, previous: None };
     raws.iter()
         .filter_map(|raw| {
-            state.plan = is_plan(text, raw.start, raw.end);
+            state.ahead = days_ahead(text, raw.start, raw.end);
             let r = state.resolve(raw)?;
             let span = ctx.span(raw.start..raw.end);
             Some(DateMention {
@@ -1261,8 +1280,8 @@ struct Anchors {
     last_month: Option<Date>,
     /// The year of the last date stated, for `次年` and a bare `年底`.
     last_year: Option<i32>,
-    /// The mention being resolved is a plan or a deadline ([`is_plan`]).
-    plan: bool,
+    /// How many days the mention being resolved may lie ahead of the reference date ([`days_ahead`]).
+    ahead: i32,
     /// The first day of the mention resolved last.
     previous: Option<Date>,
 }
@@ -1343,9 +1362,16 @@ impl Anchors {
             Expr::Ymd { y, m, d } => return self.ymd(y, m, d, base),
             Expr::Quarters { y, q1, q2, .. } => {
                 let Some(year) = self.year(y, base) else { return Ok(None) };
-                let a = valid(year, i32::from(q1) * 3 - 2, 1).ok_or(Invalid)?;
-                let b = valid(year, i32::from(q2) * 3, 1).ok_or(Invalid)?.last_of_month();
-                Some((a, b))
+                let quarters = |year: i32| -> Result<(Date, Date), Invalid> {
+                    let a = valid(year, i32::from(q1) * 3 - 2, 1).ok_or(Invalid)?;
+                    Ok((a, valid(year, i32::from(q2) * 3, 1).ok_or(Invalid)?.last_of_month()))
+                };
+                let (a, b) = quarters(year)?;
+                // 第四季度 in January is last year's
+                let ahead = |d: Date, days: i32| r.and_then(|r| add_days(r, days)).is_some_and(|l| d > l);
+                let later =
+                    if self.ahead > GRACE_DAYS { ahead(a, self.ahead) } else { ahead(a, QUARTER_START_DAYS) || ahead(b, QUARTER_END_DAYS) };
+                Some(if y == Year::Missing && base.is_none() && later { quarters(year - 1)? } else { (a, b) })
             }
             Expr::RelQuarter(k) => r.and_then(|r| {
                 let q_start = valid(i32::from(r.year()), (i32::from(r.month()) - 1) / 3 * 3 + 1, 1)?;
@@ -1391,7 +1417,7 @@ impl Anchors {
     fn ymd(&self, y: Year, m: Option<i8>, d: Option<i8>, base: Option<Date>) -> Result<Option<(Date, Date)>, Invalid> {
         let (m, d) = (m.map(i32::from), d.map(i32::from));
         let reference = self.reference;
-        let limit = reference.and_then(|r| add_days(r, if self.plan { PLAN_DAYS } else { GRACE_DAYS }));
+        let limit = reference.and_then(|r| add_days(r, self.ahead));
         if y == Year::Missing {
             // inherit from the range's first end, or infer from the reference date
             let (anchor, inherited) = match base {
@@ -1409,10 +1435,9 @@ impl Anchors {
                         } else {
                             Some(this)
                         }
-                    } else if limit.is_some_and(|l| this > l) {
-                        valid(ay - 1, m, d)
                     } else {
-                        Some(this)
+                        // the latest year not past the limit: next year's January in late December
+                        latest_within([ay + 1, ay, ay - 1].into_iter().filter_map(|y| valid(y, m, d)), limit.unwrap_or(a))
                     };
                     date.map(|d| (d, d))
                 }
@@ -1424,10 +1449,8 @@ impl Anchors {
                         } else {
                             Some(first)
                         }
-                    } else if limit.is_some_and(|l| first > l) {
-                        add_months(first, -12)
                     } else {
-                        Some(first)
+                        latest_within([12, 0, -12].into_iter().filter_map(|k| add_months(first, k)), limit.unwrap_or(a))
                     };
                     first.map(month_range)
                 }
@@ -1465,6 +1488,18 @@ impl Anchors {
             _ => (valid(year, 1, 1).ok_or(Invalid)?, valid(year, 12, 31).ok_or(Invalid)?),
         }))
     }
+}
+
+/// The latest of `dates` (given latest first) that is not after `limit`, else the earliest.
+fn latest_within(dates: impl Iterator<Item = Date>, limit: Date) -> Option<Date> {
+    let mut last = None;
+    for d in dates {
+        if d <= limit {
+            return Some(d);
+        }
+        last = Some(d);
+    }
+    last
 }
 
 /// The part of a resolved month or year that an edge names.
@@ -1766,10 +1801,36 @@ mod tests {
         assert_eq!(one("要求于9月15日前完成整改", "2024-07-16").start.as_deref(), Some("2024-09-15"));
         assert_eq!(one("专项整治至9月底结束", "2024-07-16").start.as_deref(), Some("2024-09-25"));
         assert_eq!(one("9月15日，督察组进驻", "2024-07-16").start.as_deref(), Some("2023-09-15"));
+        assert_eq!(one("9月30日前完成整改", "2024-03-15").start.as_deref(), Some("2024-09-30"));
+        assert_eq!(one("4月15日召开", "2024-03-15").start.as_deref(), Some("2023-04-15"));
+        assert_eq!(one("《条例》自7月1日起施行", "2023-06-10").start.as_deref(), Some("2023-07-01"));
+        // 至/到 before a date are as often a past end (到11月商品零售价格指数降至0.9%)
+        assert_eq!(one("到11月商品零售价格指数降至0.9%", "1998-01-15").start.as_deref(), Some("1997-11-01"));
+        // in late December, early January lies ahead
+        assert_eq!(one("1月3日，召开会议", "2023-12-28").start.as_deref(), Some("2024-01-03"));
+        assert_eq!(one("将于1月20日召开", "2023-12-28").start.as_deref(), Some("2024-01-20"));
+        assert_eq!(one("1月，全市", "2023-12-28").start.as_deref(), Some("2024-01-01"));
+        assert_eq!(one("1月10日，召开会议", "2023-12-28").start.as_deref(), Some("2023-01-10"));
         // without a reference date, inferred dates stay unresolved; explicit years still resolve
         let m = &dates("12月9日", None)[0];
         assert_eq!((m.start.as_deref(), m.end.as_deref()), (None, None));
         assert_eq!(dates("2021年", None)[0].start.as_deref(), Some("2021-01-01"));
+    }
+
+    #[test]
+    fn quarters_without_a_year() {
+        let q = |t: &str, r: &str| {
+            let m = one(t, r);
+            (m.start.unwrap_or_default(), m.end.unwrap_or_default())
+        };
+        // early in January, the quarters are last year's
+        assert_eq!(q("第四季度，全市", "2024-01-05"), ("2023-10-01".into(), "2023-12-31".into()));
+        assert_eq!(q("前三季度，全市", "2024-01-05"), ("2023-01-01".into(), "2023-09-30".into()));
+        assert_eq!(q("下半年，全市", "2024-01-05"), ("2023-07-01".into(), "2023-12-31".into()));
+        // the current and the coming quarter are this year's
+        assert_eq!(q("第二季度，全市", "2024-03-20"), ("2024-04-01".into(), "2024-06-30".into()));
+        assert_eq!(q("前三季度，全市", "2024-10-20"), ("2024-01-01".into(), "2024-09-30".into()));
+        assert_eq!(q("下半年将开展专项行动", "2024-03-20"), ("2024-07-01".into(), "2024-12-31".into()));
     }
 
     #[test]
