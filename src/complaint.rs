@@ -105,7 +105,13 @@ regex!(PROGRESS_BEFORE, r"(?:办结|查结)(?:了|共)?(?:[^，。；、0-9]{0,8
 // A count of batches before a count (`共转办信访件二十一批次64件`): the cases of all of them, not
 // this batch's. `第二十一批3件` is this batch's.
 regex!(BATCHES_BEFORE, format!(r"(?:^|[^第0-9〇零一二三四五六七八九十百两廿卅]){NUMERAL}批次?(?:共计|合计|共|计)?$"));
-regex!(SHARE_BEFORE, r"涉及([^，。；（）0-9、]{1,12})$");
+// `涉及赤峰市11件`, `其中赣州市53件`, `其中转交赣州市办理的有53件`: one place's part of a larger hand-over.
+regex!(SHARE_BEFORE, r"(?:涉及|其中[，,]?(?:交办|转办|转交|涉及)?)([^，。；（）0-9、]{1,12})$");
+// `向山东省交办…，潍坊市收到38件`: a unit that says what it received of a larger hand-over.
+regex!(
+    RECEIVED,
+    format!(r"(?:^|[，；])(?:其中[，,]?)?(\p{{Han}}{{1,8}}?(?:省|市|州|盟|县|区|旗))(?:共|已)?(?:收到|接到|接收)(?:了)?({NUMERAL})件")
+);
 regex!(SCOPE, r"([0-9]+|[一二三四五六七八九十]+)个?区([0-9]+|[一二三四五六七八九十]+)个?县");
 regex!(CLOSED, format!(r"(?:已经?|共)?办结(?:了|共)?({NUMERAL})件"));
 regex!(PARTLY, format!(r"阶段性办结(?:了|共)?({NUMERAL})件"));
@@ -481,9 +487,25 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
     // the date of the batch mention, else of the first hand-over verb
     let anchor = batches.first().map_or(ctx.clean.original_offset(s.start + verb.start()), |b| b.span.start);
     let (group, level) = inspection_group(groups, &in_sentence, s.start);
-    let total = total_in(ctx, found, std::slice::from_ref(s)).map(|(t, _)| t);
+    let mut total = total_in(ctx, found, std::slice::from_ref(s)).map(|(t, _)| t);
     let date = hand_over_date(&found.dates, o, anchor).or_else(|| batches.first().and_then(|b| window_end(ctx, found, b)));
-    Some(Candidate { batches: ordinals, group, level, date, recipient: recipient(places, sentence), total })
+    let mut recipient = recipient(places, sentence);
+    if let Some((unit, count)) = received_share(places, sentence, recipient.as_deref()) {
+        recipient = Some(unit);
+        total = Some(count);
+    }
+    Some(Candidate { batches: ordinals, group, level, date, recipient, total })
+}
+
+/// A named unit other than `recipient` that says how many cases it received
+/// (`向山东省交办…，潍坊市收到38件`): the record is that unit's.
+fn received_share(places: &Places, sentence: &str, recipient: Option<&str>) -> Option<(String, u64)> {
+    let c = RECEIVED.captures(sentence)?;
+    let unit = c.get(1)?.as_str();
+    if Some(unit) == recipient || UNNAMED_START.contains(unit.chars().next()?) || places.leading_name(unit).is_none() {
+        return None;
+    }
+    Some((unit.to_string(), parse_count(c.get(2)?.as_str())?))
 }
 
 /// The hand-over verbs of a sentence; `交办件`, `转办件` are nouns (a handed-over case), not verbs.

@@ -626,7 +626,7 @@ const LIST_SEPS: &[&str] = &["、", "和", "及", "与"];
 /// `涉及格尔木市的4件`): the count and the bytes taken.
 fn count_at(s: &str) -> Option<(u64, usize)> {
     static SPACED: Lazy<Regex> = Lazy::new(|| re(&format!("^{}件", number::SPACED_DIGITS)));
-    let lead = ["共计", "合计", "共", "计", "有", "为", "：", "的"].iter().find(|w| s.starts_with(**w)).map_or(0, |w| w.len());
+    let lead = ["共计", "合计", "的有", "共", "计", "有", "为", "：", "的"].iter().find(|w| s.starts_with(**w)).map_or(0, |w| w.len());
     let rest = s.get(lead..)?;
     // `20件次` (reports counted per person) is a count of cases too
     let times = |end: usize| if sub(rest, end..).starts_with('次') { '次'.len_utf8() } else { 0 };

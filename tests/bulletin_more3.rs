@@ -35,6 +35,31 @@ const CASES: &[Case] = &[
         want: r#"{"records": [{"batch": 5, "total": 41, "by_channel": {"phone": 29, "letter": 7, "online": 5},
                                "problems": []}]}"#,
     },
+    Case {
+        name: "only a local share of a province's batch: the share is the total, no recipient",
+        text: "6月18日，中央第五生态环境保护督察组向江西省交办第二十一批群众信访举报件，其中赣州市53件。",
+        want: r#"{"records": [{"batch": 21, "recipient": null, "total": 53, "by_district": "赣州市:360700:53", "problems": []}]}"#,
+    },
+    Case {
+        name: "a local share of an unnamed unit",
+        text: "6月18日，督察组向江西省交办第二十一批群众信访举报件，其中我市53件。",
+        want: r#"{"records": [{"batch": 21, "recipient": null, "total": 53, "by_district": ""}]}"#,
+    },
+    Case {
+        name: "a local share written with 的有",
+        text: "6月18日，督察组向江西省交办第二十一批群众信访举报件，其中涉及赣州市的有53件。",
+        want: r#"{"records": [{"batch": 21, "recipient": null, "total": 53, "by_district": "赣州市:360700:53"}]}"#,
+    },
+    Case {
+        name: "a city that says what it received of the province's batch is the recipient",
+        text: "6月18日，中央第六生态环境保护督察组向山东省交办第十批群众信访举报件，潍坊市收到38件。",
+        want: r#"{"records": [{"batch": 10, "recipient": "潍坊市", "total": 38, "problems": []}]}"#,
+    },
+    Case {
+        name: "a breakdown list after 其中 is no local share",
+        text: "督察组向西宁市交办第五批信访件，其中城东区2件、城中区6件。",
+        want: r#"{"records": [{"batch": 5, "recipient": "西宁市", "total": null, "by_district": "城东区:630102:2;城中区:630103:6"}]}"#,
+    },
 ];
 
 #[test]
