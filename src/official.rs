@@ -615,7 +615,7 @@ fn prefix_start(text: &str, seg: &Segmenter, core_start: usize) -> usize {
     let mut rev = words.iter().rev().peekable();
     while let Some(w) = rev.next() {
         let joined = ends_with_unit && after.is_some() && joins_unit_name(w, rev.peek().copied());
-        if !joined && !is_org_word(w) && !after.is_some_and(|a| names_unit(w, a)) {
+        if !joined && !is_org_word(w) && !after.is_some_and(|a| names_unit(w, a) || names_community(w, a)) {
             if let Some(level) = level_after_preposition(w.text) {
                 start = from + w.range.end - level;
             }
@@ -660,6 +660,15 @@ fn names_unit(w: &Word<'_>, unit: &Word<'_>) -> bool {
     let squad = unit_chars == 2 && unit.text.ends_with('队');
     let head = w.text.chars().count() >= 2 && (w.tag.starts_with('v') || !w.in_dictionary) && !w.is_name();
     (unit_tail || squad) && head
+}
+
+/// Whether `w` is the proper name of the grass-roots unit `unit` after it: communities and villages
+/// are named with ordinary words (幸福/a 社区, 金桂/nr 社区, 光明/nr 村), which are no organisation words.
+fn names_community(w: &Word<'_>, unit: &Word<'_>) -> bool {
+    const COMMUNITY: [&str; 8] = ["社区", "村", "街道", "小区", "居委会", "村委会", "嘎查", "牧委会"];
+    COMMUNITY.contains(&unit.text)
+        && w.text.chars().count() >= 2
+        && matches!(w.tag.as_bytes().first(), Some(b'n' | b'a' | b'b' | b'j' | b'z'))
 }
 
 /// Whether a word may be part of an organisation name before a title.
@@ -944,6 +953,15 @@ mod tests {
         for bad in ["娃扎\tpart\n", "娃\tvowel\n"] {
             assert!(matches!(Officials::new(&[], &[], &[bad.to_string()]), Err(Error::Lexicon { line: 1, .. })), "{bad}");
         }
+    }
+
+    #[test]
+    fn abbreviated_units_and_community_names_stay_in_the_title() {
+        assert_eq!(run("南山区住建局局长王二说。")[0].1, ["南山区住建局局长"]);
+        assert_eq!(run("幸福社区党委书记王一说。")[0].1, ["幸福社区党委书记"]);
+        assert_eq!(run("他走访了光明村党支部书记李四。")[0].1, ["光明村党支部书记"]);
+        // the verb before a community's name is no part of it
+        assert_eq!(run("市委书记王强走访胜利社区党委书记刘军。")[1].1, ["胜利社区党委书记"]);
     }
 
     #[test]

@@ -9,6 +9,8 @@ use std::ops::Range;
 
 use jieba_rs::Jieba;
 
+static UNITS: &str = include_str!("../lexicons/units.tsv");
+
 /// A jieba segmenter with the embedded dictionary plus user-supplied names.
 pub(crate) struct Segmenter {
     jieba: Jieba,
@@ -41,10 +43,16 @@ impl Word<'_> {
 }
 
 impl Segmenter {
-    /// jieba's embedded dictionary plus every non-comment line of each `names` lexicon, added as a
-    /// person name (`nr`) so that known names are kept whole.
+    /// jieba's embedded dictionary plus the unit names of `lexicons/units.tsv` (as organisations,
+    /// `nt`) and every non-comment line of each `names` lexicon, added as a person name (`nr`) so
+    /// that known names are kept whole.
     pub fn new(names: &[String]) -> Segmenter {
         let mut jieba = Jieba::new();
+        for (_, fields) in crate::lexicon::rows(UNITS) {
+            if let Some(unit) = fields.first().filter(|u| !u.is_empty()) {
+                jieba.add_word(unit, None, Some("nt"));
+            }
+        }
         for src in names {
             for (_, fields) in crate::lexicon::rows(src) {
                 if let Some(name) = fields.first().filter(|n| !n.is_empty()) {
@@ -85,6 +93,13 @@ mod tests {
         for w in &words {
             assert_eq!(&text[w.range.clone()], w.text);
         }
+    }
+
+    #[test]
+    fn abbreviated_units_are_kept_whole() {
+        let s = Segmenter::new(&[]);
+        let words: Vec<&str> = s.tag("南山区住建局局长").iter().map(|w| w.text).collect();
+        assert!(words.contains(&"住建局"), "{words:?}");
     }
 
     #[test]

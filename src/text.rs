@@ -200,6 +200,7 @@ impl Builder {
         if newlines >= 2
             || row_ends && newlines >= 1
             || newlines == 1 && next.is_ascii_digit() && !starts_with_clock(rest) && ends_with_date_or_time(&self.out.text)
+            || newlines == 1 && prev.is_ascii_alphanumeric() && starts_with_year(rest)
         {
             self.push_char('\n', start, start + 1, false);
         } else if prev.is_ascii_alphabetic() && next.is_ascii_alphabetic()
@@ -278,6 +279,14 @@ fn ends_with_date_or_time(text: &str) -> bool {
         [2, 1 | 2, 0] | [2, 2, 1 | 2] => is_time(seps[0]),
         _ => false,
     }
+}
+
+/// Whether `rest` starts with a full year (`2022年5月20日`): after a line ending in a letter or digit
+/// (a page number `A1`, an issue number `CN36-0001`) it starts the page's date line, not the second
+/// half of a wrapped number — a number wrapped mid-way leaves fewer digits before `年` (`202\n2年`).
+fn starts_with_year(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    b.len() > 4 && b[..4].iter().all(u8::is_ascii_digit) && rest.get(4..).is_some_and(|r| r.starts_with('年'))
 }
 
 /// Whether `rest` starts with a clock time (`08:29`, `8：29`): after a date at a line's end it is the
@@ -527,6 +536,10 @@ mod tests {
         check_map(s, &c);
         // its own clock time, wrapped, joins the date again
         assert_eq!(CleanText::new("网站 2018-11-21\n08:29）").as_str(), "网站2018-11-2108：29）");
+        // a page or issue number over the page's date line
+        assert_eq!(CleanText::new("A1\n2022年5月20日").as_str(), "A1\n2022年5月20日");
+        assert_eq!(CleanText::new("CN36-0001\n2022年5月").as_str(), "CN36-0001\n2022年5月");
+        assert_eq!(CleanText::new("共202\n2年").as_str(), "共2022年");
     }
 
     #[test]
