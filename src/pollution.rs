@@ -112,14 +112,15 @@ static SUFFIX: Lazy<Regex> = Lazy::new(|| {
 /// A count right after the label: `7件`, `共43个`, `达57件`, `：7件`, `（7件）`, `20余件` (20).
 #[allow(clippy::expect_used)]
 static DIRECT_COUNT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"^(?:的)?(?:：|（)?(?:共|达|为|计|有)?({SPACED_DIGITS}|{})(?:余|多)?(件次|件|个)", number::NUMERAL))
+    Regex::new(&format!(r"^(?:的)?(?:：|（)?(?:共|达|为|计|有)?({SPACED_DIGITS}|{})(?:余|多)?(件次|件|个|起|宗)", number::NUMERAL))
         .expect("count pattern")
 });
 
 /// A count a little further on in the clause, introduced by 达/共/为.
 #[allow(clippy::expect_used)]
-static FAR_COUNT: Lazy<Regex> =
-    Lazy::new(|| Regex::new(&format!(r"(?:达|共计|共|合计|为)({SPACED_DIGITS}|{})(件|个)", number::NUMERAL)).expect("far count pattern"));
+static FAR_COUNT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(r"(?:达|共计|共|合计|为)({SPACED_DIGITS}|{})(件|个|起|宗)", number::NUMERAL)).expect("far count pattern")
+});
 
 /// A share: a percentage (group `p`) or tenths (group `t`: `占四成`, `近三成`), as bulletins round
 /// their shares in words.
@@ -161,6 +162,16 @@ const RESPECTIVELY_WINDOW: usize = 15 * 3;
 
 /// Characters after which a one-character bare word (`水`) starts a word rather than ends one.
 const WORD_START_AFTER: &str = "及涉是为和与的在对有括即";
+/// Words after which a one-character bare word starts one (`其中水问题3件`, `反映水问题`), though
+/// their last character may end a word with it (中水, 映水 are no pollution).
+const WORDS_BEFORE_BARE: &[&str] = &["其中", "反映", "属于", "主要为", "主要是", "分别为"];
+
+/// The bytes of a bracketed part of a category at the start of `rest` (`（含油烟）` of
+/// `大气污染（含油烟）12件`): the figures follow it.
+fn included_part(rest: &str) -> usize {
+    let Some(inner) = rest.strip_prefix("（含").or_else(|| rest.strip_prefix("(含")) else { return 0 };
+    inner.char_indices().take(16).find(|&(_, c)| c == '）' || c == ')').map_or(0, |(k, c)| rest.len() - inner.len() + k + c.len_utf8())
+}
 
 /// Field names after which a category word is the value of a case's type field.
 const TYPE_FIELDS: &[&str] = &["类型：", "类别：", "类型为", "类别为", "类型是", "类型属于"];
@@ -182,6 +193,9 @@ struct Item {
     loose_count: Option<(u64, usize)>,
     /// The share after a loose count (`其他2件、占4.4%`) or in its place (`其他占12.8%`), taken with it.
     loose_percent: Option<(f64, usize)>,
+    /// Written inside the bracket of another category's part (`油烟` of `大气污染（含油烟）12件`): the
+    /// figures after the bracket are that category's, not this one's.
+    included: bool,
 }
 
 /// Every pollution mention of the article.
@@ -230,10 +244,13 @@ fn items(text: &str) -> Vec<Item> {
         let suffix = if keeps_reports { read } else { read.strip_suffix("举报").unwrap_or(read) };
         let end = m.end() + suffix.len();
         let figures_at = m.end() + read.len();
+        let figures_at = figures_at + included_part(sub(text, figures_at..));
         let after = sub(text, figures_at..);
         let one_char = word.chars().count() == 1;
-        let starts_word =
-            !one_char || sub(text, ..m.start()).chars().next_back().is_none_or(|c| !is_cjk(c) || WORD_START_AFTER.contains(c));
+        let before = sub(text, ..m.start());
+        let starts_word = !one_char
+            || before.chars().next_back().is_none_or(|c| !is_cjk(c) || WORD_START_AFTER.contains(c))
+            || WORDS_BEFORE_BARE.iter().any(|w| before.ends_with(w));
         let other = category == PollutionCategory::Other && kind == Kind::Bare;
         let count = direct_count(after).map(|(v, len)| (v, figures_at + len));
         let percent = direct_percent(after)
@@ -256,10 +273,28 @@ fn items(text: &str) -> Vec<Item> {
             percent: percent.filter(|_| strong),
             loose_count: count.filter(|_| !strong),
             loose_percent: percent.filter(|_| !strong),
+            included: false,
         });
     }
     confirm_list_tails(text, &mut out);
+    mark_included(&mut out);
     out
+}
+
+/// Marks the items written between an item's label and its figures (see [`included_part`]).
+fn mark_included(items: &mut [Item]) {
+    let mut figures_from = 0;
+    let mut figures_to = 0;
+    for it in items.iter_mut() {
+        if (figures_from..figures_to).contains(&it.start) {
+            it.included = true;
+            it.count = None;
+            it.percent = None;
+            continue;
+        }
+        let to = it.count.map_or(0, |(_, e)| e).max(it.percent.map_or(0, |(_, e)| e));
+        (figures_from, figures_to) = (it.end, to);
+    }
 }
 
 /// `水2件、大气1件、其他3件`: a bare `其他` with a count or a share is the "other" category when it
@@ -450,6 +485,9 @@ fn far_window<'t>(text: &'t str, items: &[Item], i: usize) -> &'t str {
 }
 
 fn far_count(text: &str, items: &[Item], i: usize) -> Option<u64> {
+    if items.get(i).is_none_or(|it| it.included) {
+        return None;
+    }
     let window = far_window(text, items, i);
     let c = FAR_COUNT.captures(window)?;
     let all = c.get(0)?;
@@ -460,6 +498,9 @@ fn far_count(text: &str, items: &[Item], i: usize) -> Option<u64> {
 }
 
 fn far_percent(text: &str, items: &[Item], i: usize) -> Option<f64> {
+    if items.get(i).is_none_or(|it| it.included) {
+        return None;
+    }
     share(&FAR_PERCENT.captures(far_window(text, items, i))?)
 }
 
@@ -483,6 +524,23 @@ mod tests {
 
     fn cats(s: &str) -> Vec<(PollutionCategory, Option<u64>)> {
         run(s).into_iter().map(|m| (m.1, m.2)).collect()
+    }
+
+    #[test]
+    fn a_bracketed_part_leaves_the_figures_to_its_category() {
+        assert_eq!(cats("其中，大气污染（含油烟）12件，噪声5件。"), vec![(Air, Some(12)), (Air, None), (Noise, Some(5))]);
+        let r = run("大气污染类（含油烟）12件，占50%。");
+        assert_eq!((r[0].2, r[0].3), (Some(12), Some(50.0)));
+        assert_eq!((r[1].2, r[1].3), (None, None));
+        assert_eq!(cats("大气（含扬尘、油烟）12件"), vec![(Air, Some(12)), (Air, None), (Air, None)]);
+    }
+
+    #[test]
+    fn counts_in_qi_and_zong_and_bare_water_after_a_word() {
+        assert_eq!(cats("大气污染投诉12起，水污染5宗"), vec![(Air, Some(12)), (Water, Some(5))]);
+        assert_eq!(cats("其中水问题3件。反映水问题2件。"), vec![(Water, Some(3)), (Water, Some(2))]);
+        // 中水, 供水 are no category
+        assert!(cats("中水回用3件，供水问题2件").is_empty());
     }
 
     #[test]
