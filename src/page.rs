@@ -419,7 +419,7 @@ fn headline_like(text: &str, web: bool) -> bool {
     let stops: &[char] =
         if web { &['。', '；', '！', '？', ';', '!', '?'] } else { &['。', '，', '；', '！', '？', ',', ';', '!', '?', '、'] };
     // Most lines are body text with a stop in them: that answers before any counting.
-    if text.contains(stops) {
+    if text.contains(stops) && !(!web && punctuated_headline(text.trim())) {
         return false;
     }
     let stripped;
@@ -442,6 +442,33 @@ fn headline_like(text: &str, web: bool) -> bool {
         && !t.starts_with(['（', '('])
         && !CHROME.is_match(t)
         && !ENUMERATOR.is_match(t)
+}
+
+/// A headline of two short phrases (`小切口，撬动大民生`) or one exclaiming or asking
+/// (`我市经济总量突破五千亿元！`, `老旧小区改造，如何改到群众心坎上？`): at most one comma between
+/// phrases of three to twelve characters, and `！`/`？` only at the end. A body line broken by the
+/// column width rarely has that shape, and the phrases of one that does read as a clause going on
+/// (`他强调，要坚持`), which is checked here.
+fn punctuated_headline(t: &str) -> bool {
+    let core = t.strip_suffix(['！', '？']).unwrap_or(t);
+    if core.contains(['。', '；', '！', '？', ',', ';', '!', '?', '、', '：', ':']) || core.matches('，').count() > 1 {
+        return false;
+    }
+    let phrases: Vec<&str> = core.split('，').collect();
+    let fits = |p: &str| (3..=12).contains(&p.chars().count()) && p.chars().all(is_cjk);
+    let reported =
+        |p: &str| ["说", "表示", "指出", "强调", "要求", "认为", "介绍", "提出", "称", "获悉", "了解到"].iter().any(|w| p.ends_with(w));
+    let goes_on = |p: &str| {
+        p.starts_with([
+            '要', '并', '但', '而', '将', '在', '对', '把', '让', '使', '就', '从', '为', '以', '与', '和', '及', '是', '也', '还', '又',
+            '都', '已',
+        ])
+    };
+    match phrases.as_slice() {
+        [one] => core.len() < t.len() && (8..=MAX_HEADLINE_LINE).contains(&one.chars().count()) && one.chars().all(is_cjk),
+        [a, b] => fits(a) && fits(b) && !reported(a) && !goes_on(b),
+        _ => false,
+    }
 }
 
 /// How sentences of a report open, never headlines.
@@ -1009,6 +1036,19 @@ mod tests {
         assert_eq!(h[1].0.as_deref(), Some("督察组进驻我县"));
         // the closing credit line adds its reporter to the article it ends
         assert_eq!(h[1].2, ["钱多", "孙浩", "李四"]);
+    }
+
+    #[test]
+    fn headlines_of_two_phrases_or_exclaiming() {
+        for head in ["小切口，撬动大民生", "我市经济总量突破五千亿元！", "老旧小区改造，如何改到群众心坎上？"]
+        {
+            let page = format!("{head}\n本报讯（记者 芮丹）3月13日，临川区召开大会，部署全年工作。\n");
+            assert_eq!(heads(&page)[0].0.as_deref(), Some(head), "{head}");
+        }
+        // a body line broken by the column is none
+        for line in ["他强调，要坚持", "会议要求，各地", "督察组指出，要"] {
+            assert!(!headline_like(line, false), "{line}");
+        }
     }
 
     #[test]
