@@ -336,7 +336,7 @@ fn distribute(
         .map(|(k, m)| k + m.len())
         .filter(|&k| {
             let before = sub(sentence, ..k);
-            before.ends_with('；') || opens_batch(k) && (!before.ends_with('、') || before.ends_with("件、"))
+            before.ends_with('；') || opens_batch(k) && (!before.ends_with('、') || before.ends_with("件、") || before.ends_with("）、"))
         })
         .map(|k| s.start + k)
         .chain(std::iter::once(s.end));
@@ -382,6 +382,15 @@ fn split_cumulative_tail(ctx: &Ctx<'_>, found: &Indexed<'_>, s: Range<usize>) ->
     let text = ctx.text();
     let sentence = sub(text, s.clone());
     let Some(marker) = CUMULATIVE.find(sentence) else { return vec![s] };
+    // `截至6月19日，…共交办信访件三批：第一批6月13日交办19件；第二批…`: the hand-overs listed after
+    // the colon are records of their own.
+    if let Some(colon) = sub(sentence, marker.end()..).find('：').map(|k| s.start + marker.end() + k + '：'.len_utf8()) {
+        let list = colon..s.end;
+        let batches = found.batches.starting_in(orig(ctx, &list)).filter(|b| b.ordinal_end.is_none()).count();
+        if batches >= 1 && !hand_over_verbs(sub(text, list.clone())).is_empty() {
+            return vec![s.start..colon, list];
+        }
+    }
     let Some(cut) = sub(sentence, ..marker.start()).rfind(['，', '；']).map(|k| s.start + k + '，'.len_utf8()) else { return vec![s] };
     let head = s.start..cut;
     let hands_over = !hand_over_verbs(sub(text, head.clone())).is_empty()
@@ -418,6 +427,7 @@ fn split_hand_overs(ctx: &Ctx<'_>, found: &Indexed<'_>, s: Range<usize>) -> Vec<
     let commas = sentence.match_indices(['，', '；']).map(|(k, m)| s.start + k + m.len()).chain(std::iter::once(s.end));
     for cut in commas {
         let passed = clause_start..cut;
+        let passed_clause = passed.clone();
         before.extend(ordinals(&passed));
         head_has_verb |= !hand_over_verbs(sub(text, passed)).is_empty();
         clause_start = cut;
@@ -427,18 +437,31 @@ fn split_hand_overs(ctx: &Ctx<'_>, found: &Indexed<'_>, s: Range<usize>) -> Vec<
         let next_end = sub(text, cut..s.end).find(['，', '；']).map_or(s.end, |k| cut + k);
         let clause = cut..next_end;
         let new_batch = ordinals(&clause).iter().any(|b| !before.contains(b));
-        let verb_before_batch = hand_over_verbs(sub(text, clause.clone())).first().is_some_and(|v| {
-            found.batches.starting_in(orig(ctx, &clause)).any(|b| b.span.start >= ctx.clean.original_offset(clause.start + v.start()))
-        });
-        if !before.is_empty() && new_batch && verb_before_batch && head_has_verb {
-            out.push(start..cut);
-            start = cut;
+        // `交办第五批…` or `第二批6月16日交办…`: the clause hands a batch over with a verb of its own
+        let own_verb = !hand_over_verbs(sub(text, clause.clone())).is_empty();
+        if !before.is_empty() && new_batch && own_verb && head_has_verb {
+            // `…；6月16日，交办第二批…`: the date clause before opens the hand-over it dates
+            let at = if dates_only(ctx, found, &passed_clause) && passed_clause.start > start { passed_clause.start } else { cut };
+            out.push(start..at);
+            start = at;
             before.clear();
             head_has_verb = false;
         }
     }
     out.push(start..s.end);
     out
+}
+
+/// Whether the clause `r` holds nothing but dates (`6月16日，`, `6月16日上午，`).
+fn dates_only(ctx: &Ctx<'_>, found: &Indexed<'_>, r: &Range<usize>) -> bool {
+    let clause = sub(ctx.text(), r.clone()).trim_end_matches(['，', '；']);
+    let o = orig(ctx, r);
+    let dated: usize = found
+        .dates
+        .starting_in(o)
+        .map(|d| ctx.original.get(d.span.range()).map_or(0, |t| t.chars().filter(|c| !c.is_whitespace()).count()))
+        .sum();
+    !clause.is_empty() && dated > 0 && dated >= clause.chars().count()
 }
 
 /// The groups named inside the clean range `r` (groups are in text order).
@@ -1071,7 +1094,7 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
         date: d.head.date.map(|(d, _)| d),
         recipient: if share { None } else { d.head.recipient.map(|r| in_written_script(ctx, &r)) },
         total,
-        by_channel: channels(text, &region, total),
+        by_channel: own_channels(text, &region, &d.shared, total),
         scope,
         priority_cases: first_count(text, &region, &PRIORITY),
         cumulative_total,
@@ -1086,6 +1109,19 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
         record.problems.push(format!("{t} cases were handed over together with other batches; this batch's own count is not given"));
     }
     record
+}
+
+/// The record's channels. Those of a part shared by batches opened together, each with its own count
+/// (`第七批、第八批…分别为31件、27件，其中来电40件、来信18件`), are the batches' together unless they
+/// add up to this one's.
+fn own_channels(text: &str, region: &[Range<usize>], shared: &[Range<usize>], total: Option<u64>) -> Option<Channels> {
+    let all = channels(text, region, total);
+    let sum = |c: &Channels| [c.phone, c.letter, c.visit, c.online].into_iter().flatten().sum::<u64>();
+    if shared.is_empty() || all.as_ref().is_none_or(|c| Some(sum(c)) == total) {
+        return all;
+    }
+    let own: Vec<Range<usize>> = region.iter().filter(|r| !shared.contains(r)).cloned().collect();
+    channels(text, &own, total)
 }
 
 /// The record's total, whether it is a local share, and the joint count of several batches when

@@ -60,6 +60,35 @@ const CASES: &[Case] = &[
         text: "督察组向西宁市交办第五批信访件，其中城东区2件、城中区6件。",
         want: r#"{"records": [{"batch": 5, "recipient": "西宁市", "total": null, "by_district": "城东区:630102:2;城中区:630103:6"}]}"#,
     },
+    Case {
+        name: "channels given for two batches together are neither batch's",
+        text: "6月10日，督察组向潍坊市交办第七批、第八批信访件，分别为31件、27件，其中来电40件、来信18件。",
+        want: r#"{"records": [{"batch": 7, "total": 31, "by_channel": null, "problems": []},
+                              {"batch": 8, "total": 27, "by_channel": null, "problems": []}]}"#,
+    },
+    Case {
+        name: "each batch of a list with its own day and verb",
+        text: "省第一生态环境保护督察组向南昌市交办信访件。第一批6月13日交办，共19件；第二批6月16日交办，共22件。",
+        want: r#"{"records": [{"batch": 1, "date": "2024-06-13", "total": 19}, {"batch": 2, "date": "2024-06-16", "total": 22}]}"#,
+    },
+    Case {
+        name: "the date clause before a second hand-over dates it",
+        text: "6月13日，省第一生态环境保护督察组向南昌市交办第一批信访件19件；6月16日，交办第二批信访件22件。",
+        want: r#"{"records": [{"batch": 1, "date": "2024-06-13", "total": 19}, {"batch": 2, "date": "2024-06-16", "total": 22}]}"#,
+    },
+    Case {
+        name: "each batch counted after its bracketed day",
+        text: "督察组向南昌市交办第一批信访件19件（6月13日）、第二批信访件22件（6月16日）。",
+        want: r#"{"records": [{"batch": 1, "total": 19, "problems": []}, {"batch": 2, "total": 22, "problems": []}]}"#,
+    },
+    Case {
+        name: "hand-overs listed after a cumulative opening",
+        text: "截至6月19日24时，共向我市交办信访件三批，具体如下：\n第一批：6月13日交办，共19件（来电14件、来信5件）；\n\
+第二批：6月16日交办，共22件（来电17件、来信3件、来访2件）；\n第三批：6月19日交办，共16件（来电12件、网络4件）。",
+        want: r#"{"records": [{"batch": 1, "date": "2024-06-13", "total": 19, "by_channel": {"phone": 14, "letter": 5}, "problems": []},
+                              {"batch": 2, "date": "2024-06-16", "total": 22, "by_channel": {"phone": 17, "letter": 3, "visit": 2}, "problems": []},
+                              {"batch": 3, "date": "2024-06-19", "total": 16, "by_channel": {"phone": 12, "online": 4}, "problems": []}]}"#,
+    },
 ];
 
 #[test]
