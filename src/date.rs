@@ -74,12 +74,22 @@ pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<DateMention> {
         return Vec::new();
     }
     let raws = scan(text);
-    let mut state =
-        Anchors { reference: ctx.reference_date, last_day: None, last_month: None, last_year: None, ahead: GRACE_DAYS, previous: None };
+    let mut state = Anchors {
+        reference: ctx.reference_date,
+        dateline: None,
+        last_day: None,
+        last_month: None,
+        last_year: None,
+        ahead: GRACE_DAYS,
+        previous: None,
+    };
     raws.iter()
         .filter_map(|raw| {
             state.ahead = days_ahead(text, raw.start, raw.end);
             let r = state.resolve(raw)?;
+            if state.dateline.is_none() && opens_dateline(text, raw) {
+                state.dateline = r.range.filter(|(a, b)| a == b).map(|(a, _)| a);
+            }
             let span = ctx.span(raw.start..raw.end);
             Some(DateMention {
                 text: ctx.original_text(span),
@@ -93,6 +103,22 @@ pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<DateMention> {
         })
         .collect()
 }
+
+/// Whether `raw` is the date of a dateline: a day right before the wire's `讯`/`电`/`消息`, near
+/// the start of its line (`本报洛阳6月19日讯`, `新华社北京1月5日电`).
+fn opens_dateline(text: &str, raw: &Raw) -> bool {
+    let line_start = sub(text, ..raw.start).rfind('\n').map_or(0, |k| k + 1);
+    let head = sub(text, line_start..raw.start);
+    let rest = sub(text, raw.end..);
+    let Some(wire) = ["讯", "訊", "电", "電", "消息"].iter().find(|w| rest.starts_with(**w)) else { return false };
+    // `新华社北京1月5日电（记者…`, `本报6月19日讯 …`; not `6月12日电话通知`
+    let medium = head.contains(['社', '报', '報', '台', '臺', '网', '網']);
+    let apart = sub(rest, wire.len()..).chars().next().is_none_or(|c| !crate::text::is_cjk(c));
+    head.len() <= DATELINE_REACH && !head.contains(['，', '。', '；', '、', '：']) && (medium || apart)
+}
+
+/// How far into its line (in bytes) a dateline's date may stand: after the medium and the place.
+const DATELINE_REACH: usize = 48;
 
 fn has_compact_date(text: &str) -> bool {
     text.as_bytes().windows(8).any(|w| w.iter().all(u8::is_ascii_digit))
@@ -1276,6 +1302,9 @@ fn month_range(first: Date) -> (Date, Date) {
 /// What the article has stated so far, for anaphora and year inference.
 struct Anchors {
     reference: Option<Date>,
+    /// The day of the article's dateline (`本报洛阳6月19日讯`, `新华社北京1月5日电`): its `今天`
+    /// and `昨天` count from it, not from the publication date.
+    dateline: Option<Date>,
     last_day: Option<Date>,
     last_month: Option<Date>,
     /// The year of the last date stated, for `次年` and a bare `年底`.
@@ -1388,7 +1417,7 @@ impl Anchors {
                 let a = add_days(monday, 7 * k)?;
                 Some((a, add_days(a, 6)?))
             }),
-            Expr::RelDay(k) => r.and_then(|r| add_days(r, k)).map(|d| (d, d)),
+            Expr::RelDay(k) => self.dateline.or(r).and_then(|r| add_days(r, k)).map(|d| (d, d)),
             Expr::AnaDay(k) => self.last_day.or(r).and_then(|d| add_days(d, k)).map(|d| (d, d)),
             Expr::RelMonth(k, day) => {
                 let first = r.and_then(|r| add_months(r.first_of_month(), k));
@@ -1815,6 +1844,19 @@ mod tests {
         let m = &dates("12月9日", None)[0];
         assert_eq!((m.start.as_deref(), m.end.as_deref()), (None, None));
         assert_eq!(dates("2021年", None)[0].start.as_deref(), Some("2021-01-01"));
+    }
+
+    #[test]
+    fn relative_days_count_from_the_dateline() {
+        let got = |t: &str| dates(t, Some("2024-06-20")).into_iter().map(|m| (m.text, m.start.unwrap_or_default())).collect::<Vec<_>>();
+        let d = got("本报洛阳6月19日讯（记者 李晓雯）记者今天从市生态环境局获悉，昨天全市召开会议。");
+        assert_eq!(d[1], ("今天".to_string(), "2024-06-19".to_string()));
+        assert_eq!(d[2], ("昨天".to_string(), "2024-06-18".to_string()));
+        assert_eq!(got("新华社北京12月31日电 今晚，首都各界举行晚会。")[1].1, "2023-12-31");
+        // without a dated dateline, the publication date
+        assert_eq!(got("本报讯（记者 李晓雯）记者今天获悉。")[0].1, "2024-06-20");
+        // a date before 讯 deep inside a sentence is no dateline
+        assert_eq!(got("会议通报了有关情况，督察组于6月12日电话通知今天到场。").last().map(|x| x.1.as_str()), Some("2024-06-20"));
     }
 
     #[test]
