@@ -1019,15 +1019,33 @@ fn quarters(c: &mut Cur<'_>, y: Year) -> Option<Expr> {
         r.eat("第");
     }
     let n = r.number().filter(|n| (1..=4).contains(&n.value) && n.chars == 1)?;
+    let n = n.value as i8;
     if first {
         r.eat("个");
+    }
+    // `一至三季度`, `第一至第三季度`, `1—3季度`, `第一、二季度`: consecutive quarters are one span
+    let mut last = n;
+    if !first {
+        loop {
+            let mut t = r;
+            let listed = t.eat("、");
+            if !(listed || eat_dashes(&mut t) || t.eat_any(&["至", "到"]).is_some()) {
+                break;
+            }
+            t.eat("第");
+            let Some(m) = t.number().filter(|m| m.chars == 1 && m.value as i8 > last && m.value <= 4) else { break };
+            if listed && m.value as i8 != last + 1 {
+                break;
+            }
+            last = m.value as i8;
+            r = t;
+        }
     }
     if !r.eat("季度") {
         return None;
     }
     *c = r;
-    let n = n.value as i8;
-    Some(if first { q(1, n, false) } else { q(n, n, false) })
+    Some(if first { q(1, n, false) } else { q(n, last, false) })
 }
 
 /// A month (`12月`, `十二月`, `3月份`), a month range (`1-9月`), a month with day (`12月9日`,
@@ -1680,6 +1698,11 @@ mod tests {
         check("【2023年11月】", r, &[("2023-11-01", "2023-11-30")]);
         check("【第三季度】", r, &[("2023-07-01", "2023-09-30")]);
         check("【一季度】", r, &[("2023-01-01", "2023-03-31")]);
+        check("【一至三季度】", r, &[("2023-01-01", "2023-09-30")]);
+        check("【第一至第三季度】", r, &[("2023-01-01", "2023-09-30")]);
+        check("【第一、二季度】", r, &[("2023-01-01", "2023-06-30")]);
+        check("【1—3季度】", r, &[("2023-01-01", "2023-09-30")]);
+        check("【二至四季度】", r, &[("2023-04-01", "2023-12-31")]);
         check("【2023年前三季度】", r, &[("2023-01-01", "2023-09-30")]);
         check("【上半年】", r, &[("2023-01-01", "2023-06-30")]);
         check("【下半年】", r, &[("2023-07-01", "2023-12-31")]);
