@@ -343,7 +343,7 @@ fn distribute(
     for end in cuts {
         let part = start..end;
         start = end;
-        let named: Vec<u32> = found.batches.starting_in(orig(ctx, &part)).map(|b| b.ordinal).collect();
+        let named: Vec<u32> = found.batches.starting_in(orig(ctx, &part)).flat_map(handed_over).collect();
         let owners: Vec<usize> = current.iter().copied().filter(|&i| batch_of(i).is_some_and(|b| named.contains(&b))).collect();
         match owners.as_slice() {
             [one] => out.push((*one, part, true)),
@@ -475,9 +475,23 @@ fn orig(ctx: &Ctx<'_>, r: &Range<usize>) -> Span {
     ctx.span(r.clone())
 }
 
+/// The most batches a range handed over at once may hold (`第十七至十九批`); a longer range, or
+/// one from the first batch (`1-33批`, `前二十一批`), is a running total.
+const MAX_JOINT_RANGE: u32 = 5;
+
+/// The batches a mention names for hand-over records: its ordinal, or each batch of a short range
+/// that does not start at the first (`第十七至十九批` → 17, 18, 19); none for a running total.
+fn handed_over(b: &BatchMention) -> std::ops::RangeInclusive<u32> {
+    match b.ordinal_end {
+        None => b.ordinal..=b.ordinal,
+        Some(end) if b.ordinal > 1 && end - b.ordinal < MAX_JOINT_RANGE => b.ordinal..=end,
+        Some(_) => 1..=0,
+    }
+}
+
 fn is_cumulative(ctx: &Ctx<'_>, found: &Indexed<'_>, s: &Range<usize>) -> bool {
     let o = orig(ctx, s);
-    if found.batches.starting_in(o).any(|b| b.ordinal_end.is_some()) {
+    if found.batches.starting_in(o).any(|b| handed_over(b).is_empty()) {
         return true;
     }
     let sentence = sub(ctx.text(), s.clone());
@@ -496,15 +510,15 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
     let sentence = sub(text, s.clone());
     let verb = *hand_over_verbs(sentence).first()?;
     let o = orig(ctx, s);
-    let batches: Vec<&BatchMention> = found.batches.starting_in(o).filter(|b| b.ordinal_end.is_none()).collect();
+    let batches: Vec<&BatchMention> = found.batches.starting_in(o).filter(|b| !handed_over(b).is_empty()).collect();
     let in_sentence: Vec<&Group> = groups_in(groups, s).iter().collect();
     if batches.is_empty() && (in_sentence.is_empty() || !HAS_COUNT.is_match(sentence)) {
         return None;
     }
     let mut ordinals: Vec<u32> = Vec::new();
-    for b in &batches {
-        if !ordinals.contains(&b.ordinal) {
-            ordinals.push(b.ordinal);
+    for n in batches.iter().flat_map(|b| handed_over(b)) {
+        if !ordinals.contains(&n) {
+            ordinals.push(n);
         }
     }
     // the date of the batch mention, else of the first hand-over verb

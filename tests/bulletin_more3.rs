@@ -89,6 +89,18 @@ const CASES: &[Case] = &[
                               {"batch": 2, "date": "2024-06-16", "total": 22, "by_channel": {"phone": 17, "letter": 3, "visit": 2}, "problems": []},
                               {"batch": 3, "date": "2024-06-19", "total": 16, "by_channel": {"phone": 12, "online": 4}, "problems": []}]}"#,
     },
+    Case {
+        name: "a short range of batches handed over at once is one record per batch with the joint count",
+        text: "12月9日，西宁市收到第十七至十九批群众信访举报件共45件。",
+        want: r#"{"records": [{"batch": 17, "total": null, "recipient": "西宁市", "date": "2024-12-09",
+                               "problems": ["45 cases were handed over together with other batches; this batch's own count is not given"]},
+                              {"batch": 18, "total": null}, {"batch": 19, "total": null}]}"#,
+    },
+    Case {
+        name: "a range from the first batch is a running total",
+        text: "截至12月9日，督察组累计向我市交办第一至十五批信访件共1234件。",
+        want: r#"{"records": []}"#,
+    },
 ];
 
 #[test]
