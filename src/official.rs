@@ -607,6 +607,11 @@ fn prefix_start(text: &str, seg: &Segmenter, core_start: usize) -> usize {
         }
         from = i;
     }
+    // A dateline's wire word ends the dateline, not an organisation (`本报讯 省委书记`, `…6月18日电
+    // 省委书记` read without the blank): the prefix starts after it.
+    if let Some(k) = wire_end(sub(text, from..core_start)) {
+        from += k;
+    }
     let Some(window) = text.get(from..core_start).filter(|w| !w.is_empty()) else { return core_start };
     let words = seg.tag(window);
     let mut start = core_start;
@@ -625,6 +630,18 @@ fn prefix_start(text: &str, seg: &Segmenter, core_start: usize) -> usize {
         after = Some(w);
     }
     start
+}
+
+/// The end of the last dateline wire word in `window` (`本报讯`, `西宁讯`, `6月18日电`, `日讯`,
+/// `消息`), if any. `电` alone is part of names (`供电公司`); after `日` it is the wire's.
+fn wire_end(window: &str) -> Option<usize> {
+    // not the 讯 of a word (通讯管理局, 资讯中心)
+    let wire = window
+        .rfind(['讯', '訊'])
+        .filter(|&k| !sub(window, ..k).ends_with(['通', '資', '资', '音', '电', '電', '快']))
+        .map(|k| k + '讯'.len_utf8());
+    let dated = ["日电", "日電", "消息"].iter().filter_map(|w| window.rfind(w).map(|k| k + w.len())).max();
+    wire.max(dated)
 }
 
 /// The length of the level character that jieba glued to a preposition before it (`据市/v 城管局`,
@@ -962,6 +979,15 @@ mod tests {
         assert_eq!(run("他走访了光明村党支部书记李四。")[0].1, ["光明村党支部书记"]);
         // the verb before a community's name is no part of it
         assert_eq!(run("市委书记王强走访胜利社区党委书记刘军。")[1].1, ["胜利社区党委书记"]);
+    }
+
+    #[test]
+    fn a_dateline_read_without_its_blank_is_no_organisation() {
+        assert_eq!(run("本报讯 省委书记王宁主持会议。")[0].1, ["省委书记"]);
+        assert_eq!(run("新华社西宁6月18日电 省委书记陈刚主持会议。")[0].1, ["省委书记"]);
+        assert_eq!(run("青海日报讯 市长王宁主持。")[0].1, ["市长"]);
+        assert_eq!(run("国网西宁供电公司总经理王宁主持。")[0].1, ["国网西宁供电公司总经理"]);
+        assert_eq!(run("省通信管理局局长王宁、市通讯公司经理李强出席。")[1].1, ["市通讯公司经理"]);
     }
 
     #[test]
