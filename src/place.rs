@@ -157,7 +157,12 @@ impl Places {
             .filter_map(|(mention, h, count)| {
                 let hit = hits.get(h)?;
                 let span = ctx.span(mention);
-                let code = if hit.lexical { text.get(hit.range.clone()).and_then(|n| self.resolve_key(n, &votes)) } else { None };
+                let code = if hit.lexical {
+                    text.get(hit.range.clone())
+                        .and_then(|n| self.resolve_near(text, hit.range.start, n).or_else(|| self.resolve_key(n, &votes)))
+                } else {
+                    None
+                };
                 let code = code.map(format_code);
                 Some(DistrictCount { text: ctx.original_text(span), span, name: written(ctx, hit.range.clone()), code, count })
             })
@@ -202,6 +207,33 @@ impl Places {
         let cands = self.cands(name);
         let best = cands.iter().map(|c| c.kind).min();
         cands.into_iter().filter(|c| Some(c.kind) == best).collect()
+    }
+
+    /// An ambiguous name (`鼓楼区`) resolved by the prefecture or province named last before it in its
+    /// sentence (`福州市鼓楼区`, `徐州市收到5件，其中鼓楼区2件`): a provincial report lists the
+    /// districts of several cities, and the article's votes cannot tell their 鼓楼区s apart.
+    fn resolve_near(&self, text: &str, at: usize, name: &str) -> Option<u32> {
+        let group = self.best_group(name);
+        if group.len() < 2 || group.iter().any(|c| c.code.is_none()) {
+            return None;
+        }
+        let mut from = sub(text, ..at).rfind(['。', '\n']).map_or(0, |k| k + 1);
+        from = from.max(at.saturating_sub(NEAR_WINDOW));
+        while !text.is_char_boundary(from) {
+            from += 1;
+        }
+        let before = sub(text, from..at);
+        let hits = self.lexical_hits(before);
+        let parent = hits.iter().rev().find_map(|h| match self.best_group(sub(before, h.range.clone())).as_slice() {
+            [Cand { code: Some(c), .. }] if level(*c) < 2 => Some(*c),
+            _ => None,
+        })?;
+        let inside = |c: u32| if level(parent) == 0 { c / 10_000 == parent / 10_000 } else { c / 100 == parent / 100 };
+        let mut within = group.iter().filter_map(|c| c.code).filter(|&c| inside(c));
+        match (within.next(), within.next()) {
+            (Some(c), None) => Some(c),
+            _ => None,
+        }
     }
 
     /// The code a name resolves to under the article's votes, or `None` (zone, or a tie).
@@ -328,6 +360,9 @@ impl Places {
         v
     }
 }
+
+/// How far back (in bytes) [`Places::resolve_near`] looks for the prefecture of an ambiguous name.
+const NEAR_WINDOW: usize = 120 * 3;
 
 /// 0 for a province, 1 for a prefecture, 2 for a county.
 fn level(code: u32) -> u8 {
@@ -571,7 +606,11 @@ fn is_unit(c: char) -> bool {
 /// row). Merged and in order.
 fn count_clauses(text: &str) -> Vec<Range<usize>> {
     let bytes = text.as_bytes();
-    let mut anchors: Vec<usize> = text.match_indices('件').map(|(i, _)| i).collect();
+    // `昌吉州5起`: incidents counted in 起 are cases too (after a number only: 一起, 起草 are words)
+    let counted_in_qi = text.match_indices('起').filter(|&(i, _)| {
+        sub(text, ..i).chars().next_back().is_some_and(|c| c.is_ascii_digit() || c != '一' && number::is_chinese_numeral_char(c))
+    });
+    let mut anchors: Vec<usize> = text.match_indices('件').chain(counted_in_qi).map(|(i, _)| i).collect();
     let mut i = 0;
     while i < bytes.len() {
         if !bytes.get(i).is_some_and(u8::is_ascii_digit) {
@@ -636,6 +675,10 @@ fn count_at(s: &str) -> Option<(u64, usize)> {
     let n = number::leading(rest)?;
     let after = rest.get(n.len..)?;
     let end = n.len + '件'.len_utf8();
+    // not 一起 (together: `与城东区一起`)
+    if after.starts_with('起') && !rest.starts_with("一起") {
+        return Some((n.int?, lead + end));
+    }
     after.starts_with('件').then_some((n.int?, lead + end + times(end)))
 }
 
@@ -766,6 +809,22 @@ mod tests {
 
     fn c(name: &str, code: Option<&str>, n: u64) -> (String, Option<String>, u64) {
         (name.to_string(), code.map(str::to_string), n)
+    }
+
+    #[test]
+    fn an_ambiguous_district_takes_the_city_named_before_it() {
+        let p = Places::new(&[]).unwrap_or_else(|e| panic!("{e}"));
+        let got = counts(&p, "福州市收到6件，其中鼓楼区2件、台江区4件；徐州市收到5件，其中鼓楼区2件、云龙区3件。");
+        assert_eq!(got[0], c("鼓楼区", Some("350102"), 2));
+        assert_eq!(got[2], c("鼓楼区", Some("320302"), 2));
+        assert_eq!(counts(&p, "其中福州市鼓楼区2件、徐州市鼓楼区1件。")[1], c("鼓楼区", Some("320302"), 1));
+    }
+
+    #[test]
+    fn counts_in_qi_but_not_together() {
+        let p = Places::new(&[]).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(counts(&p, "其中，昌吉州5起、伊犁州4起。"), vec![c("昌吉州", Some("652300"), 5), c("伊犁州", Some("654000"), 4)]);
+        assert!(counts(&p, "与城东区一起推进整改。").is_empty());
     }
 
     #[test]
