@@ -26,6 +26,18 @@ DATA = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "..", "sha
 NOT_NAMES = {"市辖区", "县", "省直辖县级行政区划", "自治区直辖县级行政区划"}
 PROVINCE_SUFFIXES = ["维吾尔自治区", "壮族自治区", "回族自治区", "特别行政区", "自治区", "省", "市"]
 AUTONOMY_SUFFIXES = ["自治州", "自治县", "自治旗"]
+# Conventional abbreviations that no rule derives, as papers and bulletins write them: the Xinjiang
+# prefectures (巴音郭楞 → 巴州, beside 巴州区 of Bazhong), and two counties whose short form keeps
+# the first characters of two words (喀喇沁左翼 → 喀左, 杜尔伯特蒙古族 → 杜蒙, 前郭尔罗斯 → 前郭).
+HAND_ALIASES = {
+    "巴州": "652800",
+    "克州": "653000",
+    "博州": "652700",
+    "喀左县": "211324",
+    "杜蒙县": "230624",
+    "杜蒙": "230624",
+    "前郭县": "220721",
+}
 
 
 def read_csv(name):
@@ -39,6 +51,8 @@ def nations():
         names = [l.strip() for l in f if l.strip()]
     out = set(names)
     out.update(n[:-1] for n in names if n.endswith("族") and len(n) >= 3)
+    # 龙胜各族自治县, 隆林各族自治县: "all peoples"
+    out.add("各族")
     return sorted(out, key=len, reverse=True)
 
 
@@ -67,6 +81,11 @@ def county_aliases(name, jionlp_alias):
     out = set()
     if jionlp_alias and len(jionlp_alias) >= 2:
         out.add(jionlp_alias)
+    # 管城回族区 → 管城区, 梅里斯达斡尔族区 → 梅里斯区: an ethnic district without its people
+    if name.endswith("区") and not name.endswith("自治区"):
+        base = strip_nations(name[:-1])
+        if base != name[:-1]:
+            out.add(base + "区")
     for suf in AUTONOMY_SUFFIXES:
         if name.endswith(suf):
             base = strip_nations(name[: -len(suf)])
@@ -143,6 +162,9 @@ def main():
         for a in sorted(county_aliases(name, r["county_alias_jionlp"])):
             add(a, code, "alias")
     city_path = {(full[c[:2] + "0000"], n): c for c, n in full.items() if c.endswith("00") and not c.endswith("0000")}
+    for name, code in HAND_ALIASES.items():
+        if code in full:
+            add(name, code, "alias")
 
     with open(os.path.join(DATA, "china_location_change.txt"), encoding="utf-8") as f:
         for line in f:

@@ -821,6 +821,15 @@ mod tests {
     }
 
     #[test]
+    fn short_forms_of_ethnic_districts_and_conventional_abbreviations() {
+        let p = Places::new(&[]).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(counts(&p, "其中管城区2件、龙胜县1件。"), vec![c("管城区", Some("410104"), 2), c("龙胜县", Some("450328"), 1)]);
+        // 巴州 is Bayingolin in Xinjiang, Bazhou district of Bazhong in Sichuan
+        assert_eq!(counts(&p, "其中，昌吉州5件、巴州3件、博州2件。")[1], c("巴州", Some("652800"), 3));
+        assert_eq!(counts(&p, "巴中市收到4件，其中巴州区3件、恩阳区1件。")[0], c("巴州区", Some("511902"), 3));
+    }
+
+    #[test]
     fn counts_in_qi_but_not_together() {
         let p = Places::new(&[]).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(counts(&p, "其中，昌吉州5起、伊犁州4起。"), vec![c("昌吉州", Some("652300"), 5), c("伊犁州", Some("654000"), 4)]);
