@@ -107,8 +107,18 @@ pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<DateMention> {
 /// Whether `raw` is the date of a dateline: a day right before the wire's `讯`/`电`/`消息`, near
 /// the start of its line (`本报洛阳6月19日讯`, `新华社北京1月5日电`).
 fn opens_dateline(text: &str, raw: &Raw) -> bool {
-    let line_start = sub(text, ..raw.start).rfind('\n').map_or(0, |k| k + 1);
-    let head = sub(text, line_start..raw.start);
+    // Only the last few bytes before the date are looked at: a search to the line's start would
+    // make a text of one long line quadratic.
+    let mut from = raw.start.saturating_sub(DATELINE_REACH + 1);
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = sub(text, from..raw.start);
+    let head = match window.rfind('\n') {
+        Some(k) => sub(window, k + 1..),
+        None if from == 0 => window,
+        None => return false,
+    };
     let rest = sub(text, raw.end..);
     let Some(wire) = ["讯", "訊", "电", "電", "消息"].iter().find(|w| rest.starts_with(**w)) else { return false };
     // `新华社北京1月5日电（记者…`, `本报6月19日讯 …`; not `6月12日电话通知`

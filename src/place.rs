@@ -217,12 +217,13 @@ impl Places {
         if group.len() < 2 || group.iter().any(|c| c.code.is_none()) {
             return None;
         }
-        let mut from = sub(text, ..at).rfind(['。', '\n']).map_or(0, |k| k + 1);
-        from = from.max(at.saturating_sub(NEAR_WINDOW));
+        let mut from = at.saturating_sub(NEAR_WINDOW);
         while !text.is_char_boundary(from) {
             from += 1;
         }
-        let before = sub(text, from..at);
+        let window = sub(text, from..at);
+        let before =
+            window.char_indices().rev().find(|&(_, c)| c == '。' || c == '\n').map_or(window, |(k, c)| sub(window, k + c.len_utf8()..));
         let hits = self.lexical_hits(before);
         let parent = hits.iter().rev().find_map(|h| match self.best_group(sub(before, h.range.clone())).as_slice() {
             [Cand { code: Some(c), .. }] if level(*c) < 2 => Some(*c),
