@@ -24,8 +24,10 @@ pub struct Document {
 
 impl Document {
     /// Checks the span guarantees against the input the document was extracted from: every span lies
-    /// on char boundaries inside `input`, every mention's `text` is `input[span]`, and every resolved
-    /// date starts no later than it ends. Returns the first violation in words.
+    /// on char boundaries inside `input`, every mention's `text` is `input[span]`, every mention (and
+    /// complaint record) lies inside its article's span, and every resolved date starts no later
+    /// than it ends. Returns the first violation in words. (A headline's `text` leaves out the
+    /// pinyin annotations some mirror sites insert, `報(bào)`; its span is where it was printed.)
     ///
     /// tongbao upholds these for any input; the method is for tests, fuzzers and pipelines that
     /// re-read stored output against its source.
@@ -53,6 +55,17 @@ impl Document {
         };
         for a in &self.articles {
             valid(&a.span, "article")?;
+            let inside = |s: &Span, what: &str| -> Result<(), String> {
+                if a.span.contains(*s) {
+                    Ok(())
+                } else {
+                    Err(format!("{what} span {s:?} lies outside its article {:?}", a.span))
+                }
+            };
+            let mentions = a.dates.iter().map(|m| m.span).chain(a.batches.iter().map(|m| m.span));
+            let mentions = mentions.chain(a.district_counts.iter().map(|m| m.span)).chain(a.pollution.iter().map(|m| m.span));
+            let mentions = mentions.chain(a.officials.iter().flat_map(|o| o.mentions.iter().copied()));
+            mentions.chain(a.complaint_batches.iter().map(|c| c.span)).try_for_each(|s| inside(&s, "mention"))?;
             for h in a.headline.iter().chain(a.subheadline.iter()) {
                 valid(&h.span, "headline")?;
             }
@@ -77,7 +90,8 @@ impl Document {
 /// One news item of a page.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {
-    /// From the dateline or first body line to the end of the body.
+    /// From the dateline or first body line to the end of the body, widened over the article's
+    /// headlines where they were printed before or after it (so every mention lies inside it).
     pub span: Span,
     /// The main headline, wherever it was printed on the page.
     pub headline: Option<Headline>,

@@ -634,7 +634,26 @@ pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
         let end = art.body.iter().map(|r| r.end).max().unwrap_or(start).max(start);
         art.span = Span::new(start, if n_articles == 1 { page.len() } else { end });
     }
+    cover_headlines(&mut arts);
     arts
+}
+
+/// Widens each article's span over its headlines where they were printed outside it (after the
+/// body, or above the dateline), so that every mention the article reports lies inside it; never
+/// into a neighbour's span.
+fn cover_headlines(arts: &mut [ArticleLayout]) {
+    for i in 0..arts.len() {
+        let floor = i.checked_sub(1).and_then(|p| arts.get(p)).map_or(0, |p| p.span.end);
+        let ceiling = arts.get(i + 1).map_or(usize::MAX, |n| n.span.start);
+        let Some(art) = arts.get_mut(i) else { continue };
+        let mut span = art.span;
+        for h in art.headline.iter().chain(art.subheadline.iter()) {
+            if h.start >= floor && h.end <= ceiling {
+                span = span.cover(Span::new(h.start, h.end));
+            }
+        }
+        art.span = span;
+    }
 }
 
 /// Without a dateline, the article starts at the first line that reads as body text.
