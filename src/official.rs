@@ -833,21 +833,28 @@ impl Transcribed {
         while run.last().is_some_and(|&(_, c)| c == '·') {
             run.pop();
         }
+        // `白玛赤林和乌云毕力格`: a conjunction between two names ends the first
+        if let Some(k) = run.iter().skip(3).position(|&(_, c)| matches!(c, '和' | '与' | '及')) {
+            run.truncate(k + 3);
+        }
         let letters = run.iter().filter(|&&(_, c)| c != '·').count();
-        if !(3..=10).contains(&letters) || run.first().is_some_and(|&(_, c)| c == '·') || !run.iter().any(|&(_, c)| self.mark(c)) {
+        if !(2..=10).contains(&letters) || run.first().is_some_and(|&(_, c)| c == '·') || !run.iter().any(|&(_, c)| self.mark(c)) {
             return None;
         }
         if letters > 7 && !run.iter().any(|&(_, c)| c == '·') {
             return None;
         }
         let end = run.last().map(|&(i, c)| i + c.len_utf8())?;
-        if end != item.len() && !follows_name(item, end) {
+        let rest = sub(item, end..);
+        let followed = follows_name(item, end) || rest.starts_with(['和', '与', '及']);
+        // two characters (扎西, 次仁) only with a verb that follows names right after them
+        if end != item.len() && !followed || letters == 2 && !follows_name(item, end) {
             return None;
         }
-        // Mongolian names are often place names too (巴音朝鲁/ns); after a title and before a verb the
-        // person is meant.
+        // Mongolian names are often place names too (巴音朝鲁/ns), and some are nouns of the dictionary
+        // (买买提/n); after a title and before a verb the person is meant.
         let dictionary_word =
-            words.iter().any(|w| w.range.start == 0 && w.range.end >= end && w.in_dictionary && !w.is_name() && w.tag != "ns");
+            !followed && words.iter().any(|w| w.range.start == 0 && w.range.end >= end && w.in_dictionary && !w.is_name() && w.tag != "ns");
         (!dictionary_word).then_some(end)
     }
 }
@@ -953,6 +960,11 @@ mod tests {
         assert_eq!(names("县委书记次仁多吉、县长扎西才让参加。"), vec!["次仁多吉", "扎西才让"]);
         assert_eq!(names("自治区主席买买提江·吾买尔出席。"), vec!["买买提江·吾买尔"]);
         assert_eq!(names("团中央书记处书记巴音朝鲁、姜大明出席。"), vec!["巴音朝鲁", "姜大明"]);
+        assert_eq!(names("副县长洛桑江村、白玛赤林和乌云毕力格陪同调研。"), vec!["洛桑江村", "白玛赤林", "乌云毕力格"]);
+        // two characters with a verb right after; a dictionary noun before one too
+        assert_eq!(names("会上，副县长扎西介绍情况。"), vec!["扎西"]);
+        assert_eq!(names("副县长买买提介绍情况。"), vec!["买买提"]);
+        assert_eq!(names("副县长马吉祥介绍情况。"), vec!["马吉祥"]);
         // Chinese names and words of the same characters are left to the usual reading
         assert_eq!(names("副市长马金龙主持。"), vec!["马金龙"]);
         assert!(names("市委书记多次强调。").is_empty());
