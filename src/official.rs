@@ -206,6 +206,9 @@ impl Officials {
             if names.is_empty() && whole && chain.len() == 1 {
                 names.extend(self.name_before_title(text, seg, hits, i));
             }
+            if names.is_empty() && whole {
+                names = self.names_before_etc(text, seg, hits, i);
+            }
             if !names.is_empty() {
                 let titles: Vec<Range<usize>> =
                     chain.iter().filter_map(|&h| Some(self.title_start(text, seg, hits, h)..hits.get(h)?.core.end)).collect();
@@ -285,6 +288,35 @@ impl Officials {
             return None;
         }
         Some(from + name.range.start..core.start)
+    }
+
+    /// The names listed before `等` and a title or group label (`欧阳明川、彭书琴、卫长林等市领导参加`):
+    /// every item of the list, back to the clause's start, must be a name.
+    fn names_before_etc(&self, text: &str, seg: &Segmenter, hits: &mut [TitleHit], h: usize) -> Vec<Range<usize>> {
+        const MAX_ITEMS: usize = 12;
+        let Some(core) = hits.get(h).map(|t| t.core.clone()) else { return Vec::new() };
+        if self.title_start(text, seg, hits, h) != core.start {
+            return Vec::new();
+        }
+        let Some(list_end) = sub(text, ..core.start).strip_suffix('等').map(str::len) else { return Vec::new() };
+        // the clause before 等, bounded: only its last items can be the list
+        let reach: usize =
+            sub(text, ..list_end).chars().rev().take(MAX_ITEMS * 6).take_while(|&c| is_name_char(c) || c == '、').map(char::len_utf8).sum();
+        let list = list_end - reach..list_end;
+        let mut names = Vec::new();
+        let mut at = list.start;
+        for item in sub(text, list.clone()).split('、') {
+            let item_end = at + item.len();
+            match self.name_at(text, seg, at) {
+                Some(n) if n.start == at && n.end == item_end && !item.is_empty() => names.push(n),
+                _ => return Vec::new(),
+            }
+            at = item_end + '、'.len_utf8();
+        }
+        if names.len() > MAX_ITEMS {
+            return Vec::new();
+        }
+        names
     }
 
     /// Whether a title (with its prefix) starts at clean offset `at`.
@@ -1000,6 +1032,14 @@ mod tests {
         assert_eq!(run("青海日报讯 市长王宁主持。")[0].1, ["市长"]);
         assert_eq!(run("国网西宁供电公司总经理王宁主持。")[0].1, ["国网西宁供电公司总经理"]);
         assert_eq!(run("省通信管理局局长王宁、市通讯公司经理李强出席。")[1].1, ["市通讯公司经理"]);
+    }
+
+    #[test]
+    fn names_listed_before_etc_and_a_group_label() {
+        assert_eq!(names("欧阳明川、彭书琴、卫长林等市领导参加。"), vec!["欧阳明川", "彭书琴", "卫长林"]);
+        assert_eq!(run("会议指出，王强等市领导出席。")[0].1, ["市领导"]);
+        // every item must be a name
+        assert!(!names("群众、企业等市领导参加。").iter().any(|n| n == "企业" || n == "群众"));
     }
 
     #[test]
