@@ -419,7 +419,7 @@ fn headline_like(text: &str, web: bool) -> bool {
     let stops: &[char] =
         if web { &['。', '；', '！', '？', ';', '!', '?'] } else { &['。', '，', '；', '！', '？', ',', ';', '!', '?', '、'] };
     // Most lines are body text with a stop in them: that answers before any counting.
-    if text.contains(stops) && !(!web && punctuated_headline(text.trim())) {
+    if text.contains(stops) && (web || !punctuated_headline(text.trim())) {
         return false;
     }
     let stripped;

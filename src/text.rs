@@ -286,7 +286,7 @@ fn ends_with_date_or_time(text: &str) -> bool {
 /// half of a wrapped number — a number wrapped mid-way leaves fewer digits before `年` (`202\n2年`).
 fn starts_with_year(rest: &str) -> bool {
     let b = rest.as_bytes();
-    b.len() > 4 && b[..4].iter().all(u8::is_ascii_digit) && rest.get(4..).is_some_and(|r| r.starts_with('年'))
+    b.len() > 4 && b.iter().take(4).all(u8::is_ascii_digit) && rest.get(4..).is_some_and(|r| r.starts_with('年'))
 }
 
 /// Whether `rest` starts with a clock time (`08:29`, `8：29`): after a date at a line's end it is the
