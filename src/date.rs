@@ -17,6 +17,8 @@
 //! not continue a longer number, bare days (`7日`) take Arabic digits only and never follow
 //! 第/个/每, and durations (`3天`, `1个月`, `两年`) have no pattern at all.
 
+use std::cell::Cell;
+
 use jiff::civil::Date;
 use jiff::ToSpan;
 use once_cell::sync::Lazy;
@@ -80,14 +82,21 @@ pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<DateMention> {
         last_day: None,
         last_month: None,
         last_year: None,
+        narrative: None,
+        from_narrative: Cell::new(false),
         ahead: GRACE_DAYS,
         previous: None,
     };
     raws.iter()
         .filter_map(|raw| {
             state.ahead = days_ahead(text, raw.start, raw.end);
+            // A dateline opens a story of its own, told from its day.
+            let dateline = opens_dateline(text, raw);
+            if dateline {
+                state.narrative = None;
+            }
             let r = state.resolve(raw)?;
-            if state.dateline.is_none() && opens_dateline(text, raw) {
+            if state.dateline.is_none() && dateline {
                 state.dateline = r.range.filter(|(a, b)| a == b).map(|(a, _)| a);
             }
             let span = ctx.span(raw.start..raw.end);
@@ -775,6 +784,7 @@ const YEAR_WORDS: &[(&str, Year)] = &[
     ("前年", Year::Rel(-2)),
     ("次年", Year::Ana(1)),
     ("翌年", Year::Ana(1)),
+    ("同年", Year::Ana(0)),
 ];
 
 /// Parses one expression (without suffixes). `second` allows the looser forms a range's second end
@@ -809,7 +819,13 @@ fn expr(c: &mut Cur<'_>, prev: Option<char>, second: bool) -> Option<(Expr, Opti
                 return None;
             }
             c.i += w.len();
-            return Some((year_tail(c, *y), None));
+            let e = year_tail(c, *y);
+            // 同年 is the last year stated only with a month or quarter after it (同年7月); alone it
+            // is as often `of the same age` (同年龄, 同年级).
+            if *w == "同年" && matches!(e, Expr::Ymd { m: None, .. }) {
+                return None;
+            }
+            return Some((e, None));
         }
     }
     if let Some(e) = bare_year_edge(c) {
@@ -1341,6 +1357,11 @@ struct Anchors {
     ahead: i32,
     /// The first day of the mention resolved last.
     previous: Option<Date>,
+    /// The last day or month stated with its year written (`2022年3月1日`, `去年5月`), or inheriting
+    /// one: a story told in a past year goes on without repeating it (`3月5日，督察组…`).
+    narrative: Option<Date>,
+    /// Set by [`Anchors::ymd`] when the mention just resolved took its year from `narrative`.
+    from_narrative: Cell<bool>,
 }
 
 struct Resolved {
@@ -1392,6 +1413,7 @@ impl Anchors {
             };
         }
         self.previous = range.map(|(a, _)| a);
+        self.carry_narrative(raw, range);
         if let Some((a, b)) = range {
             if a == b {
                 grain = if raw.since || raw.to.is_some() { Grain::Span } else { Grain::Day };
@@ -1409,6 +1431,22 @@ impl Anchors {
             }
         }
         Some(Resolved { range, grain, kind })
+    }
+
+    /// Keeps [`Anchors::narrative`]: a day or month with its year written (or taken from the
+    /// narrative) carries it on; one whose year was inferred from the reference date ends it.
+    fn carry_narrative(&mut self, raw: &Raw, range: Option<(Date, Date)>) {
+        if raw.listed || raw.since || matches!(raw.from, Expr::AnaDay(_) | Expr::AnaMonth(_)) {
+            return;
+        }
+        // A year alone (`2019年，…`) or a day counted from today (`昨天`) brings the story back
+        // to the present.
+        let Expr::Ymd { y, m: Some(_), .. } = raw.from else {
+            self.narrative = None;
+            return;
+        };
+        let written = !matches!(y, Year::Missing) || self.from_narrative.get();
+        self.narrative = range.filter(|_| written).map(|(a, _)| a);
     }
 
     /// The days an expression covers. `base` is the resolved start of a range's first end, whose
@@ -1482,6 +1520,13 @@ impl Anchors {
                 None => (reference, false),
             };
             let Some(a) = anchor else { return Ok(None) };
+            self.from_narrative.set(false);
+            if !inherited {
+                if let Some(date) = self.in_narrative(m, d, limit) {
+                    self.from_narrative.set(true);
+                    return Ok(Some(date));
+                }
+            }
             let (ay, am) = (i32::from(a.year()), i32::from(a.month()));
             return Ok(match (m, d) {
                 (Some(m), Some(d)) => {
@@ -1546,6 +1591,38 @@ impl Anchors {
         }))
     }
 }
+
+impl Anchors {
+    /// A year-less month or day read in the year of the story told so far ([`Anchors::narrative`]):
+    /// on or after its last date, or early next year when the story crosses a new year
+    /// (`12月28日…1月2日`); never past `limit`. `None` leaves the year to the reference date.
+    fn in_narrative(&self, m: Option<i32>, d: Option<i32>, limit: Option<Date>) -> Option<(Date, Date)> {
+        let e = self.narrative?;
+        let m = m?;
+        let ey = i32::from(e.year());
+        let range = |y: i32| -> Option<(Date, Date)> {
+            match d {
+                Some(d) => valid(y, m, d).map(|x| (x, x)),
+                None => valid(y, m, 1).map(month_range),
+            }
+        };
+        let same = range(ey)?;
+        let pick = if same.1 >= e {
+            same
+        } else {
+            let next = range(ey + 1)?;
+            if add_days(e, NARRATIVE_ROLLOVER_DAYS).is_none_or(|l| next.0 > l) {
+                return None;
+            }
+            next
+        };
+        limit.is_none_or(|l| pick.0 <= l).then_some(pick)
+    }
+}
+
+/// How far past the narrative's last date a year-less date may roll into the next year
+/// (`12月28日至30日…1月2日`); further on, the reference date decides.
+const NARRATIVE_ROLLOVER_DAYS: i32 = 92;
 
 /// The latest of `dates` (given latest first) that is not after `limit`, else the earliest.
 fn latest_within(dates: impl Iterator<Item = Date>, limit: Date) -> Option<Date> {
