@@ -122,10 +122,14 @@ regex!(
 );
 regex!(PLACE, r"^[\p{Han}]{1,8}?(?:自治区|自治州|特别行政区|地区|省|市|州|盟|县|区|旗)");
 regex!(GROUP_CONTINUES, r"^(?:第[^，。]{0,4})?(?:生态环境保护|环境保护|生态环保|环保)?(?:专项)?督察");
-// Counts after a list of batches that are each one's (see `each_batch`), before any other count.
+// Counts after a list of batches that are each one's (see `each_batch`), before any other count:
+// `各6件`, `分别为12件、9件`, or as many bare counts as batches (`第八批、第九批信访件38件、40件`); a
+// bracket may follow the last batch (`第九批（6月18日）`).
 regex!(
     EACH_BATCH,
-    format!(r"^[^0-9，。；]{{0,16}}(?:，|、)?(?:各(?:有|为|计)?({NUMERAL})件|分别(?:为|是|有)?((?:{NUMERAL}件[、，和及]?)+))")
+    format!(
+        r"^[^0-9，。；（(]{{0,16}}(?:[（(][^）)。]{{0,24}}[）)])?[^0-9，。；]{{0,16}}(?:，|、)?(?:各(?:有|为|计)?({NUMERAL})件|分别(?:为|是|有)?((?:{NUMERAL}件[、，和及]?)+)|((?:{NUMERAL}件[、和及])+{NUMERAL}件))"
+    )
 );
 // The organs of an unnamed unit (`县委县政府收到…`), which the place pattern would read as `县委县`.
 regex!(ORGANS, r"^[省市州盟县区旗](?:委|政府|人民政府|级)");
@@ -146,7 +150,13 @@ struct Candidate {
     /// The hand-over day, and whether it was written before the batch or verb (a date after it may be
     /// a publication line: `…移交我省 发布日期：2022-04-15`).
     date: Option<(String, bool)>,
+    /// Each batch's own day, in the order of `batches`, when the sentence gives one per batch
+    /// (`第八批（6月17日）、第九批（6月18日）`, `于6月17日、18日分别交办第八批、第九批`); else empty.
+    dates: Vec<(String, bool)>,
     recipient: Option<String>,
+    /// The sentence names no recipient at all, not even an unnamed one (`我市`): a later hand-over of
+    /// the same report (`6月18日，交办第九批40件`) goes to the recipient named before.
+    unnamed: bool,
     total: Option<u64>,
 }
 
@@ -240,7 +250,10 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
                 }
             }
             open = false;
-        } else if let Some(c) = candidate(ctx, places, found, &groups, &s) {
+        } else if let Some(mut c) = candidate(ctx, places, found, &groups, &s) {
+            if c.unnamed {
+                c.recipient = current.first().and_then(|&i| drafts.get(i)?.head.recipient.clone());
+            }
             current = place_candidate(&mut drafts, &mut by_batch, c);
             for &i in &current {
                 if let Some(d) = drafts.get_mut(i).filter(|d| d.cumulative.is_empty()) {
@@ -336,7 +349,7 @@ fn distribute(
         .map(|(k, m)| k + m.len())
         .filter(|&k| {
             let before = sub(sentence, ..k);
-            before.ends_with('；') || opens_batch(k) && (!before.ends_with('、') || before.ends_with("件、") || before.ends_with("）、"))
+            before.ends_with('；') || opens_batch(k) && (!before.ends_with('、') || before.ends_with("件、") || counted_bracket(before))
         })
         .map(|k| s.start + k)
         .chain(std::iter::once(s.end));
@@ -351,6 +364,20 @@ fn distribute(
         }
     }
     out
+}
+
+/// Whether `before` ends in a bracket and `、` after a batch counted on its own (`第十一批（10件）、`,
+/// `第一批19件（6月13日）、`), where a bracketed day alone (`第八批（6月17日）、`) leaves the count to
+/// the batches together.
+fn counted_bracket(before: &str) -> bool {
+    let Some(inner) = before.strip_suffix("）、").or_else(|| before.strip_suffix(")、")) else { return false };
+    let since_batch = inner.rfind('批').map_or(inner, |k| sub(inner, k..));
+    let mut prev = None;
+    since_batch.chars().any(|c| {
+        let counted = c == '件' && prev.is_some_and(|p: char| p.is_ascii_digit() || number::is_chinese_numeral_char(p));
+        prev = Some(c);
+        counted
+    })
 }
 
 /// The most records one hand-over sentence opens that share the sentences after it.
@@ -527,12 +554,61 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
     let (group, level) = inspection_group(groups, &in_sentence, s.start);
     let mut total = total_in(ctx, found, std::slice::from_ref(s)).map(|(t, _)| t);
     let date = hand_over_date(&found.dates, o, anchor).or_else(|| batches.first().and_then(|b| window_end(ctx, found, b)));
-    let mut recipient = recipient(places, sentence);
+    let dates = per_batch_dates(ctx, found, &batches, o, sentence, ordinals.len());
+    let named = recipient_named(places, sentence);
+    let unnamed = named.is_none();
+    let mut recipient = match named {
+        Some(Named::Unit(name)) => Some(name),
+        _ => None,
+    };
     if let Some((unit, count)) = received_share(places, sentence, recipient.as_deref()) {
         recipient = Some(unit);
         total = Some(count);
     }
-    Some(Candidate { batches: ordinals, group, level, date, recipient, total })
+    let unnamed = unnamed && recipient.is_none();
+    Some(Candidate { batches: ordinals, group, level, date, dates, recipient, unnamed, total })
+}
+
+/// One day per batch handed over together, in the order of the batches: each batch mention with its
+/// day bracketed after it (`第八批（6月17日）、第九批（6月18日）`), or as many days before the batches as
+/// there are batches, given `分别` (`于6月17日、18日分别交办第八批、第九批`). Empty otherwise.
+fn per_batch_dates(
+    ctx: &Ctx<'_>,
+    found: &Indexed<'_>,
+    batches: &[&BatchMention],
+    sentence: Span,
+    text: &str,
+    ordinals: usize,
+) -> Vec<(String, bool)> {
+    if ordinals < 2 {
+        return Vec::new();
+    }
+    let mut bracketed = Vec::new();
+    for b in batches {
+        let Some(d) = window_end(ctx, found, b) else {
+            bracketed.clear();
+            break;
+        };
+        bracketed.extend(std::iter::repeat_n(d, handed_over(b).count()));
+    }
+    if bracketed.len() == ordinals {
+        return bracketed;
+    }
+    let Some(first) = batches.first() else { return Vec::new() };
+    if !text.contains("分别") {
+        return Vec::new();
+    }
+    let days: Vec<(String, bool)> = found
+        .dates
+        .starting_in(Span::new(sentence.start, first.span.start))
+        .filter(|d| d.start.is_some() && d.start == d.end)
+        .filter_map(|d| Some((d.start.clone()?, true)))
+        .collect();
+    if days.len() == ordinals {
+        days
+    } else {
+        Vec::new()
+    }
 }
 
 /// A named unit other than `recipient` that says how many cases it received
@@ -622,8 +698,9 @@ fn place_at(places: &Places, s: &str) -> Option<Named> {
     Some(Named::Unit(name.to_string()))
 }
 
-/// The unit named as receiving in a hand-over sentence, in full form; `None` when unnamed.
-fn recipient(places: &Places, sentence: &str) -> Option<String> {
+/// The unit named as receiving in a hand-over sentence, in full form: a unit, an unnamed one (`我市`), or nothing at all
+/// (`None`: `6月18日，交办第九批40件` goes on with the recipient named before).
+fn recipient_named(places: &Places, sentence: &str) -> Option<Named> {
     let clause_starts: Vec<usize> =
         std::iter::once(0).chain(sentence.char_indices().filter(|&(_, c)| "，；：）".contains(c)).map(|(i, c)| i + c.len_utf8())).collect();
     // A hand-over names its recipient at one of its first verbs; the bound keeps a sentence of
@@ -636,8 +713,8 @@ fn recipient(places: &Places, sentence: &str) -> Option<String> {
             .or_else(|| clause_subject(places, sentence, &clause_starts, v.start()))
             .or_else(|| place_at(places, after).filter(|_| !after.starts_with('给')));
         match found {
-            Some(Named::Unit(name)) => return resolve(places, sentence, &clause_starts, v.start(), &name),
-            Some(Named::Unnamed) => return None,
+            Some(Named::Unit(name)) => return resolve(places, sentence, &clause_starts, v.start(), &name).map(Named::Unit),
+            Some(Named::Unnamed) => return Some(Named::Unnamed),
             None => {}
         }
     }
@@ -813,9 +890,13 @@ fn opens_list(ctx: &Ctx<'_>, found: &Indexed<'_>, span: Span) -> bool {
 fn place_candidate(drafts: &mut Vec<Draft>, by_batch: &mut HashMap<u32, usize>, c: Candidate) -> Vec<usize> {
     let ordinals: Vec<Option<u32>> = if c.batches.is_empty() { vec![None] } else { c.batches.iter().map(|&b| Some(b)).collect() };
     let mut out = Vec::new();
-    for ordinal in ordinals {
+    for (k, ordinal) in ordinals.into_iter().enumerate() {
         let mut one = c.clone();
         one.batches = ordinal.into_iter().collect();
+        if let Some(day) = c.dates.get(k) {
+            one.date = Some(day.clone());
+        }
+        one.dates = Vec::new();
         let same_batch = ordinal.and_then(|b| by_batch.get(&b).copied());
         let target = same_batch.or_else(|| {
             let last = drafts.len().checked_sub(1)?;
@@ -1172,7 +1253,8 @@ fn each_batch(text: &str, r: &Range<usize>, d: &Draft) -> Option<u64> {
     if let Some(each) = m.get(1) {
         return parse_count(each.as_str());
     }
-    let counts: Vec<u64> = COUNT.captures_iter(m.get(2)?.as_str()).filter_map(|c| parse_count(c.get(1)?.as_str())).collect();
+    let list = m.get(2).or_else(|| m.get(3))?;
+    let counts: Vec<u64> = COUNT.captures_iter(list.as_str()).filter_map(|c| parse_count(c.get(1)?.as_str())).collect();
     let batch = d.head.batches.first()?;
     let at = d.siblings.iter().position(|b| b == batch)?;
     (counts.len() == d.siblings.len()).then(|| counts.get(at).copied()).flatten()

@@ -1,7 +1,8 @@
 //! Hand-over bulletins of shapes found while writing unseen-style reports in the session of
 //! 2026-12-03 (none from the development set): the round of inspections named beside the group
 //! (`第三轮第二批中央生态环境保护督察`), the level before the group's ordinal, e-mail reports, local
-//! shares under a named province. Same case shape as `bulletin_more.rs`.
+//! shares under a named province; batches handed over together with a day or a count each, and a
+//! second hand-over of the same report. Same case shape as `bulletin_more.rs`.
 
 mod common;
 
@@ -100,6 +101,32 @@ const CASES: &[Case] = &[
         name: "a range from the first batch is a running total",
         text: "截至12月9日，督察组累计向我市交办第一至十五批信访件共1234件。",
         want: r#"{"records": []}"#,
+    },
+    Case {
+        name: "each batch with its day bracketed after it and a bare list of counts",
+        text: "督察组交办我市第八批（6月17日）、第九批（6月18日）信访件38件、40件。",
+        want: r#"{"records": [{"batch": 8, "date": "2024-06-17", "total": 38, "problems": []},
+                              {"batch": 9, "date": "2024-06-18", "total": 40, "problems": []}]}"#,
+    },
+    Case {
+        name: "as many days as batches, 分别",
+        text: "中央第五生态环境保护督察组于6月17日、18日分别交办我市第八批、第九批信访件38件、40件。",
+        want: r#"{"records": [{"batch": 8, "date": "2024-06-17", "total": 38}, {"batch": 9, "date": "2024-06-18", "total": 40}]}"#,
+    },
+    Case {
+        name: "a counted bracket still cuts the batches apart",
+        text: "6月18日，督察组交办我市第十一批（10件）、第十二批（8件）信访件。",
+        want: r#"{"records": [{"batch": 11, "total": 10}, {"batch": 12, "total": 8}]}"#,
+    },
+    Case {
+        name: "a second hand-over naming no recipient goes to the one named before",
+        text: "6月17日，中央第五生态环境保护督察组向广州市交办第八批信访件38件；6月18日，交办第九批40件。",
+        want: r#"{"records": [{"batch": 8, "recipient": "广州市", "total": 38}, {"batch": 9, "recipient": "广州市", "total": 40, "date": "2024-06-18"}]}"#,
+    },
+    Case {
+        name: "after an unnamed recipient, the second hand-over has none either",
+        text: "6月17日，督察组向我市交办第八批信访件38件；6月18日，交办第九批40件。",
+        want: r#"{"records": [{"batch": 8, "recipient": null, "total": 38}, {"batch": 9, "recipient": null, "total": 40}]}"#,
     },
 ];
 
