@@ -88,12 +88,15 @@ impl Officials {
                 if let Some(t) = f.first().filter(|t| t.chars().count() >= 2) {
                     words.push(fold(t));
                     patterns.push(Pattern::Title);
-                    // An acting head (代市长, 代理县长) holds the head's title until elected.
+                    // An acting head (代市长, 代理县长) holds the head's title until elected, and
+                    // the one nominated (区长候选人) is named with the title it is nominated for.
                     if kind == "title" && is_level_head(t) {
                         for acting in ["代", "代理"] {
                             words.push(format!("{acting}{}", fold(t)));
                             patterns.push(Pattern::Title);
                         }
+                        words.push(format!("{}候选人", fold(t)));
+                        patterns.push(Pattern::Title);
                     }
                 }
             }
@@ -1047,6 +1050,13 @@ mod tests {
         let o = run("市委副书记、代市长刘峰主持。代理县长王军出席。");
         assert_eq!(o[0], ("刘峰".into(), vec!["市委副书记".into(), "代市长".into()], 1));
         assert_eq!(o[1].1, vec!["代理县长".to_string()]);
+    }
+
+    #[test]
+    fn a_nominee_holds_the_title_named() {
+        let o = run("区委副书记、区长候选人赵磊带队督导。");
+        assert_eq!(o.len(), 1, "{o:?}");
+        assert_eq!(o[0].1, vec!["区委副书记".to_string(), "区长候选人".to_string()]);
     }
 
     #[test]
