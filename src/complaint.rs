@@ -113,6 +113,9 @@ regex!(
     format!(r"(?:^|[，；])(?:其中[，,]?)?(\p{{Han}}{{1,8}}?(?:省|市|州|盟|县|区|旗))(?:共|已)?(?:收到|接到|接收)(?:了)?({NUMERAL})件")
 );
 regex!(SCOPE, r"([0-9]+|[一二三四五六七八九十]+)个?区([0-9]+|[一二三四五六七八九十]+)个?县");
+// Every case closed, no figure given (`12件信访件已全部办结`, `均已办结`).
+regex!(ALL_CLOSED, r"(?:全部|均已|均|全部已)(?:办结|办理完毕|办理完成|完成办理)");
+regex!(OTHER_CASES, r"前[0-9一二三四五六七八九十]+批|此前|以前|其余|其他|剩余|余下");
 regex!(CLOSED, format!(r"(?:已经?|共)?办结(?:了|共)?({NUMERAL})件"));
 regex!(PARTLY, format!(r"阶段性办结(?:了|共)?({NUMERAL})件"));
 // `其余3件正在调查处理中`: the count may come first.
@@ -960,10 +963,21 @@ fn first_count(text: &str, ranges: &[Range<usize>], re: &Regex) -> Option<u64> {
     })
 }
 
-/// Progress figures of the given sentences.
-fn progress(text: &str, ranges: &[Range<usize>]) -> Option<Progress> {
+/// Whether `s` says every case is closed, of the record itself and not of earlier batches or the
+/// other cases (`前四批已全部办结`, `其余均已办结`).
+fn closes_all(s: &str) -> bool {
+    ALL_CLOSED.find_iter(s).any(|m| {
+        let before = sub(s, ..m.start());
+        let clause = before.rfind(['，', '；', ',', ';']).map_or(before, |k| sub(before, k..));
+        !OTHER_CASES.is_match(clause)
+    })
+}
+
+/// Progress figures of the given sentences; `全部办结` without a figure closes all `of` cases.
+fn progress(text: &str, ranges: &[Range<usize>], of: Option<u64>) -> Option<Progress> {
+    let all_closed = || of.filter(|_| ranges.iter().any(|r| closes_all(sub(text, r.clone()))));
     let p = Progress {
-        closed: first_count(text, ranges, &CLOSED),
+        closed: first_count(text, ranges, &CLOSED).or_else(all_closed),
         partly_closed: first_count(text, ranges, &PARTLY),
         in_progress: first_count(text, ranges, &IN_PROGRESS),
     };
@@ -1175,9 +1189,9 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
         districts: c.get(1).and_then(|m| number::parse_int(m.as_str())),
         counties: c.get(2).and_then(|m| number::parse_int(m.as_str())),
     });
-    let cumulative_progress = progress(text, &d.cumulative);
-    let progress = progress(text, &d.main);
     let cumulative_total = d.cumulative.iter().find_map(|r| cumulative_in(ctx, found, r));
+    let cumulative_progress = progress(text, &d.cumulative, cumulative_total);
+    let progress = progress(text, &d.main, total);
     let read = d.main.iter().chain(d.cumulative.iter()).map(|r| orig(ctx, r));
     let breakdown = by_district.iter().map(|c| c.span).chain(by_category.iter().map(|p| p.span));
     let span = read.chain(breakdown).reduce(|a, b| a.cover(b)).unwrap_or_default();

@@ -128,6 +128,16 @@ const CASES: &[Case] = &[
         text: "6月17日，督察组向我市交办第八批信访件38件；6月18日，交办第九批40件。",
         want: r#"{"records": [{"batch": 8, "recipient": null, "total": 38}, {"batch": 9, "recipient": null, "total": 40}]}"#,
     },
+    Case {
+        name: "every case closed, no figure: the total is closed",
+        text: "截至6月19日，中央第三生态环境保护督察组交办我区的第十批12件信访件已全部办结。",
+        want: r#"{"records": [{"batch": 10, "total": 12, "progress": "12/-/-"}]}"#,
+    },
+    Case {
+        name: "the rest closed is no figure for the closed ones",
+        text: "6月19日，督察组交办我市第五批信访件20件，已办结15件，其余均已办理完毕。",
+        want: r#"{"records": [{"batch": 5, "total": 20, "progress": "15/-/-"}]}"#,
+    },
 ];
 
 #[test]
