@@ -411,7 +411,7 @@ fn sentences(text: &str) -> Vec<Range<usize>> {
 fn split_cumulative_tail(ctx: &Ctx<'_>, found: &Indexed<'_>, s: Range<usize>) -> Vec<Range<usize>> {
     let text = ctx.text();
     let sentence = sub(text, s.clone());
-    let Some(marker) = CUMULATIVE.find(sentence) else { return vec![s] };
+    let Some(marker) = CUMULATIVE.find(sentence) else { return split_running_batches(ctx, found, s) };
     // `截至6月19日，…共交办信访件三批：第一批6月13日交办19件；第二批…`: the hand-overs listed after
     // the colon are records of their own.
     if let Some(colon) = sub(sentence, marker.end()..).find('：').map(|k| s.start + marker.end() + k + '：'.len_utf8()) {
@@ -430,6 +430,33 @@ fn split_cumulative_tail(ctx: &Ctx<'_>, found: &Indexed<'_>, s: Range<usize>) ->
     } else {
         vec![s]
     }
+}
+
+/// A hand-over sentence that goes on to earlier batches counted together (`…交办第五批信访件20件，
+/// 前四批已全部办结`) is two pieces, cut at the `，`/`；` before the clause naming them: the running
+/// range would make the whole sentence cumulative.
+fn split_running_batches(ctx: &Ctx<'_>, found: &Indexed<'_>, s: Range<usize>) -> Vec<Range<usize>> {
+    let text = ctx.text();
+    let sentence = sub(text, s.clone());
+    let running = |r: &Range<usize>| found.batches.starting_in(orig(ctx, r)).any(|b| handed_over(b).is_empty());
+    if !running(&s) {
+        return vec![s];
+    }
+    let cuts = sentence.match_indices(['，', '；']).map(|(k, m)| s.start + k + m.len());
+    for cut in cuts {
+        let head = s.start..cut;
+        if running(&head) {
+            break;
+        }
+        let tail = cut..s.end;
+        let next_clause = sub(text, tail.clone()).find(['，', '；']).map_or(s.end, |k| cut + k);
+        if running(&(cut..next_clause)) {
+            let hands_over = !hand_over_verbs(sub(text, head.clone())).is_empty()
+                && found.batches.starting_in(orig(ctx, &head)).any(|b| b.ordinal_end.is_none());
+            return if hands_over { vec![head, tail] } else { vec![s] };
+        }
+    }
+    vec![s]
 }
 
 /// A sentence that reports two hand-overs one after the other, each with its own verb

@@ -138,6 +138,11 @@ const CASES: &[Case] = &[
         text: "6月19日，督察组交办我市第五批信访件20件，已办结15件，其余均已办理完毕。",
         want: r#"{"records": [{"batch": 5, "total": 20, "progress": "15/-/-"}]}"#,
     },
+    Case {
+        name: "earlier batches counted together after the hand-over leave its record",
+        text: "6月19日，督察组交办我市第五批信访件20件，前四批已全部办结。",
+        want: r#"{"records": [{"batch": 5, "total": 20, "date": "2024-06-19", "progress": null}]}"#,
+    },
 ];
 
 #[test]
