@@ -10,7 +10,8 @@
 //! `一季度末`), a second expression making a range (`11月23日至24日`, `1至10月`), and `以来`.
 //!
 //! Resolution happens after parsing, in text order, because anaphora (`当天`) refer back to the
-//! last date the article stated, and year-less dates (`12月30日`) take the most recent year that
+//! last date the article stated, and year-less dates (`12月30日`) take the year of the story told so
+//! far when it is a past year written out (`2022年3月1日，…3月5日`), else the most recent year that
 //! does not put them more than a few days after the reference date.
 //!
 //! A hand parser instead of a regex keeps the guards against false dates readable: numerals must
