@@ -102,6 +102,9 @@ def county_aliases(name, jionlp_alias):
             if name.endswith(suf) and len(name) - 1 >= 2:
                 out.add(name[:-1])
                 break
+    # 大柴旦行政委员会 is written 大柴旦行委
+    if name.endswith("行政委员会"):
+        out.add(name[: -len("行政委员会")] + "行委")
     out.discard(name)
     return out
 

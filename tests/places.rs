@@ -72,6 +72,12 @@ fn spans_point_at_the_original() {
 }
 
 #[test]
+fn administrative_committees_by_their_short_form() {
+    let got = counts(&Extractor::new(), "涉及格尔木市3件、大柴旦行委1件。");
+    assert_eq!(got, vec![row("格尔木市", Some("632801"), 3), row("大柴旦行委", Some("632857"), 1)]);
+}
+
+#[test]
 fn user_places_are_added_and_checked() {
     let ex = Extractor::builder().places("# 自定义\n两江新区\t500100\n").build().unwrap();
     assert_eq!(counts(&ex, "两江新区3件"), vec![row("两江新区", Some("500100"), 3)]);
