@@ -239,9 +239,10 @@ enum Kind {
     Text,
 }
 
-/// Classifies a line; `next` is the line below it, where the bracket of a dateline or byline
+/// Classifies a line; `below` are the lines under it, where the bracket of a dateline or byline
 /// broken by the column width (`本报讯（记者 晴` / `空 通讯员 韩雪）12月9日，…`) closes.
-fn classify(line: &Line<'_>, next: Option<&Line<'_>>) -> Kind {
+fn classify(line: &Line<'_>, below: &[Line<'_>]) -> Kind {
+    let next = below.first();
     if line.is_blank() {
         return Kind::Blank;
     }
@@ -259,7 +260,7 @@ fn classify(line: &Line<'_>, next: Option<&Line<'_>>) -> Kind {
     if !crate::span::sub(opening, ..n).contains(['讯', '訊', '电', '電', '者', '消']) {
         return wrapped_dateline(line, next).unwrap_or(Kind::Text);
     }
-    let joined = with_bracket_closed(line.text, next.map(|l| l.text));
+    let joined = with_bracket_closed_over(line.text, below);
     let text = joined.as_str();
     if let Some(c) = BYLINE.captures(text) {
         return Kind::Byline(c.name("r").map(|m| byline_names(m.as_str())).unwrap_or_default());
@@ -320,12 +321,39 @@ fn with_bracket_closed(text: &str, next: Option<&str>) -> String {
     let next = next.trim_start();
     let close = next.char_indices().take(MAX_BRACKET_TAIL + 1).find(|&(_, c)| matches!(c, '）' | ')'));
     let Some((k, c)) = close else { return text.to_string() };
-    let tail = sub(next, ..k + c.len_utf8());
-    let head = text.trim_end();
+    join_broken(text, sub(next, ..k + c.len_utf8()))
+}
+
+/// `head` and `tail` of a line broken by the column width: the break dropped where it splits a
+/// word, kept as a blank between two whole words.
+fn join_broken(head: &str, tail: &str) -> String {
+    let head = head.trim_end();
     let head_run = head.chars().rev().take_while(|&c| is_cjk(c)).count();
     let tail_run = tail.chars().take_while(|&c| is_cjk(c)).count();
     let sep = if head_run >= 2 && tail_run >= 2 { " " } else { "" };
     format!("{head}{sep}{tail}")
+}
+
+/// [`with_bracket_closed`] over the next two lines when the bracket runs over two breaks
+/// (`本报讯（通讯员 王` / `磊 记者 张` / `华）6月19日…`), the middle line being short and closing nothing.
+fn with_bracket_closed_over(text: &str, next: &[Line<'_>]) -> String {
+    let once = with_bracket_closed(text, next.first().map(|l| l.text));
+    if once.len() > text.len() {
+        return once;
+    }
+    let (Some(middle), Some(last)) = (next.first(), next.get(1)) else { return once };
+    let m = middle.text.trim();
+    let open = text.rfind(['（', '(']).is_some_and(|o| text.rfind(['）', ')']).is_none_or(|c| c < o));
+    if !open || m.is_empty() || m.contains(['）', ')', '（', '(']) || m.chars().count() > MAX_BRACKET_TAIL {
+        return once;
+    }
+    let joined = join_broken(text, m);
+    let twice = with_bracket_closed(&joined, Some(last.text));
+    if twice.len() > joined.len() {
+        twice
+    } else {
+        once
+    }
 }
 
 /// How far into a line a dateline may name its wire or reporter (`光明日报北京12月1日电` is 33 bytes).
@@ -573,7 +601,7 @@ fn pack(a: char, b: char) -> u64 {
 /// Splits a page into articles.
 pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
     let lines = lines(page);
-    let mut kinds: Vec<Kind> = lines.iter().enumerate().map(|(i, l)| classify(l, lines.get(i + 1))).collect();
+    let mut kinds: Vec<Kind> = lines.iter().enumerate().map(|(i, l)| classify(l, lines.get(i + 1..).unwrap_or_default())).collect();
     settle_credits(&lines, &mut kinds);
     let blocks = blocks(&kinds);
     let starts: Vec<usize> = (0..lines.len()).filter(|&i| matches!(kinds.get(i), Some(Kind::Dateline { .. }))).collect();
@@ -1243,6 +1271,19 @@ mod tests {
         let a = split(page);
         let head = a[0].headline.clone().unwrap();
         assert!(a[0].body.iter().all(|r| r.end <= head.start || r.start >= head.end));
+    }
+
+    #[test]
+    fn a_bracket_broken_twice_closes_two_lines_down() {
+        let page = "本报讯（通讯员 王\n磊 记者 张\n华）6月19日，市委书记调研。";
+        let ls = lines(page);
+        assert_eq!(with_bracket_closed_over(ls[0].text, &ls[1..]), "本报讯（通讯员 王磊 记者 张华）");
+        // the middle line must be short and close nothing of its own
+        let page = "本报讯（记者\n张华）6月19日\n）";
+        let ls = lines(page);
+        assert_eq!(with_bracket_closed_over(ls[0].text, &ls[1..]), "本报讯（记者 张华）");
+        let arts = split("本报讯（通讯员 王\n磊 记者 张\n华）6月19日，市委书记调研。");
+        assert_eq!(arts[0].reporters, vec!["王磊".to_string(), "张华".to_string()]);
     }
 
     #[test]
