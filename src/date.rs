@@ -1361,7 +1361,8 @@ struct Anchors {
     /// The last day or month stated with its year written (`2022年3月1日`, `去年5月`), or inheriting
     /// one: a story told in a past year goes on without repeating it (`3月5日，督察组…`).
     narrative: Option<Date>,
-    /// Set by [`Anchors::ymd`] when the mention just resolved took its year from `narrative`.
+    /// Set by [`Anchors::ymd`] when the mention being resolved (either end of a range) took its
+    /// year from `narrative`.
     from_narrative: Cell<bool>,
 }
 
@@ -1376,6 +1377,7 @@ impl Anchors {
     /// impossible date such as `2月30日`).
     fn resolve(&mut self, raw: &Raw) -> Option<Resolved> {
         let (mut grain, mut kind) = (raw.from.grain(), raw.from.kind());
+        self.from_narrative.set(false);
         // A listed mention (`1997年9月和11月`) takes what it leaves unwritten from the one before it.
         let base = if raw.listed { self.previous } else { None };
         let from = self.range(&raw.from, base);
@@ -1521,7 +1523,6 @@ impl Anchors {
                 None => (reference, false),
             };
             let Some(a) = anchor else { return Ok(None) };
-            self.from_narrative.set(false);
             if !inherited {
                 if let Some(date) = self.in_narrative(m, d, limit) {
                     self.from_narrative.set(true);
