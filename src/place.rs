@@ -334,10 +334,9 @@ impl Places {
 
     /// Leftmost-longest lexicon matches, over the embedded and the user names together.
     fn lexical_hits(&self, text: &str) -> Vec<Hit> {
-        let hit = |m: aho_corasick::Match| Hit { range: m.start()..m.end(), lexical: true };
-        let mut all: Vec<Hit> = self.base.ac.find_iter(text).map(hit).collect();
+        let mut all: Vec<Hit> = names_in(&self.base.ac, text);
         let Some(u) = &self.user else { return all };
-        all.extend(u.ac.find_iter(text).map(hit));
+        all.extend(names_in(&u.ac, text));
         all.sort_by_key(|h| (h.range.start, std::cmp::Reverse(h.range.end)));
         let mut out: Vec<Hit> = Vec::with_capacity(all.len());
         for h in all {
@@ -360,6 +359,22 @@ impl Places {
         }
         v
     }
+}
+
+/// The names `ac` finds in `text`, leftmost-longest, except one that starts on the `中` of `其中`
+/// (`其中江阳区3件` names 江阳区, not 中江县): the search goes on from the character after it.
+fn names_in(ac: &AhoCorasick, text: &str) -> Vec<Hit> {
+    let mut out = Vec::new();
+    let mut at = 0;
+    while let Some(m) = ac.find(aho_corasick::Input::new(text).range(at..)) {
+        if sub(text, m.start()..).starts_with('中') && sub(text, ..m.start()).ends_with('其') {
+            at = m.start() + '中'.len_utf8();
+            continue;
+        }
+        out.push(Hit { range: m.start()..m.end(), lexical: true });
+        at = m.end();
+    }
+    out
 }
 
 /// How far back (in bytes) [`Places::resolve_near`] looks for the prefecture of an ambiguous name.
