@@ -141,6 +141,12 @@ regex!(SEVERAL_TYPES, r"多种(?:污染)?类型|多种污染|两项及以上|两
 /// First characters of a phrase that refers to a unit without naming it (我省, 全市, 各市州, 相关县区).
 const UNNAMED_START: &str = "我本全各相有其这此上下";
 
+/// Whether a place phrase refers to a unit without naming it: it opens like `我省`, `全市`, `上级`,
+/// and is no division of that name (上海市, 本溪市, 全椒县, 下城区).
+fn unnamed(places: &Places, phrase: &str) -> bool {
+    phrase.chars().next().is_some_and(|c| UNNAMED_START.contains(c)) && places.leading_name(phrase) != Some(phrase.len())
+}
+
 /// Name endings of departments and offices: counted in bulletins, but not places (省发改委, 市直部门).
 const DEPARTMENT_ENDINGS: [&str; 6] = ["部门", "厅", "局", "委", "办", "单位"];
 
@@ -646,7 +652,7 @@ fn per_batch_dates(
 fn received_share(places: &Places, sentence: &str, recipient: Option<&str>) -> Option<(String, u64)> {
     let c = RECEIVED.captures(sentence)?;
     let unit = c.get(1)?.as_str();
-    if Some(unit) == recipient || UNNAMED_START.contains(unit.chars().next()?) || places.leading_name(unit).is_none() {
+    if Some(unit) == recipient || unnamed(places, unit) || places.leading_name(unit).is_none() {
         return None;
     }
     Some((unit.to_string(), parse_count(c.get(2)?.as_str())?))
@@ -718,11 +724,10 @@ fn leading_place(places: &Places, s: &str) -> Option<usize> {
 /// A place phrase at the start of `s` (`西宁市`, `该市`, `我省`, `四川`).
 fn place_at(places: &Places, s: &str) -> Option<Named> {
     let name = sub(s, ..leading_place(places, s)?);
-    let first = name.chars().next()?;
-    if name.contains("督察") || name.starts_with("中央") || name.starts_with('的') {
+    if name.is_empty() || name.contains("督察") || name.starts_with("中央") || name.starts_with('的') {
         return None;
     }
-    if UNNAMED_START.contains(first) || ORGANS.is_match(s) {
+    if unnamed(places, name) || ORGANS.is_match(s) {
         return Some(Named::Unnamed);
     }
     Some(Named::Unit(name.to_string()))
@@ -764,7 +769,7 @@ fn to_unit(places: &Places, before: &str) -> Option<Named> {
     if !(1..=8).contains(&n) || !x.chars().all(crate::text::is_cjk) {
         return None;
     }
-    if UNNAMED_START.contains(x.chars().next()?) {
+    if unnamed(places, x) {
         return Some(Named::Unnamed);
     }
     if UNIT_ENDINGS.iter().any(|u| x.ends_with(u)) || places.leading_name(x) == Some(x.len()) {

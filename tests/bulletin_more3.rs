@@ -143,6 +143,11 @@ const CASES: &[Case] = &[
         text: "6月19日，督察组交办我市第五批信访件20件，前四批已全部办结。",
         want: r#"{"records": [{"batch": 5, "total": 20, "date": "2024-06-19", "progress": null}]}"#,
     },
+    Case {
+        name: "a recipient whose name opens like an unnamed unit (上海市, 本溪市)",
+        text: "6月5日，上海市收到中央第二生态环境保护督察组交办的第六批群众信访举报件55件。督察组向本溪市交办第七批信访件12件。",
+        want: r#"{"records": [{"batch": 6, "recipient": "上海市", "total": 55}, {"batch": 7, "recipient": "本溪市", "total": 12}]}"#,
+    },
 ];
 
 #[test]
