@@ -136,6 +136,10 @@ regex!(
 );
 // The organs of an unnamed unit (`县委县政府收到…`), which the place pattern would read as `县委县`.
 regex!(ORGANS, r"^[省市州盟县区旗](?:委|政府|人民政府|级)");
+regex!(
+    LEAD,
+    r"^(?:[0-9]{1,4}年)?(?:[0-9]{1,2}月[0-9]{1,2}日)?(?:上午|下午|晚上|晚间|中午)?(?:当天|当日|同日|次日|日前|昨天|昨日|近日|目前|今天|今日|随后|此前)?(?:上午|下午|晚上)?(?:至|到)?[\s]*"
+);
 regex!(SEVERAL_TYPES, r"多种(?:污染)?类型|多种污染|两项及以上|两种及以上|分别计数|多个类型");
 
 /// First characters of a phrase that refers to a unit without naming it (我省, 全市, 各市州, 相关县区).
@@ -723,6 +727,7 @@ fn leading_place(places: &Places, s: &str) -> Option<usize> {
 
 /// A place phrase at the start of `s` (`西宁市`, `该市`, `我省`, `四川`).
 fn place_at(places: &Places, s: &str) -> Option<Named> {
+    let s = without_lead(s);
     let name = sub(s, ..leading_place(places, s)?);
     if name.is_empty() || name.contains("督察") || name.starts_with("中央") || name.starts_with('的') {
         return None;
@@ -782,12 +787,18 @@ fn to_unit(places: &Places, before: &str) -> Option<Named> {
 /// the group's own name (`安徽省第一生态环境保护督察组`).
 fn clause_subject(places: &Places, sentence: &str, starts: &[usize], verb: usize) -> Option<Named> {
     let start = *starts.get(starts.partition_point(|&k| k <= verb).checked_sub(1)?)?;
-    let clause = sub(sentence, start..verb);
+    let clause = without_lead(sub(sentence, start..verb));
     let end = leading_place(places, clause)?;
     if GROUP_CONTINUES.is_match(sub(clause, end..)) {
         return None;
     }
     place_at(places, clause)
+}
+
+/// `s` without the day, time word or `至` a clause may open with before its place (`6月6日西宁市收到`,
+/// `当天西宁市收到`, `转办至佛山市`).
+fn without_lead(s: &str) -> &str {
+    LEAD.find(s).map_or(s, |m| sub(s, m.end()..))
 }
 
 /// `该市` refers back to the last place of that unit that starts a clause before it.

@@ -148,6 +148,12 @@ const CASES: &[Case] = &[
         text: "6月5日，上海市收到中央第二生态环境保护督察组交办的第六批群众信访举报件55件。督察组向本溪市交办第七批信访件12件。",
         want: r#"{"records": [{"batch": 6, "recipient": "上海市", "total": 55}, {"batch": 7, "recipient": "本溪市", "total": 12}]}"#,
     },
+    Case {
+        name: "a day or time word before the recipient, or 至 after the verb, is not its name",
+        text: "6月6日西宁市收到第十批信访件17件。当天海东市收到第十一批信访件9件。督察组第十二批信访件14件转办至佛山市。",
+        want: r#"{"records": [{"batch": 10, "recipient": "西宁市", "total": 17}, {"batch": 11, "recipient": "海东市", "total": 9},
+                              {"batch": 12, "recipient": "佛山市", "total": 14}]}"#,
+    },
 ];
 
 #[test]
