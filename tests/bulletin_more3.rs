@@ -154,6 +154,12 @@ const CASES: &[Case] = &[
         want: r#"{"records": [{"batch": 10, "recipient": "西宁市", "total": 17}, {"batch": 11, "recipient": "海东市", "total": 9},
                               {"batch": 12, "recipient": "佛山市", "total": 14}]}"#,
     },
+    Case {
+        name: "cases counted in 宗",
+        text: "6月7日，佛山市收到第十批信访件14宗，其中禅城区3宗、南海区5宗、顺德区6宗；来电9宗、来信5宗。",
+        want: r#"{"records": [{"batch": 10, "recipient": "佛山市", "total": 14, "by_channel": {"phone": 9, "letter": 5},
+                              "by_district": "禅城区:440604:3;南海区:440605:5;顺德区:440606:6", "problems": []}]}"#,
+    },
 ];
 
 #[test]
