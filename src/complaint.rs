@@ -433,13 +433,16 @@ fn split_cumulative_tail(ctx: &Ctx<'_>, found: &Indexed<'_>, s: Range<usize>) ->
     }
     let Some(cut) = sub(sentence, ..marker.start()).rfind(['，', '；']).map(|k| s.start + k + '，'.len_utf8()) else { return vec![s] };
     let head = s.start..cut;
-    let hands_over = !hand_over_verbs(sub(text, head.clone())).is_empty()
-        && found.batches.starting_in(orig(ctx, &head)).any(|b| b.ordinal_end.is_none());
-    if hands_over && !is_cumulative(ctx, found, &head) {
+    if hands_over_a_batch(ctx, found, &head) && !is_cumulative(ctx, found, &head) {
         vec![head, cut..s.end]
     } else {
         vec![s]
     }
+}
+
+/// Whether the clean range `r` hands a single batch over: a hand-over verb and a batch that is no range.
+fn hands_over_a_batch(ctx: &Ctx<'_>, found: &Indexed<'_>, r: &Range<usize>) -> bool {
+    !hand_over_verbs(sub(ctx.text(), r.clone())).is_empty() && found.batches.starting_in(orig(ctx, r)).any(|b| b.ordinal_end.is_none())
 }
 
 /// A hand-over sentence that goes on to earlier batches counted together (`…交办第五批信访件20件，
@@ -461,9 +464,7 @@ fn split_running_batches(ctx: &Ctx<'_>, found: &Indexed<'_>, s: Range<usize>) ->
         let tail = cut..s.end;
         let next_clause = sub(text, tail.clone()).find(['，', '；']).map_or(s.end, |k| cut + k);
         if running(&(cut..next_clause)) {
-            let hands_over = !hand_over_verbs(sub(text, head.clone())).is_empty()
-                && found.batches.starting_in(orig(ctx, &head)).any(|b| b.ordinal_end.is_none());
-            return if hands_over { vec![head, tail] } else { vec![s] };
+            return if hands_over_a_batch(ctx, found, &head) { vec![head, tail] } else { vec![s] };
         }
     }
     vec![s]
