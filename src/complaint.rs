@@ -69,6 +69,8 @@ macro_rules! regex {
 
 regex!(VERB, r"交办|转办|移交|移送|转交|转至|交至|交给|收到|接到|接收");
 regex!(CUMULATIVE, r"截至|截止|累计");
+/// Words before a date that make it the day figures were taken on.
+const AS_OF: [&str; 4] = ["截至", "截止", "截止到", "截至到"];
 // `中央生态环境保护督察第六督察组`, `省级生态环境保护督察第二督察组`: the level may come with the
 // inspection's name, before the group's ordinal.
 regex!(
@@ -106,7 +108,7 @@ regex!(PROGRESS_BEFORE, r"(?:办结|查结)(?:了|共)?(?:[^，。；、0-9]{0,8
 // this batch's. `第二十一批3件` is this batch's.
 regex!(BATCHES_BEFORE, format!(r"(?:^|[^第0-9〇零一二三四五六七八九十百两廿卅]){NUMERAL}批次?(?:共计|合计|共|计)?$"));
 // `涉及赤峰市11件`, `其中赣州市53件`, `其中转交赣州市办理的有53件`: one place's part of a larger hand-over.
-regex!(SHARE_BEFORE, r"(?:涉及|其中[，,]?(?:交办|转办|转交|涉及)?)([^，。；（）0-9、]{1,12})$");
+regex!(SHARE_BEFORE, r"(?:涉及|其中[，,]?(?:交办|转办|转交|涉及)?)([^，。；（）0-9、批]{1,12})$");
 // `向山东省交办…，潍坊市收到38件`: a unit that says what it received of a larger hand-over.
 regex!(
     RECEIVED,
@@ -253,6 +255,23 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
             pending.clear();
             preamble.clear();
         }
+        // `累计向我市交办128件，其中第八批21件`: the count before is the running total of the
+        // batch the clause after hands over.
+        let (s, sentence_whole) = match batch_of_running_total(ctx, found, &s) {
+            Some(cut) => {
+                pending.push(s.start..cut);
+                (cut..s.end, s)
+            }
+            None => (s.clone(), s),
+        };
+        if s != sentence_whole {
+            if let Some(c) = candidate(ctx, places, found, &groups, &sentence_whole) {
+                let c = Candidate { total: total_in(ctx, found, std::slice::from_ref(&s)).map(|(t, _)| t), ..c };
+                open_records(ctx, found, &mut drafts, &mut by_batch, &mut current, &mut pending, &mut preamble, c, &s);
+                open = true;
+                continue;
+            }
+        }
         if is_cumulative(ctx, found, &s) {
             if current.is_empty() {
                 pending.push(s.clone());
@@ -263,33 +282,8 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
                 }
             }
             open = false;
-        } else if let Some(mut c) = candidate(ctx, places, found, &groups, &s) {
-            if c.unnamed {
-                c.recipient = current.first().and_then(|&i| drafts.get(i)?.head.recipient.clone());
-            }
-            current = place_candidate(&mut drafts, &mut by_batch, c);
-            for &i in &current {
-                if let Some(d) = drafts.get_mut(i).filter(|d| d.cumulative.is_empty()) {
-                    d.cumulative.extend(pending.iter().cloned());
-                }
-                if let Some(d) = drafts.get_mut(i).filter(|d| d.before.is_empty()) {
-                    d.before.extend(preamble.iter().cloned());
-                }
-            }
-            pending.clear();
-            preamble.clear();
-            let together = current.len() > 1;
-            let siblings: Vec<u32> = current.iter().filter_map(|&i| drafts.get(i)?.head.batches.first().copied()).collect();
-            for &i in &current {
-                if let Some(d) = drafts.get_mut(i).filter(|d| together && d.siblings.is_empty()) {
-                    d.siblings = siblings.clone();
-                }
-            }
-            for (i, part, alone) in distribute(ctx, found, &drafts, &current, &s, true) {
-                if let Some(d) = drafts.get_mut(i) {
-                    add_part(d, part, alone, together);
-                }
-            }
+        } else if let Some(c) = candidate(ctx, places, found, &groups, &s) {
+            open_records(ctx, found, &mut drafts, &mut by_batch, &mut current, &mut pending, &mut preamble, c, &s);
             open = true;
         } else if current.is_empty() {
             preamble.push(s.clone());
@@ -307,6 +301,70 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
         }
     }
     drafts.into_iter().map(|d| finish(ctx, found, d)).collect()
+}
+
+/// Opens (or joins) the records of hand-over candidate `c` read from the clean range `s`, which
+/// become `current`; the cumulative sentences and preamble met before go to them.
+#[allow(clippy::too_many_arguments)] // the assembly loop's state, passed apart to keep borrows narrow
+fn open_records(
+    ctx: &Ctx<'_>,
+    found: &Indexed<'_>,
+    drafts: &mut Vec<Draft>,
+    by_batch: &mut HashMap<u32, usize>,
+    current: &mut Vec<usize>,
+    pending: &mut Vec<Range<usize>>,
+    preamble: &mut Vec<Range<usize>>,
+    mut c: Candidate,
+    s: &Range<usize>,
+) {
+    if c.unnamed {
+        c.recipient = current.first().and_then(|&i| drafts.get(i)?.head.recipient.clone());
+    }
+    *current = place_candidate(drafts, by_batch, c);
+    for &i in current.iter() {
+        if let Some(d) = drafts.get_mut(i).filter(|d| d.cumulative.is_empty()) {
+            d.cumulative.extend(pending.iter().cloned());
+        }
+        if let Some(d) = drafts.get_mut(i).filter(|d| d.before.is_empty()) {
+            d.before.extend(preamble.iter().cloned());
+        }
+    }
+    pending.clear();
+    preamble.clear();
+    let together = current.len() > 1;
+    let siblings: Vec<u32> = current.iter().filter_map(|&i| drafts.get(i)?.head.batches.first().copied()).collect();
+    for &i in current.iter() {
+        if let Some(d) = drafts.get_mut(i).filter(|d| together && d.siblings.is_empty()) {
+            d.siblings = siblings.clone();
+        }
+    }
+    for (i, part, alone) in distribute(ctx, found, drafts, current, s, true) {
+        if let Some(d) = drafts.get_mut(i) {
+            add_part(d, part, alone, together);
+        }
+    }
+}
+
+/// Where a hand-over sentence that opens on a running total goes on to the batch it includes
+/// (`累计向我市交办信访件128件，其中第八批21件`, `共交办…128件，其中第八批21件`): the clean offset of
+/// the clause `其中第…批`, when the part before holds a hand-over verb and a count but no batch of
+/// its own, and the clause names single batches with a count.
+fn batch_of_running_total(ctx: &Ctx<'_>, found: &Indexed<'_>, s: &Range<usize>) -> Option<usize> {
+    let text = ctx.text();
+    let sentence = sub(text, s.clone());
+    let k = sentence.find("，其中第").or_else(|| sentence.find("，其中，第"))? + '，'.len_utf8();
+    let cut = s.start + k;
+    let head = s.start..cut;
+    let tail = cut..s.end;
+    let head_text = sub(text, head.clone());
+    let own_batch = found.batches.starting_in(orig(ctx, &head)).any(|b| !handed_over(b).is_empty());
+    if own_batch || hand_over_verbs(head_text).is_empty() || !COUNT.is_match(head_text) {
+        return None;
+    }
+    let from = cut + sub(text, tail.clone()).find('第')?;
+    let first_clause = sub(text, from..s.end).find(['，', '；']).map_or(from..s.end, |e| from..from + e);
+    let single = found.batches.starting_in(orig(ctx, &first_clause)).next().is_some_and(|b| b.ordinal_end.is_none());
+    (single && COUNT.is_match(sub(text, first_clause))).then_some(cut)
 }
 
 /// Adds a part of the record's region: its own when it names the record's batch `alone`, shared
@@ -594,7 +652,7 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
     let anchor = batches.first().map_or(ctx.clean.original_offset(s.start + verb.start()), |b| b.span.start);
     let (group, level) = inspection_group(groups, &in_sentence, s.start);
     let mut total = total_in(ctx, found, std::slice::from_ref(s)).map(|(t, _)| t);
-    let date = hand_over_date(&found.dates, o, anchor).or_else(|| batches.first().and_then(|b| window_end(ctx, found, b)));
+    let date = hand_over_date(ctx, &found.dates, o, anchor).or_else(|| batches.first().and_then(|b| window_end(ctx, found, b)));
     let dates = per_batch_dates(ctx, found, &batches, o, sentence, ordinals.len());
     let named = recipient_named(places, sentence);
     let unnamed = named.is_none();
@@ -693,8 +751,14 @@ fn inspection_group(groups: &[Group], in_sentence: &[&Group], start: usize) -> (
 }
 
 /// The day-grain date nearest before `anchor` in the sentence (`true`), else the first one after it.
-fn hand_over_date(dates: &SpanIndex<'_, DateMention>, sentence: Span, anchor: usize) -> Option<(String, bool)> {
-    let days: Vec<&DateMention> = dates.starting_in(sentence).filter(|d| d.start.is_some() && d.start == d.end).collect();
+/// An as-of day (`截至6月20日，累计交办…`) says when the figures were taken, not when a batch was
+/// handed over.
+fn hand_over_date(ctx: &Ctx<'_>, dates: &SpanIndex<'_, DateMention>, sentence: Span, anchor: usize) -> Option<(String, bool)> {
+    let as_of = |d: &DateMention| {
+        let before = ctx.original.get(..d.span.start).unwrap_or_default().trim_end();
+        AS_OF.iter().any(|w| before.ends_with(w))
+    };
+    let days: Vec<&DateMention> = dates.starting_in(sentence).filter(|d| d.start.is_some() && d.start == d.end && !as_of(d)).collect();
     let before = days.iter().rev().find(|d| d.span.end <= anchor).map(|d| (d, true));
     before
         .or_else(|| days.iter().find(|d| d.span.start >= anchor).map(|d| (d, false)))

@@ -50,6 +50,9 @@ const PLAN_BEFORE: &[&str] =
     &["将于", "将在", "将", "预计", "计划", "拟于", "拟", "定于", "力争", "确保", "要求", "届时", "延续至", "持续至"];
 /// Words before a mention that may make it the end of a plan.
 const WEAK_PLAN_BEFORE: &[&str] = &["至", "到"];
+/// Words ending in 至/到 that state how things stand on a day: a report's as-of day, as past as
+/// any other (`截至6月20日，累计收到…`).
+const AS_OF_BEFORE: &[&str] = &["截至", "截止至", "截止到", "截至到"];
 /// Words after a mention that make it a deadline or a start.
 /// (Not `召开`, `举行`, `完成`: as often past as ahead, `30日召开`.)
 const PLAN_AFTER: &[&str] = &["前", "以前", "之前", "起", "开始", "截止", "结束", "到期", "实施", "施行", "将"];
@@ -61,7 +64,7 @@ fn days_ahead(text: &str, start: usize, end: usize) -> i32 {
     let after = sub(text, end..);
     if PLAN_BEFORE.iter().any(|w| before.ends_with(w)) || PLAN_AFTER.iter().any(|w| after.starts_with(w)) {
         DEADLINE_DAYS
-    } else if WEAK_PLAN_BEFORE.iter().any(|w| before.ends_with(w)) {
+    } else if WEAK_PLAN_BEFORE.iter().any(|w| before.ends_with(w)) && !AS_OF_BEFORE.iter().any(|w| before.ends_with(w)) {
         PLAN_DAYS
     } else {
         GRACE_DAYS
@@ -1947,6 +1950,9 @@ mod tests {
         assert_eq!(one("《条例》自7月1日起施行", "2023-06-10").start.as_deref(), Some("2023-07-01"));
         // 至/到 before a date are as often a past end (到11月商品零售价格指数降至0.9%)
         assert_eq!(one("到11月商品零售价格指数降至0.9%", "1998-01-15").start.as_deref(), Some("1997-11-01"));
+        // 截至 states how things stood: an as-of day, not a plan's end
+        assert_eq!(one("截至6月20日，累计收到", "2024-12-31").start.as_deref(), Some("2024-06-20"));
+        assert_eq!(one("截止到3月15日，累计收到", "2023-10-01").start.as_deref(), Some("2023-03-15"));
         // in late December, early January lies ahead
         assert_eq!(one("1月3日，召开会议", "2023-12-28").start.as_deref(), Some("2024-01-03"));
         assert_eq!(one("将于1月20日召开", "2023-12-28").start.as_deref(), Some("2024-01-20"));

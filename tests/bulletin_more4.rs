@@ -1,0 +1,48 @@
+//! Hand-over bulletins of shapes found in the session of 2026-12-03 (second), none from the
+//! development set: a running total that goes on to the batch it includes, and the as-of day of
+//! figures, which is no hand-over day. Same case shape as `bulletin_more.rs`.
+
+mod common;
+
+use common::bulletin::{self, Case};
+
+const CASES: &[Case] = &[
+    Case {
+        name: "a running total, then the batch it includes: the batch's count is the total",
+        text: "6月20日，中央第三生态环境保护督察组共向我市交办信访件128件，其中第八批21件，来电15件、来信6件。",
+        want: r#"{"records": [{"batch": 8, "inspection_group": 3, "total": 21, "cumulative_total": 128, "date": "2024-06-20",
+                               "by_channel": {"phone": 15, "letter": 6}, "problems": []}]}"#,
+    },
+    Case {
+        name: "a running total to a day, then the batches it includes",
+        text: "截至6月20日，督察组累计向西宁市交办信访件128件，其中，第八批21件、第九批30件。",
+        want: r#"{"records": [{"batch": 8, "recipient": "西宁市", "total": 21, "cumulative_total": 128, "date": null},
+                              {"batch": 9, "recipient": "西宁市", "total": 30, "cumulative_total": 128, "date": null}]}"#,
+    },
+    Case {
+        name: "a batch named with its own count stays the total",
+        text: "6月20日，督察组向西宁市交办第八批信访件21件，其中城东区5件、城西区16件。",
+        want: r#"{"records": [{"batch": 8, "recipient": "西宁市", "total": 21, "cumulative_total": null,
+                              "by_district": "城东区:630102:5;城西区:630104:16", "problems": []}]}"#,
+    },
+    Case {
+        name: "a local share named after the batch",
+        text: "6月20日，督察组向江西省交办第八批信访件，其中第八批涉及赣州市21件。",
+        want: r#"{"records": [{"batch": 8, "recipient": null, "total": 21, "by_district": "赣州市:360700:21"}]}"#,
+    },
+    Case {
+        name: "the as-of day of progress figures is no hand-over day",
+        text: "6月18日，督察组向我市交办第八批信访件21件。截至6月25日，第八批已办结15件。",
+        want: r#"{"records": [{"batch": 8, "total": 21, "date": "2024-06-18", "progress": "15/-/-"}]}"#,
+    },
+    Case {
+        name: "an as-of day with the batch named says by when, not the day of the hand-over",
+        text: "截至6月20日，我市共收到督察组交办的第八批信访件21件。",
+        want: r#"{"records": [{"batch": 8, "total": 21, "date": null}]}"#,
+    },
+];
+
+#[test]
+fn bulletins_of_the_second_session_of_2026_12_03() {
+    bulletin::check_all(CASES);
+}
