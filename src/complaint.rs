@@ -169,6 +169,8 @@ struct Candidate {
     /// (`第八批（6月17日）、第九批（6月18日）`, `于6月17日、18日分别交办第八批、第九批`); else empty.
     dates: Vec<(String, bool)>,
     recipient: Option<String>,
+    /// The recipient's division code, when it resolves.
+    code: Option<String>,
     /// The sentence names no recipient at all, not even an unnamed one (`我市`): a later hand-over of
     /// the same report (`6月18日，交办第九批40件`) goes to the recipient named before.
     unnamed: bool,
@@ -237,60 +239,48 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
             Some(Group { at: c.get(0)?.start(), ordinal, level })
         })
         .collect();
-    let mut drafts: Vec<Draft> = Vec::new();
-    let mut by_batch: HashMap<u32, usize> = HashMap::new();
-    let mut current: Vec<usize> = Vec::new();
+    let mut asm = Assembly::default();
     let mut open = false;
-    // Cumulative sentences met before any record (`截至…累计交办2830件。…交办第二十八批…`): they
-    // belong to the record the same report goes on to open.
-    let mut pending: Vec<Range<usize>> = Vec::new();
-    // Other sentences met before any record, for the record the report goes on to open.
-    let mut preamble: Vec<Range<usize>> = Vec::new();
     let pieces =
         sentences(text).into_iter().flat_map(|s| split_cumulative_tail(ctx, found, s)).flat_map(|s| split_hand_overs(ctx, found, s));
     for s in pieces {
         let sentence = sub(text, s.clone());
         if (s.start == 0 || sub(text, ..s.start).ends_with('\n')) && crate::page::opens_with_dateline(sentence) {
-            current.clear();
-            pending.clear();
-            preamble.clear();
+            asm.current.clear();
+            asm.pending.clear();
+            asm.preamble.clear();
         }
         // `累计向我市交办128件，其中第八批21件`: the count before is the running total of the
         // batch the clause after hands over.
-        let (s, sentence_whole) = match batch_of_running_total(ctx, found, &s) {
-            Some(cut) => {
-                pending.push(s.start..cut);
-                (cut..s.end, s)
-            }
-            None => (s.clone(), s),
-        };
-        if s != sentence_whole {
-            if let Some(c) = candidate(ctx, places, found, &groups, &sentence_whole) {
-                let c = Candidate { total: total_in(ctx, found, std::slice::from_ref(&s)).map(|(t, _)| t), ..c };
-                open_records(ctx, found, &mut drafts, &mut by_batch, &mut current, &mut pending, &mut preamble, c, &s);
+        if let Some(cut) = batch_of_running_total(ctx, found, &s) {
+            let (head, tail) = (s.start..cut, cut..s.end);
+            if let Some(c) = candidate(ctx, places, found, &groups, &s) {
+                let c = Candidate { total: total_in(ctx, found, std::slice::from_ref(&tail)).map(|(t, _)| t), ..c };
+                asm.pending.push(head);
+                asm.open(ctx, places, found, c, &tail);
                 open = true;
                 continue;
             }
         }
         if is_cumulative(ctx, found, &s) {
-            if current.is_empty() {
-                pending.push(s.clone());
+            if asm.current.is_empty() {
+                asm.pending.push(s.clone());
             }
-            for &i in &current {
-                if let Some(d) = drafts.get_mut(i) {
+            for &i in &asm.current {
+                if let Some(d) = asm.drafts.get_mut(i) {
                     d.cumulative.push(s.clone());
                 }
             }
             open = false;
         } else if let Some(c) = candidate(ctx, places, found, &groups, &s) {
-            open_records(ctx, found, &mut drafts, &mut by_batch, &mut current, &mut pending, &mut preamble, c, &s);
+            asm.open(ctx, places, found, c, &s);
             open = true;
-        } else if current.is_empty() {
-            preamble.push(s.clone());
+        } else if asm.current.is_empty() {
+            asm.preamble.push(s.clone());
         } else {
-            let together = current.len() > 1;
-            for (i, part, alone) in distribute(ctx, found, &drafts, &current, &s, false) {
-                if let Some(d) = drafts.get_mut(i) {
+            let together = asm.current.len() > 1;
+            for (i, part, alone) in distribute(ctx, found, &asm.drafts, &asm.current, &s, false) {
+                if let Some(d) = asm.drafts.get_mut(i) {
                     if open {
                         add_part(d, part, alone, together);
                     } else {
@@ -300,48 +290,66 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
             }
         }
     }
-    drafts.into_iter().map(|d| finish(ctx, found, d)).collect()
+    asm.drafts.into_iter().map(|d| finish(ctx, found, d)).collect()
 }
 
-/// Opens (or joins) the records of hand-over candidate `c` read from the clean range `s`, which
-/// become `current`; the cumulative sentences and preamble met before go to them.
-#[allow(clippy::too_many_arguments)] // the assembly loop's state, passed apart to keep borrows narrow
-fn open_records(
-    ctx: &Ctx<'_>,
-    found: &Indexed<'_>,
-    drafts: &mut Vec<Draft>,
-    by_batch: &mut HashMap<u32, usize>,
-    current: &mut Vec<usize>,
-    pending: &mut Vec<Range<usize>>,
-    preamble: &mut Vec<Range<usize>>,
-    mut c: Candidate,
-    s: &Range<usize>,
-) {
-    if c.unnamed {
-        c.recipient = current.first().and_then(|&i| drafts.get(i)?.head.recipient.clone());
+/// The records of an article as its sentences are read.
+#[derive(Default)]
+struct Assembly {
+    drafts: Vec<Draft>,
+    /// A batch ordinal's first record.
+    by_batch: HashMap<u32, usize>,
+    /// The records the sentence being read belongs to.
+    current: Vec<usize>,
+    /// Cumulative sentences met before any record (`截至…累计交办2830件。…交办第二十八批…`): they
+    /// belong to the record the same report goes on to open.
+    pending: Vec<Range<usize>>,
+    /// Other sentences met before any record, for the record the report goes on to open.
+    preamble: Vec<Range<usize>>,
+}
+
+impl Assembly {
+    /// Opens (or joins) the records of hand-over candidate `c` read from the clean range `s`, which
+    /// become `current`; the cumulative sentences and preamble met before go to them.
+    fn open(&mut self, ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, mut c: Candidate, s: &Range<usize>) {
+        if c.unnamed {
+            c.recipient = self.current.first().and_then(|&i| self.drafts.get(i)?.head.recipient.clone());
+        }
+        // `湖南省累计收到…1896件。当日，长沙市收到第十五批58件`: another unit's running total
+        if let Some(recipient) = c.recipient.as_deref() {
+            self.pending.retain(|r| !names_another_unit(places, sub(ctx.text(), r.clone()), recipient));
+        }
+        self.current = place_candidate(&mut self.drafts, &mut self.by_batch, c);
+        for &i in &self.current {
+            if let Some(d) = self.drafts.get_mut(i).filter(|d| d.cumulative.is_empty()) {
+                d.cumulative.extend(self.pending.iter().cloned());
+            }
+            if let Some(d) = self.drafts.get_mut(i).filter(|d| d.before.is_empty()) {
+                d.before.extend(self.preamble.iter().cloned());
+            }
+        }
+        self.pending.clear();
+        self.preamble.clear();
+        let together = self.current.len() > 1;
+        let siblings: Vec<u32> = self.current.iter().filter_map(|&i| self.drafts.get(i)?.head.batches.first().copied()).collect();
+        for &i in &self.current {
+            if let Some(d) = self.drafts.get_mut(i).filter(|d| together && d.siblings.is_empty()) {
+                d.siblings = siblings.clone();
+            }
+        }
+        for (i, part, alone) in distribute(ctx, found, &self.drafts, &self.current, s, true) {
+            if let Some(d) = self.drafts.get_mut(i) {
+                add_part(d, part, alone, together);
+            }
+        }
     }
-    *current = place_candidate(drafts, by_batch, c);
-    for &i in current.iter() {
-        if let Some(d) = drafts.get_mut(i).filter(|d| d.cumulative.is_empty()) {
-            d.cumulative.extend(pending.iter().cloned());
-        }
-        if let Some(d) = drafts.get_mut(i).filter(|d| d.before.is_empty()) {
-            d.before.extend(preamble.iter().cloned());
-        }
-    }
-    pending.clear();
-    preamble.clear();
-    let together = current.len() > 1;
-    let siblings: Vec<u32> = current.iter().filter_map(|&i| drafts.get(i)?.head.batches.first().copied()).collect();
-    for &i in current.iter() {
-        if let Some(d) = drafts.get_mut(i).filter(|d| together && d.siblings.is_empty()) {
-            d.siblings = siblings.clone();
-        }
-    }
-    for (i, part, alone) in distribute(ctx, found, drafts, current, s, true) {
-        if let Some(d) = drafts.get_mut(i) {
-            add_part(d, part, alone, together);
-        }
+}
+
+/// Whether a cumulative sentence reports the figures of a unit it names other than `recipient`.
+fn names_another_unit(places: &Places, sentence: &str, recipient: &str) -> bool {
+    match recipient_named(places, sentence) {
+        Some(Named::Unit(name)) => name != recipient,
+        _ => false,
     }
 }
 
@@ -665,7 +673,8 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
         total = Some(count);
     }
     let unnamed = unnamed && recipient.is_none();
-    Some(Candidate { batches: ordinals, group, level, date, dates, recipient, unnamed, total })
+    let code = recipient.as_deref().and_then(|r| places.resolve(r, text)?.code);
+    Some(Candidate { batches: ordinals, group, level, date, dates, recipient, code, unnamed, total })
 }
 
 /// One day per batch handed over together, in the order of the batches: each batch mention with its
@@ -830,13 +839,15 @@ fn recipient_named(places: &Places, sentence: &str) -> Option<Named> {
 /// (`四川`); one named by its organs (`遂宁市委市政府`) is the place they start with, and organs
 /// alone (`县委县政府`) name no unit.
 fn to_unit(places: &Places, before: &str) -> Option<Named> {
-    // `向` and at most eight characters of a name: only the tail of `before` can hold them.
-    let tail_len: usize = before.chars().rev().take(9).map(char::len_utf8).sum();
+    const MAX_UNIT_CHARS: usize = 12;
+    // `向` and at most twelve characters of a name (`海西蒙古族藏族自治州`): only the tail of
+    // `before` can hold them.
+    let tail_len: usize = before.chars().rev().take(MAX_UNIT_CHARS + 1).map(char::len_utf8).sum();
     let before = sub(before, before.len() - tail_len..);
     let k = before.rfind('向')?;
     let x = sub(before, k + '向'.len_utf8()..);
     let n = x.chars().count();
-    if !(1..=8).contains(&n) || !x.chars().all(crate::text::is_cjk) {
+    if !(1..=MAX_UNIT_CHARS).contains(&n) || !x.chars().all(crate::text::is_cjk) {
         return None;
     }
     if unnamed(places, x) {
@@ -1008,7 +1019,9 @@ fn place_candidate(drafts: &mut Vec<Draft>, by_batch: &mut HashMap<u32, usize>, 
             one.date = Some(day.clone());
         }
         one.dates = Vec::new();
-        let same_batch = ordinal.and_then(|b| by_batch.get(&b).copied());
+        // `西宁市收到第十批17件。海东市收到第十批9件`: one batch handed over to two units side by side
+        let same_batch =
+            ordinal.and_then(|b| by_batch.get(&b).copied()).filter(|&i| drafts.get(i).is_none_or(|d| !side_by_side(&d.head, &one)));
         let target = same_batch.or_else(|| {
             let last = drafts.len().checked_sub(1)?;
             compatible(&drafts.last()?.head, &one).then_some(last)
@@ -1025,6 +1038,11 @@ fn place_candidate(drafts: &mut Vec<Draft>, by_batch: &mut HashMap<u32, usize>, 
             }
             None => {
                 if let Some(&b) = one.batches.first() {
+                    // the batch's day, when it was handed over to another unit too
+                    let first = by_batch.get(&b).and_then(|&i| drafts.get(i));
+                    if let Some(date) = first.and_then(|d| d.head.date.clone()).filter(|_| one.date.is_none()) {
+                        one.date = Some(date);
+                    }
                     by_batch.entry(b).or_insert(drafts.len());
                 }
                 drafts.push(Draft { head: one, ..Default::default() });
@@ -1033,6 +1051,14 @@ fn place_candidate(drafts: &mut Vec<Draft>, by_batch: &mut HashMap<u32, usize>, 
         }
     }
     out
+}
+
+/// Whether two candidates name different recipients, neither inside the other (a province's
+/// hand-over and what one of its cities received of it are one report).
+fn side_by_side(a: &Candidate, b: &Candidate) -> bool {
+    let (Some(x), Some(y)) = (a.recipient.as_deref(), b.recipient.as_deref()) else { return false };
+    let (cx, cy) = (a.code.as_deref(), b.code.as_deref());
+    x != y && !contains(cx, cy) && !contains(cy, cx)
 }
 
 fn compatible(a: &Candidate, b: &Candidate) -> bool {

@@ -40,6 +40,34 @@ const CASES: &[Case] = &[
         text: "截至6月20日，我市共收到督察组交办的第八批信访件21件。",
         want: r#"{"records": [{"batch": 8, "total": 21, "date": null}]}"#,
     },
+    Case {
+        name: "another unit's running total stays off the record",
+        text: "截至6月20日，湖南省累计收到中央督察组交办件共计1896件。当日，长沙市收到第十五批58件。",
+        want: r#"{"records": [{"batch": 15, "recipient": "长沙市", "total": 58, "cumulative_total": null, "date": "2024-06-20"}]}"#,
+    },
+    Case {
+        name: "the recipient's own running total, or an unnamed unit's, is the record's",
+        text: "截至6月20日，我市累计收到中央督察组交办件共计896件。当日，长沙市收到第十五批58件。",
+        want: r#"{"records": [{"batch": 15, "recipient": "长沙市", "total": 58, "cumulative_total": 896}]}"#,
+    },
+    Case {
+        name: "one batch handed over to two units side by side is two records",
+        text: "6月6日，西宁市收到第十批信访件17件，其中城东区5件、城西区12件。海东市收到第十批信访件9件。",
+        want: r#"{"records": [{"batch": 10, "recipient": "西宁市", "total": 17, "date": "2024-06-06",
+                               "by_district": "城东区:630102:5;城西区:630104:12", "problems": []},
+                              {"batch": 10, "recipient": "海东市", "total": 9, "date": "2024-06-06", "by_district": ""}]}"#,
+    },
+    Case {
+        name: "a province's hand-over and what its city received of it are one report",
+        text: "6月6日，督察组向青海省交办第十批信访件37件。西宁市收到第十批信访件17件。",
+        want: r#"{"records": [{"batch": 10, "recipient": "青海省", "total": 37}]}"#,
+    },
+    Case {
+        name: "a long autonomous prefecture after 向",
+        text: "6月6日，督察组向海西蒙古族藏族自治州交办第十批信访件17件。督察组向黔东南苗族侗族自治州转办第十一批信访件8件。",
+        want: r#"{"records": [{"batch": 10, "recipient": "海西蒙古族藏族自治州", "total": 17},
+                              {"batch": 11, "recipient": "黔东南苗族侗族自治州", "total": 8}]}"#,
+    },
 ];
 
 #[test]
