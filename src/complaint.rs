@@ -88,17 +88,23 @@ regex!(
 regex!(HAS_COUNT, format!(r"{NUMERAL}(?:件|批次|个问题)"));
 regex!(COUNT, format!(r"({SPACED_DIGITS}|{NUMERAL})件"));
 /// The words that name a report's channel (see [`channels`] for the channel each means).
-const CHANNEL_WORDS: &str = "来电|电话|热线|来信|信件|来访|走访|微信|网络|网上|电子邮件|邮件|邮箱";
+const CHANNEL_WORDS: &str = "来电|电话|热线|来信|信件|来访|走访|微信|网络|网上|网站|公众号|电子邮件|邮件|邮箱";
+/// What may follow a channel word before the count (`网络平台举报6件`, `微信公众号7件`).
+const CHANNEL_TAIL: &str = "(?:平台|公众号|小程序)?(?:举报|投诉)?";
 // `12345热线转办9件`: a hotline's cases come forwarded by it.
-regex!(CHANNEL, format!(r"({CHANNEL_WORDS})(?:举报|投诉|转办|转来)?({SPACED_DIGITS}|{NUMERAL})件"));
+regex!(CHANNEL, format!(r"({CHANNEL_WORDS}){CHANNEL_TAIL}(?:转办|转来)?({SPACED_DIGITS}|{NUMERAL})件"));
+// `来电、来信、网络举报分别为10件、5件、3件`, `来电、来信各7件`
 regex!(
-    CHANNELS_RESPECTIVELY,
+    CHANNEL_LIST,
     format!(
-        r"((?:{CHANNEL_WORDS})(?:举报|投诉)?(?:[、和及与](?:{CHANNEL_WORDS})(?:举报|投诉)?)+)(?:举报|投诉)?分别(?:为|是|有)?((?:{NUMERAL}件[、，和及]?)+)"
+        r"((?:{CHANNEL_WORDS}){CHANNEL_TAIL}(?:[、和及与](?:{CHANNEL_WORDS}){CHANNEL_TAIL})+)(?:分别(?:为|是|有)?((?:{NUMERAL}件[、，和及]?)+)|各(?:有|为|计)?({NUMERAL})件)"
     )
 );
 regex!(SOLE_CHANNEL, format!(r"(?:均为|举报方式为|方式为)(?:群众)?({CHANNEL_WORDS})"));
-regex!(CHANNEL_BEFORE, format!(r"(?:{CHANNEL_WORDS})(?:举报|投诉|转办|转来)?$"));
+regex!(
+    CHANNEL_BEFORE,
+    format!(r"(?:{CHANNEL_WORDS}){CHANNEL_TAIL}(?:转办|转来|分别(?:为|是|有)?(?:{NUMERAL}件[、，和及]?)*|各(?:有|为|计)?)?$")
+);
 regex!(PRIORITY, format!(r"重点[^，。；0-9]{{0,6}}?(?:有|为|共)?({NUMERAL})件"));
 regex!(PRIORITY_BEFORE, r"重点[^，。；0-9]{0,6}?(?:有|为|共)?$");
 // Words right before a count that make it a progress figure (`已办结12件`), not a total.
@@ -1119,42 +1125,55 @@ fn progress(text: &str, ranges: &[Range<usize>], of: Option<u64>) -> Option<Prog
 }
 
 fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<Channels> {
+    /// The channel a name opens with (`网络平台举报` → online).
     fn slot<'c>(ch: &'c mut Channels, name: &str) -> Option<&'c mut Option<u64>> {
-        Some(match name {
+        let word = CHANNEL_WORDS.split('|').find(|w| name.starts_with(w))?;
+        Some(match word {
             "来电" | "电话" | "热线" => &mut ch.phone,
             "来信" | "信件" => &mut ch.letter,
             "来访" | "走访" => &mut ch.visit,
-            "微信" | "网络" | "网上" | "电子邮件" | "邮件" | "邮箱" => &mut ch.online,
-            _ => return None,
+            _ => &mut ch.online,
         })
     }
     let mut ch = Channels::default();
     for r in ranges {
-        for c in CHANNEL.captures_iter(sub(text, r.clone())) {
-            let (Some(name), Some(n)) = (c.get(1), c.get(2).and_then(|m| parse_count(m.as_str()))) else { continue };
-            if let Some(v) = slot(&mut ch, name.as_str()) {
-                v.get_or_insert(n);
-            }
-        }
-    }
-    if ch == Channels::default() {
-        // 来电、来信、网络举报分别为10件、5件、3件
-        for c in ranges.iter().filter_map(|r| CHANNELS_RESPECTIVELY.captures(sub(text, r.clone()))) {
-            let (Some(names), Some(counts)) = (c.get(1), c.get(2)) else { continue };
-            let names: Vec<&str> =
-                names.as_str().split(['、', '和', '及', '与']).map(|n| n.trim_end_matches(['举', '报', '投', '诉'])).collect();
-            let counts: Vec<u64> = counts
-                .as_str()
-                .split(['、', '，', '和', '及'])
-                .filter(|x| !x.is_empty())
-                .filter_map(|x| number::parse_int(x.strip_suffix('件')?))
-                .collect();
+        let part = sub(text, r.clone());
+        // Within one part, two words of one channel add up (`微信公众号举报6件、网络举报5件`:
+        // 11 online); a later part repeating a channel does not count it again.
+        let mut here = Channels::default();
+        let mut words: Vec<&str> = Vec::new();
+        // lists first: `来电、来信各7件` holds `来信…7件` too
+        for c in CHANNEL_LIST.captures_iter(part) {
+            let Some(names) = c.get(1) else { continue };
+            let names: Vec<&str> = names.as_str().split(['、', '和', '及', '与']).collect();
+            let counts: Vec<u64> = match (c.get(2), c.get(3).and_then(|m| parse_count(m.as_str()))) {
+                (Some(list), _) => COUNT.captures_iter(list.as_str()).filter_map(|x| parse_count(x.get(1)?.as_str())).collect(),
+                (None, Some(each)) => vec![each; names.len()],
+                (None, None) => continue,
+            };
             if names.len() == counts.len() {
                 for (name, n) in names.into_iter().zip(counts) {
                     if let Some(v) = slot(&mut ch, name) {
                         v.get_or_insert(n);
                     }
                 }
+            }
+        }
+        for c in CHANNEL.captures_iter(part) {
+            let (Some(name), Some(n)) = (c.get(1), c.get(2).and_then(|m| parse_count(m.as_str()))) else { continue };
+            if words.contains(&name.as_str()) {
+                continue;
+            }
+            words.push(name.as_str());
+            if let Some(v) = slot(&mut here, name.as_str()) {
+                *v = Some(v.unwrap_or(0) + n);
+            }
+        }
+        for (mine, theirs) in
+            [(&mut ch.phone, here.phone), (&mut ch.letter, here.letter), (&mut ch.visit, here.visit), (&mut ch.online, here.online)]
+        {
+            if mine.is_none() {
+                *mine = theirs;
             }
         }
     }

@@ -68,6 +68,21 @@ const CASES: &[Case] = &[
         want: r#"{"records": [{"batch": 10, "recipient": "海西蒙古族藏族自治州", "total": 17},
                               {"batch": 11, "recipient": "黔东南苗族侗族自治州", "total": 8}]}"#,
     },
+    Case {
+        name: "channels given each the same count, and a platform's reports",
+        text: "督察组向我市交办第八批信访件21件，其中来电、来信各7件，网络平台7件。",
+        want: r#"{"records": [{"batch": 8, "total": 21, "by_channel": {"phone": 7, "letter": 7, "online": 7}, "problems": []}]}"#,
+    },
+    Case {
+        name: "two words of one channel add up",
+        text: "督察组向我市交办第八批信访件21件，其中电话举报10件、微信公众号举报6件、网络举报5件。",
+        want: r#"{"records": [{"batch": 8, "total": 21, "by_channel": {"phone": 10, "online": 11}, "problems": []}]}"#,
+    },
+    Case {
+        name: "the counts of a channel list are no total",
+        text: "督察组向我市交办第八批信访件，其中来电、来信、网络举报分别为10件、5件、3件。",
+        want: r#"{"records": [{"batch": 8, "total": null, "by_channel": {"phone": 10, "letter": 5, "online": 3}}]}"#,
+    },
 ];
 
 #[test]
