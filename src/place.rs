@@ -572,7 +572,7 @@ fn town_ranges(text: &str, lex: &[Hit]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for m in TOWN.find_iter(text) {
         let rest = sub(text, m.end()..);
-        if count_at(rest).or_else(|| bracketed_count(rest)).is_none() && !rest.starts_with(['、', '和', '及', '各']) {
+        if count_at(rest).or_else(|| bracketed_count(rest)).is_none() && !rest.starts_with(['、', '和', '及', '各', '均']) {
             continue;
         }
         let mut start = m.start();
@@ -719,8 +719,9 @@ fn bracketed_count(s: &str) -> Option<(u64, usize)> {
 
 /// `分别为2件、6件`: the counts in order, if the text right after a list says so.
 fn respectively(s: &str) -> Option<Vec<u64>> {
-    static RE: Lazy<Regex> =
-        Lazy::new(|| re(&format!(r"^[^，。；：\n]{{0,24}}?分别(?:为|是|有)?((?:{n}件[、，和及]?)+)", n = number::NUMERAL)));
+    static RE: Lazy<Regex> = Lazy::new(|| {
+        re(&format!(r"^[^，。；：\n]{{0,24}}?分别(?:为|是|有|交办|转办|收到|接到|涉及)?((?:{n}件[、，和及]?)+)", n = number::NUMERAL))
+    });
     let caps = RE.captures(s)?;
     let list = caps.get(1)?.as_str();
     list.split(['、', '，', '和', '及']).filter(|x| !x.is_empty()).map(|x| number::parse_int(x.strip_suffix('件')?)).collect()
@@ -741,7 +742,7 @@ fn counts_in_lists(text: &str, hits: &[Hit], out: &mut Vec<(Range<usize>, usize,
         if j > i {
             let n = j - i + 1;
             let list = hits.get(i..=j).unwrap_or_default();
-            if let Some(each) = rest.strip_prefix('各').and_then(count_at) {
+            if let Some(each) = rest.strip_prefix(['各', '均']).and_then(count_at) {
                 out.extend((i..).zip(list).map(|(k, h)| (h.range.clone(), k, each.0)));
             } else if let Some(counts) = respectively(rest).filter(|c| c.len() == n) {
                 out.extend((i..).zip(list).zip(counts).map(|((k, h), c)| (h.range.clone(), k, c)));
@@ -939,6 +940,8 @@ mod tests {
                 c("邵阳市", Some("430500"), 4),
             ]
         );
+        let got = counts(&p, "城西区、城中区分别交办2件、3件");
+        assert_eq!(got, vec![c("城西区", Some("630104"), 2), c("城中区", Some("630103"), 3)]);
     }
 
     #[test]
@@ -992,6 +995,7 @@ mod tests {
             vec![c("多巴镇", None, 5), c("城关镇", None, 2), c("南湖街道", None, 1)]
         );
         assert_eq!(counts(&p, "龙潭乡、马鞍镇各1件"), vec![c("龙潭乡", None, 1), c("马鞍镇", None, 1)]);
+        assert_eq!(counts(&p, "龙潭乡、马鞍镇均为1件"), vec![c("龙潭乡", None, 1), c("马鞍镇", None, 1)]);
         // Generic phrases and towns without their own count are no district counts.
         assert!(counts(&p, "各乡镇2件，全镇3件，城乡结合部3件，部分街道1件").is_empty());
         assert!(counts(&p, "城关镇居民反映噪声问题2件").is_empty());

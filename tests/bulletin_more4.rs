@@ -83,6 +83,12 @@ const CASES: &[Case] = &[
         text: "督察组向我市交办第八批信访件，其中来电、来信、网络举报分别为10件、5件、3件。",
         want: r#"{"records": [{"batch": 8, "total": null, "by_channel": {"phone": 10, "letter": 5, "online": 3}}]}"#,
     },
+    Case {
+        name: "places sharing one count with 均为, and counts given 分别交办",
+        text: "6月20日，督察组向西宁市交办第八批信访件2件，其中城西区、城中区均为1件。6月21日，督察组向海东市交办第九批信访件5件，乐都区、平安区分别交办2件、3件。",
+        want: r#"{"records": [{"batch": 8, "total": 2, "by_district": "城西区:630104:1;城中区:630103:1", "problems": []},
+                              {"batch": 9, "total": 5, "by_district": "乐都区:630202:2;平安区:630203:3", "problems": []}]}"#,
+    },
 ];
 
 #[test]
