@@ -109,7 +109,10 @@ regex!(PRIORITY, format!(r"重点[^，。；0-9]{{0,6}}?(?:有|为|共)?({NUMERA
 regex!(PRIORITY_BEFORE, r"重点[^，。；0-9]{0,6}?(?:有|为|共)?$");
 // Words right before a count that make it a progress figure (`已办结12件`), not a total.
 // `累计办结交办件62件`: the cases named between 办结 and the count are closed ones too.
-regex!(PROGRESS_BEFORE, r"(?:办结|查结)(?:了|共)?(?:[^，。；、0-9]{0,8}件(?:共|达)?)?$|(?:正在|仍在)(?:办理|调查处理|核查)中?$|办理中$");
+regex!(
+    PROGRESS_BEFORE,
+    r"(?:办结|查结)(?:了|共)?(?:[^，。；、0-9]{0,8}件(?:共|达)?)?$|(?:正在|仍在|尚在)(?:办理|调查处理|核查)中?$|办理中$"
+);
 // A count of batches before a count (`共转办信访件二十一批次64件`): the cases of all of them, not
 // this batch's. `第二十一批3件` is this batch's.
 regex!(BATCHES_BEFORE, format!(r"(?:^|[^第0-9〇零一二三四五六七八九十百两廿卅]){NUMERAL}批次?(?:共计|合计|共|计)?$"));
@@ -125,11 +128,13 @@ regex!(SCOPE, r"([0-9]+|[一二三四五六七八九十]+)个?区([0-9]+|[一二
 regex!(ALL_CLOSED, r"(?:全部|均已|均|全部已)(?:办结|办理完毕|办理完成|完成办理)");
 regex!(OTHER_CASES, r"前[0-9一二三四五六七八九十]+批|此前|以前|其余|其他|剩余|余下");
 regex!(CLOSED, format!(r"(?:已经?|共)?办结(?:了|共)?({NUMERAL})件"));
-regex!(PARTLY, format!(r"阶段性办结(?:了|共)?({NUMERAL})件"));
+regex!(PARTLY, format!(r"阶段性?办结(?:了|共)?({NUMERAL})件"));
 // `其余3件正在调查处理中`: the count may come first.
 regex!(
     IN_PROGRESS,
-    format!(r"(?:正在办理中?|办理中|正在调查处理中?|正在核查中?|未办结)({NUMERAL})件|其余({NUMERAL})件(?:正在|仍在)(?:办理|调查处理|核查)")
+    format!(
+        r"(?:(?:正在|仍在|尚在)(?:办理|调查处理|核查)中?|办理中|未办结)({NUMERAL})件|(?:^|[，、；]|其余|另有|还有)({NUMERAL})件(?:正在|仍在|尚在)(?:办理|调查处理|核查)"
+    )
 );
 regex!(PLACE, r"^[\p{Han}]{1,8}?(?:自治区|自治州|特别行政区|地区|省|市|州|盟|县|区|旗)");
 regex!(GROUP_CONTINUES, r"^(?:第[^，。]{0,4})?(?:生态环境保护|环境保护|生态环保|环保)?(?:专项)?督察");
@@ -1098,7 +1103,7 @@ fn first_count(text: &str, ranges: &[Range<usize>], re: &Regex) -> Option<u64> {
         // `阶段性办结N件` is partly closed and `未办结N件` still open, not closed: the closed pattern
         // must not start inside them.
         re.captures_iter(s)
-            .filter(|c| c.get(0).is_some_and(|m| !["阶段性", "未"].iter().any(|w| sub(s, ..m.start()).ends_with(w))))
+            .filter(|c| c.get(0).is_some_and(|m| !["阶段性", "阶段", "未"].iter().any(|w| sub(s, ..m.start()).ends_with(w))))
             .find_map(|c| number::parse_int(c.get(1).or_else(|| c.get(2))?.as_str()))
     })
 }

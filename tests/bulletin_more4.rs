@@ -89,6 +89,11 @@ const CASES: &[Case] = &[
         want: r#"{"records": [{"batch": 8, "total": 2, "by_district": "城西区:630104:1;城中区:630103:1", "problems": []},
                               {"batch": 9, "total": 5, "by_district": "乐都区:630202:2;平安区:630203:3", "problems": []}]}"#,
     },
+    Case {
+        name: "progress written 阶段办结 and 仍在办理, in any order",
+        text: "6月20日，督察组向我市交办第八批信访件21件，阶段办结4件，已办结15件，仍在办理2件。6月21日，督察组向我市交办第九批信访件10件，办结6件、阶段办结3件，1件尚在办理中。",
+        want: r#"{"records": [{"batch": 8, "total": 21, "progress": "15/4/2"}, {"batch": 9, "total": 10, "progress": "6/3/1"}]}"#,
+    },
 ];
 
 #[test]
