@@ -72,10 +72,12 @@ regex!(CUMULATIVE, r"截至|截止|累计");
 /// Words before a date that make it the day figures were taken on.
 const AS_OF: [&str; 4] = ["截至", "截止", "截止到", "截至到"];
 // `中央生态环境保护督察第六督察组`, `省级生态环境保护督察第二督察组`: the level may come with the
-// inspection's name, before the group's ordinal.
+// inspection's name, before the group's ordinal; or the group is numbered after the inspection's
+// name (`省生态环境保护督察第二组`, `省环保督察组第三组`), tried first. Groups 1–2 are the level
+// and ordinal of that form, 3–4 of the other.
 regex!(
     GROUP,
-    r"(中央|省级?|自治区|市)?(?:党?委)?(?:(?:生态环境保护|环境保护|生态环保|环保)(?:例行)?督察)?(?:第([一二三四五六七八九十]+|[0-9]+))?(?:生态环境保护|环境保护|生态环保|环保)?(?:专项)?督察组"
+    r"(中央|省级?|自治区|市)?(?:党?委)?(?:生态环境保护|环境保护|生态环保|环保)(?:例行|专项)?督察组?第([一二三四五六七八九十]+|[0-9]+)组|(中央|省级?|自治区|市)?(?:党?委)?(?:(?:生态环境保护|环境保护|生态环保|环保)(?:例行)?督察)?(?:第([一二三四五六七八九十]+|[0-9]+))?(?:生态环境保护|环境保护|生态环保|环保)?(?:专项)?督察组"
 );
 // `第三轮第二批中央生态环境保护督察`, `第二批省级环保督察`: the batch of inspections a group belongs
 // to, not a batch of complaints.
@@ -241,12 +243,12 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
     let groups: Vec<Group> = GROUP
         .captures_iter(text)
         .filter_map(|c| {
-            let level = match c.get(1).map(|m| m.as_str()) {
+            let level = match c.get(1).or_else(|| c.get(3)).map(|m| m.as_str()) {
                 Some("中央") => Some(InspectionLevel::Central),
                 Some("省" | "省级" | "自治区") => Some(InspectionLevel::Provincial),
                 _ => None,
             };
-            let ordinal = c.get(2).and_then(|m| number::parse_int(m.as_str())).and_then(|v| u32::try_from(v).ok());
+            let ordinal = c.get(2).or_else(|| c.get(4)).and_then(|m| number::parse_int(m.as_str())).and_then(|v| u32::try_from(v).ok());
             Some(Group { at: c.get(0)?.start(), ordinal, level })
         })
         .collect();

@@ -94,6 +94,12 @@ const CASES: &[Case] = &[
         text: "6月20日，督察组向我市交办第八批信访件21件，阶段办结4件，已办结15件，仍在办理2件。6月21日，督察组向我市交办第九批信访件10件，办结6件、阶段办结3件，1件尚在办理中。",
         want: r#"{"records": [{"batch": 8, "total": 21, "progress": "15/4/2"}, {"batch": 9, "total": 10, "progress": "6/3/1"}]}"#,
     },
+    Case {
+        name: "a group numbered after the inspection's name",
+        text: "6月20日，省生态环境保护督察第二组向我市交办第八批信访件21件。6月21日，省环境保护督察组第三组向我市交办第九批信访件9件。",
+        want: r#"{"records": [{"batch": 8, "inspection_group": 2, "inspection_level": "provincial"},
+                              {"batch": 9, "inspection_group": 3, "inspection_level": "provincial"}]}"#,
+    },
 ];
 
 #[test]
