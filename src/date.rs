@@ -776,6 +776,24 @@ fn in_paper_name(after: &str) -> bool {
     after.starts_with('报') && !["报道", "报告", "报名", "报送", "报到", "报称", "报案", "报警"].iter().any(|v| after.starts_with(v))
 }
 
+/// Names of media and programmes that open with 今日 (`今日头条`, `今日说法`).
+const MEDIA_AFTER_TODAY: &[&str] = &["头条", "说法", "关注", "视点", "聚焦", "中国", "美国", "早报", "晚报", "新闻", "资讯"];
+
+/// Whether `今日` with `before` and `after` around it opens the name of a medium: a known one
+/// (`今日头条`), or a short name given as a source (`来源：今日潍坊`, `《今日西宁》`), where a
+/// date would not stand.
+fn in_media_name(before: &str, after: &str) -> bool {
+    if MEDIA_AFTER_TODAY.iter().any(|m| after.starts_with(m)) {
+        return true;
+    }
+    let before = before.trim_end();
+    if !["来源：", "来源:", "来源", "稿源：", "《"].iter().any(|w| before.ends_with(w)) {
+        return false;
+    }
+    let name = after.chars().take_while(|&c| crate::text::is_cjk(c)).count();
+    (1..=4).contains(&name)
+}
+
 /// Year words (`今年`, `去年`), after which months and quarters may follow like after `2023年`.
 const YEAR_WORDS: &[(&str, Year)] = &[
     ("今年", Year::Rel(0)),
@@ -797,7 +815,8 @@ fn expr(c: &mut Cur<'_>, prev: Option<char>, second: bool) -> Option<(Expr, Opti
     let rest = c.rest();
     for (w, e, pod) in WORDS {
         if rest.starts_with(w) {
-            if in_paper_name(rest.get(w.len()..).unwrap_or_default()) {
+            let after = rest.get(w.len()..).unwrap_or_default();
+            if in_paper_name(after) || *w == "今日" && in_media_name(c.s.get(..c.i).unwrap_or_default(), after) {
                 return None;
             }
             c.i += w.len();
@@ -1105,7 +1124,9 @@ fn month_day(c: &mut Cur<'_>, y: Year) -> Option<Expr> {
             return valid_md(y, m, d.value as i8).then(|| ymd(Some(d.value as i8)));
         }
         if t.eat_any(&["日", "号"]).is_some() || (d.arabic && d.chars <= 2 && is_soft_stop(t.peek())) {
-            if valid_md(y, m, d.value as i8) {
+            // `2023年2月29日` is no date, but no piece of it is one either: the whole is read, and
+            // resolving drops it
+            if valid_md(y, m, d.value as i8) || valid_md(Year::Missing, m, d.value as i8) {
                 *c = t;
                 return Some(ymd(Some(d.value as i8)));
             }
@@ -2004,6 +2025,10 @@ mod tests {
         check("以色列总理府【三日晚】宣布，警方【一日】发表通告", r, &[("1998-01-03", "1998-01-03"), ("1998-01-01", "1998-01-01")]);
         check("刘步飞【1994年】代表山西省出席", r, &[("1994-01-01", "1994-12-31")]);
         check("据【今日】报道", r, &[("1998-01-05", "1998-01-05")]);
+        check("据今日头条报道，【今日】发布", r, &[("1998-01-05", "1998-01-05")]);
+        check("1997年2月29日，【1996年2月29日】", r, &[("1996-02-29", "1996-02-29")]);
+        check("来源：今日潍坊 【1998-01-05】", r, &[("1998-01-05", "1998-01-05")]);
+        check("《今日说法》栏目【今日】播出", r, &[("1998-01-05", "1998-01-05")]);
     }
 
     #[test]
