@@ -390,6 +390,72 @@ fn settle_credits(lines: &[Line<'_>], kinds: &mut [Kind]) {
     }
 }
 
+/// The day a news lead opens with (`6月19日，`, `2024年6月19日上午，`, `19日下午，`).
+static DATED_LEAD: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"^[\s\x{3000}]*(?:(?:[0-9]{4}年)?[0-9]{1,2}月)?[0-9]{1,2}日(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上)?[，,]")
+        .unwrap_or_else(|e| unreachable!("dated lead regex: {e}"))
+});
+
+/// Pages set several stories without a dateline each: a headline after a finished paragraph, then a
+/// lead opening with its day (`…整改到位。` / `城东区开展河道专项整治` / `6月19日，城东区…`). That lead
+/// opens an article as a dateline does. A headline at the top of the page needs no such help: what
+/// is above the first dateline is the first article's anyway.
+fn settle_undated_leads(lines: &[Line<'_>], kinds: &mut [Kind]) {
+    let non_blank_before = |i: usize| (0..i).rev().find(|&p| !matches!(kinds.get(p), Some(Kind::Blank)));
+    let mut leads = Vec::new();
+    for i in 1..lines.len() {
+        if !matches!(kinds.get(i), Some(Kind::Text)) || !lines.get(i).is_some_and(|l| DATED_LEAD.is_match(l.text)) {
+            continue;
+        }
+        let Some(head) = non_blank_before(i) else { continue };
+        let is_head = matches!(kinds.get(head), Some(Kind::Text))
+            && lines.get(head).is_some_and(|l| headline_like(l.text, false))
+            && !after_label(lines, head);
+        let Some(above) = non_blank_before(head).filter(|_| is_head) else { continue };
+        let ends_story = match kinds.get(above) {
+            Some(Kind::Byline(_)) => true,
+            Some(Kind::Text) => lines.get(above).is_some_and(|l| l.text.trim_end().ends_with(['。', '！', '？', '”', '」', '…'])),
+            _ => false,
+        };
+        if ends_story && names_what_follows(lines, kinds, head, i) {
+            leads.push(i);
+        }
+    }
+    for i in leads {
+        let at = lines.get(i).map_or(0, |l| l.start + lead(l.text));
+        if let Some(k) = kinds.get_mut(i) {
+            *k = Kind::Dateline { at, reporters: Vec::new() };
+        }
+    }
+}
+
+/// Lines a story's lead paragraph, and the text above a headline, are compared over.
+const LEAD_REACH: usize = 6;
+/// The fewest CJK characters of a story's headline found this way.
+const MIN_STORY_HEADLINE: usize = 8;
+const ABOVE_REACH: usize = 40;
+
+/// Whether the headline-like line `head` shares more of its bigrams with the paragraph from line
+/// `lead` on than with the text above it since the last dateline: a story's headline names what
+/// its lead tells, where a section heading inside an article (`强化督导检查`) speaks of the whole.
+fn names_what_follows(lines: &[Line<'_>], kinds: &[Kind], head: usize, lead: usize) -> bool {
+    let Some(wanted) = lines.get(head).map(|l| bigrams(l.text)) else { return false };
+    // A heading of a few characters (`压实整改责任`) names a step of the story, not a story.
+    if wanted.len() + 1 < MIN_STORY_HEADLINE {
+        return false;
+    }
+    let below_end = (lead..lines.len().min(lead + LEAD_REACH))
+        .find(|&j| j > lead && matches!(kinds.get(j), Some(Kind::Blank | Kind::Dateline { .. })))
+        .unwrap_or(lines.len().min(lead + LEAD_REACH));
+    let above_start = (head.saturating_sub(ABOVE_REACH)..head)
+        .rev()
+        .find(|&j| matches!(kinds.get(j), Some(Kind::Dateline { .. })))
+        .unwrap_or(head.saturating_sub(ABOVE_REACH));
+    let shared = |from: usize, to: usize| bigrams_among(lines.get(from..to).unwrap_or_default().iter().map(|l| l.text), &wanted).len();
+    let below = shared(lead, below_end);
+    below >= 2 && below > shared(above_start, head)
+}
+
 /// A run of non-blank lines (indices into the line list), broken before every dateline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 struct Block {
@@ -603,6 +669,7 @@ pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
     let lines = lines(page);
     let mut kinds: Vec<Kind> = lines.iter().enumerate().map(|(i, l)| classify(l, lines.get(i + 1..).unwrap_or_default())).collect();
     settle_credits(&lines, &mut kinds);
+    settle_undated_leads(&lines, &mut kinds);
     let blocks = blocks(&kinds);
     let starts: Vec<usize> = (0..lines.len()).filter(|&i| matches!(kinds.get(i), Some(Kind::Dateline { .. }))).collect();
     // Which article each line belongs to by position: the last dateline at or before it.

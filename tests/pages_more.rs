@@ -658,6 +658,43 @@ A2 要闻
             },
         ],
     },
+    Case {
+        name: "a story without a dateline after another: its headline over a lead opening with its day",
+        text: r#"我市召开生态环境保护督察整改推进会
+本报讯（记者 李明）6月20日，我市召开中央生态环境保护督察整改推进会。
+会议强调，要坚持问题导向，确保整改到位。
+城东区开展河道专项整治
+6月19日，城东区组织开展河道专项整治行动，共清理垃圾30余吨。
+（通讯员 赵六）
+"#,
+        articles: &[
+            Want {
+                anchor: "本报讯（记者 李明）6月20日",
+                headline: Some("我市召开生态环境保护督察整改推进会"),
+                subheadline: None,
+                reporters: &["李明"],
+            },
+            Want {
+                anchor: "6月19日，城东区组织", headline: Some("城东区开展河道专项整治"), subheadline: None, reporters: &["赵六"]
+            },
+        ],
+    },
+    Case {
+        name: "section headings over dated paragraphs stay in their article",
+        text: r#"我市全力推进督察整改
+本报讯（记者 李明）连日来，我市全力推进中央生态环境保护督察反馈问题整改，督导检查工作扎实开展。
+强化督导检查
+6月19日，市委书记张伟带队督导检查整改工作，要求强化督导检查。
+压实整改责任
+6月20日，市长李强主持召开会议，压实各级整改责任。
+"#,
+        articles: &[Want {
+            anchor: "本报讯（记者 李明）连日来",
+            headline: Some("我市全力推进督察整改"),
+            subheadline: None,
+            reporters: &["李明"],
+        }],
+    },
 ];
 
 /// The byte offset of `anchor` in `text`, blanks ignored on both sides (as the gold locates it).
