@@ -105,7 +105,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| build(SRC).expect("lexicons/polluti
 
 #[allow(clippy::expect_used)]
 static SUFFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:环境方面问题|环境类问题|环境问题|环境类|污染问题类型|污染问题|污染类型|污染类|污染|类问题|类型|类|方面问题|方面|问题)?(?:投诉|举报)?")
+    Regex::new(r"^(?:扰民)?(?:环境方面问题|环境类问题|环境问题|环境类|污染问题类型|污染问题|污染类型|污染类|污染|类问题|类型|类|方面问题|方面|问题)?(?:投诉|举报)?")
         .expect("suffix pattern")
 });
 
@@ -228,7 +228,7 @@ fn items(text: &str) -> Vec<Item> {
         let rest = sub(text, m.end()..);
         // Most words are followed by neither a suffix nor a figure: a look at the next character
         // spares them the anchored patterns.
-        let read = if rest.starts_with(['环', '污', '类', '方', '问', '投', '举']) {
+        let read = if rest.starts_with(['环', '污', '类', '方', '问', '投', '举', '扰']) {
             SUFFIX.find(rest).map_or("", |s| s.as_str())
         } else {
             ""
@@ -256,7 +256,7 @@ fn items(text: &str) -> Vec<Item> {
         let percent = direct_percent(after)
             .map(|(v, len)| (v, figures_at + len))
             .or_else(|| count.and_then(|(_, e)| percent_after_count(sub(text, e..)).map(|(v, len)| (v, e + len))));
-        let marked = suffix.contains("污染") || (!other && ["问题", "类", "投诉", "举报"].iter().any(|s| suffix.contains(s)));
+        let marked = suffix.contains("污染") || (!other && ["问题", "类", "投诉", "举报", "扰民"].iter().any(|s| suffix.contains(s)));
         // `污染类型：大气` in the tables of case lists names the category as a field value.
         let labelled = TYPE_FIELDS.iter().any(|f| sub(text, ..m.start()).ends_with(f));
         let strong = kind == Kind::Label
@@ -677,6 +677,8 @@ mod tests {
         assert_eq!(run("大气污染占45.2%")[0].3, Some(45.2));
         assert_eq!(run("1月大气污染举报最多，占举报总量的44.5%；")[0].3, Some(44.5));
         assert_eq!(cats("大气污染问题是群众投诉最集中的一类，达57件；"), vec![(Air, Some(57))]);
+        // a nuisance counted in a list of categories (`噪声扰民5件`) is its category's count
+        assert_eq!(cats("水污染问题8件，噪声扰民5件，油烟扰民问题7件"), vec![(Water, Some(8)), (Noise, Some(5)), (Air, Some(7))]);
         assert_eq!(cats("主要集中在大气污染问题，共43个；"), vec![(Air, Some(43))]);
         let r = run("反映烟粉尘和恶臭/异味的举报最多，均占涉气举报的32.2%；");
         assert_eq!(r.iter().map(|m| (m.0.as_str(), m.3)).collect::<Vec<_>>(), vec![("烟粉尘", Some(32.2)), ("恶臭/异味", Some(32.2))]);
