@@ -265,12 +265,12 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
         }
         // `累计向我市交办128件，其中第八批21件`: the count before is the running total of the
         // batch the clause after hands over.
-        if let Some(cut) = batch_of_running_total(ctx, found, &s) {
-            let (head, tail) = (s.start..cut, cut..s.end);
+        if let Some(RunningTotal { head, part, rest }) = batch_of_running_total(ctx, found, &s) {
             if let Some(c) = candidate(ctx, places, found, &groups, &s) {
-                let c = Candidate { total: total_in(ctx, found, std::slice::from_ref(&tail)).map(|(t, _)| t), ..c };
+                let c = Candidate { total: total_in(ctx, found, std::slice::from_ref(&part)).map(|(t, _)| t), ..c };
                 asm.pending.push(head);
-                asm.open(ctx, places, found, c, &tail);
+                asm.pending.extend(rest);
+                asm.open(ctx, places, found, c, &part);
                 open = true;
                 continue;
             }
@@ -366,26 +366,46 @@ fn names_another_unit(places: &Places, sentence: &str, recipient: &str) -> bool 
     }
 }
 
-/// Where a hand-over sentence that opens on a running total goes on to the batch it includes
-/// (`累计向我市交办信访件128件，其中第八批21件`, `共交办…128件，其中第八批21件`): the clean offset of
-/// the clause `其中第…批`, when the part before holds a hand-over verb and a count but no batch of
-/// its own, and the clause names single batches with a count.
-fn batch_of_running_total(ctx: &Ctx<'_>, found: &Indexed<'_>, s: &Range<usize>) -> Option<usize> {
+/// The pieces of a hand-over sentence that opens on a running total and goes on to the batch it
+/// includes (`累计向我市交办信访件128件，其中第八批21件`, `共交办…128件，其中第八批21件`,
+/// `累计收到…386件（其中第十三批32件），已办结356件`): the running total before, the batch's part,
+/// and what follows a bracketed part (the running total's again). Only when the part before holds
+/// a hand-over verb and a count but no batch of its own, and the part names single batches with a
+/// count.
+fn batch_of_running_total(ctx: &Ctx<'_>, found: &Indexed<'_>, s: &Range<usize>) -> Option<RunningTotal> {
     let text = ctx.text();
     let sentence = sub(text, s.clone());
-    let k = sentence.find("，其中第").or_else(|| sentence.find("，其中，第"))? + '，'.len_utf8();
-    let cut = s.start + k;
+    let (cut, bracketed) = match sentence.find("，其中第").or_else(|| sentence.find("，其中，第")) {
+        Some(k) => (s.start + k + '，'.len_utf8(), false),
+        None => {
+            let k = sentence.find("（其中第").map(|k| k + '（'.len_utf8()).or_else(|| sentence.find("(其中第").map(|k| k + 1))?;
+            (s.start + k, true)
+        }
+    };
     let head = s.start..cut;
-    let tail = cut..s.end;
     let head_text = sub(text, head.clone());
     let own_batch = found.batches.starting_in(orig(ctx, &head)).any(|b| !handed_over(b).is_empty());
     if own_batch || hand_over_verbs(head_text).is_empty() || !COUNT.is_match(head_text) {
         return None;
     }
-    let from = cut + sub(text, tail.clone()).find('第')?;
-    let first_clause = sub(text, from..s.end).find(['，', '；']).map_or(from..s.end, |e| from..from + e);
+    let (part, rest) = if bracketed {
+        let close = cut + sub(text, cut..s.end).find(['）', ')'])?;
+        let after = close + sub(text, close..s.end).chars().next().map_or(0, char::len_utf8);
+        (cut..close, (after < s.end).then_some(after..s.end))
+    } else {
+        (cut..s.end, None)
+    };
+    let from = cut + sub(text, part.clone()).find('第')?;
+    let first_clause = sub(text, from..part.end).find(['，', '；', '、']).map_or(from..part.end, |e| from..from + e);
     let single = found.batches.starting_in(orig(ctx, &first_clause)).next().is_some_and(|b| b.ordinal_end.is_none());
-    (single && COUNT.is_match(sub(text, first_clause))).then_some(cut)
+    (single && COUNT.is_match(sub(text, first_clause))).then_some(RunningTotal { head, part, rest })
+}
+
+/// See [`batch_of_running_total`]: clean ranges of a sentence.
+struct RunningTotal {
+    head: Range<usize>,
+    part: Range<usize>,
+    rest: Option<Range<usize>>,
 }
 
 /// Adds a part of the record's region: its own when it names the record's batch `alone`, shared

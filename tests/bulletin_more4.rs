@@ -100,6 +100,12 @@ const CASES: &[Case] = &[
         want: r#"{"records": [{"batch": 8, "inspection_group": 2, "inspection_level": "provincial"},
                               {"batch": 9, "inspection_group": 3, "inspection_level": "provincial"}]}"#,
     },
+    Case {
+        name: "the batch a running total includes, bracketed, and the running total's progress after it",
+        text: "截至6月25日，我市累计收到中央督察组转办信访件386件（其中第十三批32件、第十四批20件），已办结356件。",
+        want: r#"{"records": [{"batch": 13, "total": 32, "cumulative_total": 386, "progress": null},
+                              {"batch": 14, "total": 20, "cumulative_total": 386, "progress": null}]}"#,
+    },
 ];
 
 #[test]
