@@ -479,6 +479,7 @@ fn unit_follows(text: &str, i: usize, c: char) -> bool {
     c.is_ascii_digit() && run == 8
         || next.is_some_and(|n| matches!(n, '年' | '月' | '日' | '号' | '季' | '.' | '-' | '/' | '至' | '到'))
         || split_month(rest).is_some()
+        || run == 1 && spaced_year(rest).is_some()
 }
 
 /// A month of October to December that OCR split after its first digit (`1 2月`): its value.
@@ -995,6 +996,10 @@ fn compact(c: &mut Cur<'_>) -> Option<Expr> {
 
 /// `2023年`, `二〇二三年`, and `15年`/`九零年` when a month follows. Not `1980年代`.
 fn year(c: &mut Cur<'_>) -> Option<Year> {
+    if let Some((value, len)) = spaced_year(c.rest()) {
+        c.i += len;
+        return Some(Year::Explicit(value));
+    }
     let mut r = *c;
     let n = r.number()?;
     let digit_by_digit = n.arabic || !r.s.get(c.i..r.i).is_some_and(|s| s.contains(['十', '廿', '卅']));
@@ -1018,6 +1023,27 @@ fn year(c: &mut Cur<'_>) -> Option<Year> {
     };
     *c = r;
     Some(y)
+}
+
+/// `2 0 2 3年`: OCR set a year's four digits apart, one space each. The value and the bytes taken.
+fn spaced_year(s: &str) -> Option<(i32, usize)> {
+    let b = s.as_bytes();
+    let digit = |k: usize| b.get(k).filter(|c| c.is_ascii_digit()).map(|c| i32::from(c - b'0'));
+    if b.get(1) != Some(&b' ') {
+        return None;
+    }
+    let mut value = 0;
+    for k in [0, 2, 4, 6] {
+        value = value * 10 + digit(k)?;
+        if k < 6 && b.get(k + 1) != Some(&b' ') {
+            return None;
+        }
+    }
+    let after = if b.get(7) == Some(&b' ') { 8 } else { 7 };
+    let rest = s.get(after..)?;
+    let plain = rest.strip_prefix('年')?;
+    let ok = (1900..=2099).contains(&value) && !plain.starts_with("年代") && !plain.starts_with(['级', '龄', '限', '均']);
+    ok.then_some((value, after + '年'.len_utf8()))
 }
 
 /// `1985` without 年 as the first end of a year range (`1985到89年9月`, `2020-2025年`).
@@ -2027,6 +2053,7 @@ mod tests {
         check("据【今日】报道", r, &[("1998-01-05", "1998-01-05")]);
         check("据今日头条报道，【今日】发布", r, &[("1998-01-05", "1998-01-05")]);
         check("1997年2月29日，【1996年2月29日】", r, &[("1996-02-29", "1996-02-29")]);
+        check("【2 0 2 3 年 1 2 月 9 日】，【1 9 9 7年】", r, &[("2023-12-09", "2023-12-09"), ("1997-01-01", "1997-12-31")]);
         check("来源：今日潍坊 【1998-01-05】", r, &[("1998-01-05", "1998-01-05")]);
         check("《今日说法》栏目【今日】播出", r, &[("1998-01-05", "1998-01-05")]);
     }
