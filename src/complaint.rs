@@ -69,8 +69,6 @@ macro_rules! regex {
 
 regex!(VERB, r"交办|转办|移交|移送|转交|转至|交至|交给|收到|接到|接收");
 regex!(CUMULATIVE, r"截至|截止|累计");
-/// Words before a date that make it the day figures were taken on.
-const AS_OF: [&str; 4] = ["截至", "截止", "截止到", "截至到"];
 // `中央生态环境保护督察第六督察组`, `省级生态环境保护督察第二督察组`: the level may come with the
 // inspection's name, before the group's ordinal; or the group is numbered after the inspection's
 // name (`省生态环境保护督察第二组`, `省环保督察组第三组`), tried first. Groups 1–2 are the level
@@ -798,7 +796,7 @@ fn inspection_group(groups: &[Group], in_sentence: &[&Group], start: usize) -> (
 fn hand_over_date(ctx: &Ctx<'_>, dates: &SpanIndex<'_, DateMention>, sentence: Span, anchor: usize) -> Option<(String, bool)> {
     let as_of = |d: &DateMention| {
         let before = ctx.original.get(..d.span.start).unwrap_or_default().trim_end();
-        AS_OF.iter().any(|w| before.ends_with(w))
+        crate::date::AS_OF_BEFORE.iter().any(|w| before.ends_with(w))
     };
     let days: Vec<&DateMention> = dates.starting_in(sentence).filter(|d| d.start.is_some() && d.start == d.end && !as_of(d)).collect();
     let before = days.iter().rev().find(|d| d.span.end <= anchor).map(|d| (d, true));

@@ -50,9 +50,9 @@ const PLAN_BEFORE: &[&str] =
     &["将于", "将在", "将", "预计", "计划", "拟于", "拟", "定于", "力争", "确保", "要求", "届时", "延续至", "持续至"];
 /// Words before a mention that may make it the end of a plan.
 const WEAK_PLAN_BEFORE: &[&str] = &["至", "到"];
-/// Words ending in 至/到 that state how things stand on a day: a report's as-of day, as past as
-/// any other (`截至6月20日，累计收到…`).
-const AS_OF_BEFORE: &[&str] = &["截至", "截止至", "截止到", "截至到"];
+/// Words before a date that state how things stand on that day: a report's as-of day, as past as
+/// any other (`截至6月20日，累计收到…`), and the day figures were taken on, not one events happened.
+pub(crate) const AS_OF_BEFORE: &[&str] = &["截至", "截止", "截止至", "截止到", "截至到"];
 /// Words after a mention that make it a deadline or a start.
 /// (Not `召开`, `举行`, `完成`: as often past as ahead, `30日召开`.)
 const PLAN_AFTER: &[&str] = &["前", "以前", "之前", "起", "开始", "截止", "结束", "到期", "实施", "施行", "将"];
