@@ -127,6 +127,13 @@ regex!(SCOPE, r"([0-9]+|[一二三四五六七八九十]+)个?区([0-9]+|[一二
 // Every case closed, no figure given (`12件信访件已全部办结`, `均已办结`).
 regex!(ALL_CLOSED, r"(?:全部|均已|均|全部已)(?:办结|办理完毕|办理完成|完成办理)");
 regex!(OTHER_CASES, r"前[0-9一二三四五六七八九十]+批|此前|以前|其余|其他|剩余|余下");
+// `其余区县44件`, `其他市州18件`: the cases of the places a district list leaves unnamed.
+regex!(
+    OTHER_PLACES,
+    format!(
+        r"(?:其余|其他|其它|另有)(?:各)?(?:区县|县区|县市区|县（市、区）|市州|市县|市区|地区|乡镇|街道|县市|区|县|市)(?:共|计|合计)?({NUMERAL})件"
+    )
+);
 regex!(CLOSED, format!(r"(?:已经?|共)?办结(?:了|共)?({NUMERAL})件"));
 regex!(PARTLY, format!(r"阶段性?办结(?:了|共)?({NUMERAL})件"));
 // `其余3件正在调查处理中`: the count may come first.
@@ -1392,7 +1399,8 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
         by_category,
         problems: Vec::new(),
     };
-    record.problems = problems(&record, explained);
+    let rest_of_places = first_count(text, &region, &OTHER_PLACES);
+    record.problems = problems(&record, explained, rest_of_places);
     if let Some(t) = joint {
         record.problems.push(format!("{t} cases were handed over together with other batches; this batch's own count is not given"));
     }
@@ -1453,7 +1461,9 @@ fn each_batch(text: &str, r: &Range<usize>, d: &Draft) -> Option<u64> {
 }
 
 /// Every consistency check the record fails, in words.
-fn problems(r: &ComplaintBatch, several_types_explained: bool) -> Vec<String> {
+/// `rest_of_places`: the cases of the places left unnamed (`其余区县44件`), which a list of
+/// districts leaves out of its sum.
+fn problems(r: &ComplaintBatch, several_types_explained: bool, rest_of_places: Option<u64>) -> Vec<String> {
     let mut out = Vec::new();
     let Some(total) = r.total else { return out };
     // One place with fewer cases than the total is the local share the article reports
@@ -1461,7 +1471,7 @@ fn problems(r: &ComplaintBatch, several_types_explained: bool) -> Vec<String> {
     let local_share = matches!(r.by_district.as_slice(), [one] if one.count < total);
     if !r.by_district.is_empty() && !local_share {
         let sum: u64 = r.by_district.iter().map(|d| d.count).sum();
-        if sum != total {
+        if sum != total && rest_of_places.is_none_or(|rest| sum + rest != total) {
             out.push(format!("by_district sums to {sum}, total is {total}"));
         }
     }

@@ -106,6 +106,16 @@ const CASES: &[Case] = &[
         want: r#"{"records": [{"batch": 13, "total": 32, "cumulative_total": 386, "progress": null},
                               {"batch": 14, "total": 20, "cumulative_total": 386, "progress": null}]}"#,
     },
+    Case {
+        name: "the places left unnamed make up the district list's sum",
+        text: "6月11日，中央第七生态环境保护督察组交办甘肃省第十五批群众信访举报件59件，其中兰州市14件、天水市8件、临夏回族自治州9件、甘南藏族自治州6件、兰州新区4件、其他市州18件。",
+        want: r#"{"records": [{"batch": 15, "recipient": "甘肃省", "total": 59, "problems": []}]}"#,
+    },
+    Case {
+        name: "a district list that does not add up, with no places left unnamed, is a problem",
+        text: "6月11日，中央第七生态环境保护督察组交办甘肃省第十五批群众信访举报件59件，其中兰州市14件、天水市8件。",
+        want: r#"{"records": [{"batch": 15, "total": 59, "problems": ["by_district sums to 22, total is 59"]}]}"#,
+    },
 ];
 
 #[test]
