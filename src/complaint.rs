@@ -741,20 +741,33 @@ fn per_batch_dates(
         return bracketed;
     }
     let Some(first) = batches.first() else { return Vec::new() };
-    if !text.contains("分别") {
+    if !["分别", "先后", "依次"].iter().any(|w| text.contains(w)) {
         return Vec::new();
     }
-    let days: Vec<(String, bool)> = found
-        .dates
-        .starting_in(Span::new(sentence.start, first.span.start))
-        .filter(|d| d.start.is_some() && d.start == d.end)
-        .filter_map(|d| Some((d.start.clone()?, true)))
-        .collect();
+    let before: Vec<&DateMention> = found.dates.starting_in(Span::new(sentence.start, first.span.start)).collect();
+    let days: Vec<(String, bool)> =
+        before.iter().filter(|d| d.start.is_some() && d.start == d.end).filter_map(|d| Some((d.start.clone()?, true))).collect();
     if days.len() == ordinals {
-        days
-    } else {
-        Vec::new()
+        return days;
     }
+    // `6月3日至4日，…先后收到…第三批、第四批`: one day of the range per batch
+    match before.as_slice() {
+        [range] => days_of(range).filter(|d| d.len() == ordinals).map(|d| d.into_iter().map(|d| (d, true)).collect()).unwrap_or_default(),
+        _ => Vec::new(),
+    }
+}
+
+/// The days of a resolved date range, in order, when it is a short one (a few batches' worth).
+fn days_of(d: &DateMention) -> Option<Vec<String>> {
+    let start: jiff::civil::Date = d.start.as_deref()?.parse().ok()?;
+    let end: jiff::civil::Date = d.end.as_deref()?.parse().ok()?;
+    let mut out = Vec::new();
+    let mut day = start;
+    while day <= end && out.len() <= MAX_JOINT_RANGE as usize {
+        out.push(day.to_string());
+        day = day.tomorrow().ok()?;
+    }
+    (day > end).then_some(out)
 }
 
 /// A named unit other than `recipient` that says how many cases it received

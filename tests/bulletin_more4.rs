@@ -116,6 +116,12 @@ const CASES: &[Case] = &[
         text: "6月11日，中央第七生态环境保护督察组交办甘肃省第十五批群众信访举报件59件，其中兰州市14件、天水市8件。",
         want: r#"{"records": [{"batch": 15, "total": 59, "problems": ["by_district sums to 22, total is 59"]}]}"#,
     },
+    Case {
+        name: "batches received one after the other over a range of as many days",
+        text: "6月3日至4日，铜仁市先后收到省第二生态环境保护督察组交办的第三批、第四批信访件共21件。6月5日至7日，督察组先后向铜仁市交办第五批、第六批信访件。",
+        want: r#"{"records": [{"batch": 3, "date": "2024-06-03", "total": null}, {"batch": 4, "date": "2024-06-04", "total": null},
+                              {"batch": 5, "date": null}, {"batch": 6, "date": null}]}"#,
+    },
 ];
 
 #[test]
