@@ -1289,16 +1289,24 @@ fn top_level(list: Vec<DistrictCount>, total: Option<u64>) -> Vec<DistrictCount>
     let mut top: Vec<DistrictCount> = Vec::new();
     // what the places read so far inside the last kept one take of its count
     let mut used = 0;
+    // whether every kept place with parts listed has them add up to its count
+    let mut parts_add_up = true;
+    let mut nested = false;
     for d in &list {
         let inside = top.last().is_some_and(|p| contains(p.code.as_deref(), d.code.as_deref()) && used + d.count <= p.count);
         if inside {
             used += d.count;
+            nested = true;
         } else {
+            parts_add_up &= used == 0 || top.last().is_some_and(|p| p.count == used);
             used = 0;
             top.push(d.clone());
         }
     }
-    if sum(&top) == total {
+    parts_add_up &= used == 0 || top.last().is_some_and(|p| p.count == used);
+    // `涉及哈尔滨市的有25件，其中五常市6件…道里区10件`: a share broken down in full is read at
+    // the share's level
+    if sum(&top) == total || nested && parts_add_up {
         top
     } else {
         list

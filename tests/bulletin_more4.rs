@@ -122,6 +122,11 @@ const CASES: &[Case] = &[
         want: r#"{"records": [{"batch": 3, "date": "2024-06-03", "total": null}, {"batch": 4, "date": "2024-06-04", "total": null},
                               {"batch": 5, "date": null}, {"batch": 6, "date": null}]}"#,
     },
+    Case {
+        name: "a local share broken down in full into its own districts is read at the share's level",
+        text: "6月19日，中央第四生态环境保护督察组向黑龙江省转办第二十三批信访举报件131件，涉及哈尔滨市的有25件，其中五常市6件、尚志市4件、双城区5件、道里区10件。",
+        want: r#"{"records": [{"batch": 23, "recipient": "黑龙江省", "total": 131, "by_district": "哈尔滨市:230100:25", "problems": []}]}"#,
+    },
 ];
 
 #[test]
