@@ -695,6 +695,30 @@ A2 要闻
             reporters: &["李明"],
         }],
     },
+    Case {
+        name: "a story without a dateline whose lead opens with its purpose, then one opening 近日",
+        text: r#"本报讯（记者 王芳）6月18日，市政协主席刘建国率队视察城区污水处理厂建设情况。
+刘建国指出，要加快推进项目建设。
+
+我市启动夏季环境整治百日攻坚行动
+为切实改善城乡人居环境，6月19日，我市召开夏季环境整治百日攻坚行动动员会。
+会议要求，各县（区）要对照任务清单，逐项抓好落实。
+城西区开展垃圾分类进社区宣传活动
+近日，城西区组织志愿者走进社区开展垃圾分类宣传活动。
+"#,
+        articles: &[
+            Want { anchor: "本报讯（记者 王芳）6月18日", headline: None, subheadline: None, reporters: &["王芳"] },
+            Want {
+                anchor: "为切实改善城乡人居环境",
+                headline: Some("我市启动夏季环境整治百日攻坚行动"),
+                subheadline: None,
+                reporters: &[],
+            },
+            Want {
+                anchor: "近日，城西区组织", headline: Some("城西区开展垃圾分类进社区宣传活动"), subheadline: None, reporters: &[]
+            },
+        ],
+    },
 ];
 
 /// The byte offset of `anchor` in `text`, blanks ignored on both sides (as the gold locates it).
