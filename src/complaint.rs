@@ -706,7 +706,9 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
         Some(Named::Unit(name)) => Some(name),
         _ => None,
     };
-    if let Some((unit, count)) = received_share(places, sentence, recipient.as_deref()) {
+    // `向山东省交办…，潍坊市收到38件` names the unit that received the only count; when the
+    // recipient has a count of its own (`向湖北省交办…96件，其中宜昌市收到13件`), the record is its.
+    if let Some((unit, count)) = received_share(places, sentence, recipient.as_deref()).filter(|(_, k)| total.is_none_or(|t| t == *k)) {
         recipient = Some(unit);
         total = Some(count);
     }

@@ -127,6 +127,11 @@ const CASES: &[Case] = &[
         text: "6月19日，中央第四生态环境保护督察组向黑龙江省转办第二十三批信访举报件131件，涉及哈尔滨市的有25件，其中五常市6件、尚志市4件、双城区5件、道里区10件。",
         want: r#"{"records": [{"batch": 23, "recipient": "黑龙江省", "total": 131, "by_district": "哈尔滨市:230100:25", "problems": []}]}"#,
     },
+    Case {
+        name: "what a city received of a province's counted hand-over leaves the record the province's",
+        text: "6月18日，督察组向湖北省交办第十批信访件96件，其中宜昌市收到13件。",
+        want: r#"{"records": [{"batch": 10, "recipient": "湖北省", "total": 96}]}"#,
+    },
 ];
 
 #[test]
