@@ -432,9 +432,9 @@ fn settle_undated_leads(lines: &[Line<'_>], kinds: &mut [Kind]) {
 
 /// Lines a story's lead paragraph, and the text above a headline, are compared over.
 const LEAD_REACH: usize = 6;
+const ABOVE_REACH: usize = 40;
 /// The fewest CJK characters of a story's headline found this way.
 const MIN_STORY_HEADLINE: usize = 8;
-const ABOVE_REACH: usize = 40;
 
 /// Whether the headline-like line `head` shares more of its bigrams with the paragraph from line
 /// `lead` on than with the text above it since the last dateline: a story's headline names what
