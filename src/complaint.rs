@@ -280,7 +280,7 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
                 continue;
             }
         }
-        if is_cumulative(ctx, found, &s) {
+        if is_cumulative(ctx, found, &s) && !progress_of_current(text, &s, &asm) {
             if asm.current.is_empty() {
                 asm.pending.push(s.clone());
             }
@@ -677,6 +677,21 @@ fn is_cumulative(ctx: &Ctx<'_>, found: &Indexed<'_>, s: &Range<usize>) -> bool {
     !one_batch || sentence.contains("累计")
 }
 
+/// Whether an as-of sentence with no running total (`截至9月21日17时，已办结14件，其余7件正在办理`)
+/// reports the progress of the batch just handed over: its figures add up to that batch's total.
+fn progress_of_current(text: &str, s: &Range<usize>, asm: &Assembly) -> bool {
+    let sentence = sub(text, s.clone());
+    if sentence.contains("累计") || sentence.contains('共') {
+        return false;
+    }
+    let [i] = asm.current[..] else { return false };
+    let Some(total) = asm.drafts.get(i).and_then(|d| d.head.total) else { return false };
+    let one = std::slice::from_ref(s);
+    let Some(p) = progress(text, one, Some(total)) else { return false };
+    let sum = [p.closed, p.partly_closed, p.in_progress].into_iter().flatten().sum::<u64>();
+    sum == total
+}
+
 /// Reads a hand-over sentence, or `None` when the sentence reports no hand-over.
 fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Group], s: &Range<usize>) -> Option<Candidate> {
     let text = ctx.text();
@@ -685,7 +700,9 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
     let o = orig(ctx, s);
     let batches: Vec<&BatchMention> = found.batches.starting_in(o).filter(|b| !handed_over(b).is_empty()).collect();
     let in_sentence: Vec<&Group> = groups_in(groups, s).iter().collect();
-    if batches.is_empty() && (in_sentence.is_empty() || !HAS_COUNT.is_match(sentence)) {
+    // With no batch named, only a group handing over counted cases opens a record, and not when
+    // it counts since a start (`自进驻以来，督察组共交办信访件96件` is a running total).
+    if batches.is_empty() && (in_sentence.is_empty() || !HAS_COUNT.is_match(sentence) || sentence.contains("以来")) {
         return None;
     }
     let mut ordinals: Vec<u32> = Vec::new();

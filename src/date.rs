@@ -91,9 +91,16 @@ pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<DateMention> {
         ahead: GRACE_DAYS,
         previous: None,
     };
+    // The end of the last mention written as a plan: the plan goes on to the dates after it in the
+    // same sentence (`将在5月下旬启动…，6月8日—10日开展`).
+    let mut plan_end: Option<usize> = None;
     raws.iter()
         .filter_map(|raw| {
             state.ahead = days_ahead(text, raw.start, raw.end);
+            if state.ahead == GRACE_DAYS && plan_end.is_some_and(|e| same_sentence(text, e, raw.start)) {
+                state.ahead = DEADLINE_DAYS;
+            }
+            plan_end = (state.ahead == DEADLINE_DAYS).then_some(raw.end);
             // A dateline opens a story of its own, told from its day.
             let dateline = opens_dateline(text, raw);
             if dateline {
@@ -115,6 +122,12 @@ pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<DateMention> {
             })
         })
         .collect()
+}
+
+/// Whether bytes `a..b` lie within one sentence and close together.
+fn same_sentence(text: &str, a: usize, b: usize) -> bool {
+    const REACH: usize = 90;
+    b >= a && b - a <= REACH && !sub(text, a..b).contains(['。', '！', '？', '；', '\n'])
 }
 
 /// Whether `raw` is the date of a dateline: a day right before the wire's `讯`/`电`/`消息`, near

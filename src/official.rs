@@ -426,7 +426,9 @@ impl Officials {
         }
         let vetoed = first_chars >= 2 && !first.is_name() && is_function_tag(first.tag);
         let ok = match n {
-            2 | 3 => all_nr || (!rare && (in_list || !vetoed)),
+            // A rare surname (禚, 禤) needs jieba's word, except as one item of a list after a title
+            // (`副县长禚建、綦晓燕`), when the item is no dictionary word of its own.
+            2 | 3 => all_nr || (!rare && (in_list || !vetoed)) || (rare && in_list && !(first_chars >= 2 && first.in_dictionary)),
             4 => all_nr || surname_len == 2 * 3,
             _ => false,
         };
@@ -781,10 +783,14 @@ fn common_word_unwitnessed(item: &str, words: &[Word<'_>], len: usize) -> bool {
 /// jieba gluing the name's last character to the verb (王予/nr 波到/v, 孙/zg 杰作/n) does not count,
 /// nor do names that are dictionary words (石林/nr, 江山/ns, 牛犇/t), which the other readings weigh,
 /// nor longer words (刘澜涛/n: the dictionary holds famous names with other tags).
+/// A lone noun character closing the name after such a word (单立/b 群/n 出席) is a given name, not a
+/// word of the report (高兴/a 地/uv 说).
 fn holds_common_word(words: &[Word<'_>], end: usize) -> bool {
-    words.first().is_some_and(|w| {
+    let common = words.first().is_some_and(|w| {
         w.range.end <= end && w.in_dictionary && w.text.chars().count() == 2 && !w.is_name() && !matches!(w.tag, "t" | "ns" | "nz")
-    })
+    });
+    let given_char = words.get(1).is_some_and(|g| g.range.end == end && g.text.chars().count() == 1 && g.tag.starts_with('n'));
+    common && !given_char
 }
 
 /// Whether jieba reads the surname (`s` bytes) as a function word rather than the start of a name:

@@ -1,0 +1,36 @@
+//! Hand-over bulletins of shapes found in the session of 2026-12-03 (third), none from the
+//! development set: an as-of sentence that reports the batch's own progress, and a count since the
+//! inspection began, which opens no record. Same case shape as `bulletin_more.rs`.
+
+mod common;
+
+use common::bulletin::{self, Case};
+
+const CASES: &[Case] = &[
+    Case {
+        name: "progress to an hour that adds up to the batch is the batch's own; the running total follows",
+        text: "9月20日，省第二生态环境保护督察组向我市转办第八批信访举报件21件。截至9月21日17时，已办结14件，其余7件正在办理。截至当日，督察组累计转办我市信访件186件。截至目前，已办结152件。",
+        want: r#"{"records": [{"batch": 8, "total": 21, "cumulative_total": 186, "progress": "14/-/7",
+                               "cumulative_progress": "152/-/-", "problems": []}]}"#,
+    },
+    Case {
+        name: "progress to a day that does not add up to the batch stays cumulative",
+        text: "9月20日，督察组向我市转办第八批信访举报件21件。截至9月21日，已办结140件，其余70件正在办理。",
+        want: r#"{"records": [{"batch": 8, "total": 21, "progress": null}]}"#,
+    },
+    Case {
+        name: "a count since the inspection began opens no record",
+        text: "3月以来，区生态环境分局开展夜查行动12次。自进驻以来，督察组共交办信访件96件。",
+        want: r#"{"records": []}"#,
+    },
+    Case {
+        name: "a group handing over counted cases with no batch named still opens a record",
+        text: "5月18日，督察组向我区交办信访件32件，其中来电20件、来信12件。",
+        want: r#"{"records": [{"batch": null, "total": 32, "by_channel": {"phone": 20, "letter": 12}}]}"#,
+    },
+];
+
+#[test]
+fn bulletins_of_the_third_session_of_2026_12_03() {
+    bulletin::check_all(CASES);
+}
