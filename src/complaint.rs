@@ -1782,7 +1782,9 @@ mod tests {
             "5月13日，督察组向湖南省交办第十五批群众信访举报件，涉及长沙市共38件。截至5月17日，已办结12件，阶段性办结20件，正在办理6件。";
         let r = run(s, &[], &[("长沙市共38件", "长沙市", 38)]);
         assert_eq!((r[0].total, r[0].cumulative_total), (Some(38), None));
-        assert_eq!(r[0].cumulative_progress.as_ref().and_then(|p| p.in_progress), Some(6));
+        // to a day, but adding up to the batch's 38: the batch's own progress
+        assert_eq!(r[0].progress.as_ref().map(|p| (p.closed, p.partly_closed, p.in_progress)), Some((Some(12), Some(20), Some(6))));
+        assert_eq!(r[0].cumulative_progress, None);
     }
 
     #[test]
