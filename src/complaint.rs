@@ -1057,7 +1057,8 @@ fn count_in(ctx: &Ctx<'_>, found: &Indexed<'_>, ranges: &[Range<usize>], own: bo
             if SHARE_BEFORE.is_match(before) && !opens_list(ctx, found, span) {
                 return Some((value, true));
             }
-            if found.district_counts.overlapping(span).next().is_some() {
+            // `宜昌市收到13件`: what a unit received is its count as a recipient, not a breakdown
+            if found.district_counts.overlapping(span).any(|c| !is_receipt(c)) {
                 continue;
             }
             return Some((value, false));
@@ -1293,6 +1294,11 @@ fn adding_up_prefix<T>(main: &[Span], total: Option<u64>, read: impl Fn(&[Span])
 /// How many of the region's first sentences [`adding_up_prefix`] tries.
 const MAX_PREFIX_SENTENCES: usize = 8;
 
+/// Whether a district count says what the unit received (`宜昌市收到13件`, `长沙市共接到5件`).
+fn is_receipt(c: &DistrictCount) -> bool {
+    c.text.contains("收到") || c.text.contains("接到")
+}
+
 fn districts_in(found: &Indexed<'_>, regions: &[Span]) -> Vec<DistrictCount> {
     regions.iter().flat_map(|&m| found.district_counts.starting_in(m)).filter(|c| !is_department(&c.name)).cloned().collect()
 }
@@ -1421,6 +1427,10 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
     let breakdown = by_district.iter().map(|c| c.span).chain(by_category.iter().map(|p| p.span));
     let span = read.chain(breakdown).reduce(|a, b| a.cover(b)).unwrap_or_default();
     let explained = d.main.iter().any(|r| SEVERAL_TYPES.is_match(sub(text, r.clone())));
+    // the recipient's own receipt is no part of its breakdown
+    if let Some(recipient) = d.head.recipient.as_deref().filter(|_| !share) {
+        by_district.retain(|c| !(is_receipt(c) && c.name == recipient));
+    }
     let mut record = ComplaintBatch {
         span,
         inspection_group: d.head.group,

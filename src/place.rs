@@ -677,11 +677,14 @@ fn drop_word_parts(text: &str, hits: &mut Vec<Hit>) {
 /// Separators between the names of a list sharing a count (`衡阳市、常德市各10件`).
 const LIST_SEPS: &[&str] = &["、", "和", "及", "与"];
 
-/// `N件` at the start of `s` (after an optional 共/共计/有/为/的, or a colon: `城关区：5件`,
+/// `N件` at the start of `s` (after an optional 共/共计/有/为/的/收到, or a colon: `城关区：5件`,
 /// `涉及格尔木市的4件`): the count and the bytes taken.
 fn count_at(s: &str) -> Option<(u64, usize)> {
     static SPACED: Lazy<Regex> = Lazy::new(|| re(&format!("^{}件", number::SPACED_DIGITS)));
-    let lead = ["共计", "合计", "的有", "共", "计", "有", "为", "：", "的"].iter().find(|w| s.starts_with(**w)).map_or(0, |w| w.len());
+    let lead = ["共收到", "共接到", "收到", "接到", "共计", "合计", "的有", "共", "计", "有", "为", "：", "的"]
+        .iter()
+        .find(|w| s.starts_with(**w))
+        .map_or(0, |w| w.len());
     let rest = s.get(lead..)?;
     // `20件次` (reports counted per person) is a count of cases too
     let times = |end: usize| if sub(rest, end..).starts_with('次') { '次'.len_utf8() } else { 0 };
@@ -832,8 +835,10 @@ mod tests {
     fn an_ambiguous_district_takes_the_city_named_before_it() {
         let p = Places::new(&[]).unwrap_or_else(|e| panic!("{e}"));
         let got = counts(&p, "福州市收到6件，其中鼓楼区2件、台江区4件；徐州市收到5件，其中鼓楼区2件、云龙区3件。");
-        assert_eq!(got[0], c("鼓楼区", Some("350102"), 2));
-        assert_eq!(got[2], c("鼓楼区", Some("320302"), 2));
+        // what each city received is a count of its own
+        assert_eq!(got[0], c("福州市", Some("350100"), 6));
+        assert_eq!(got[1], c("鼓楼区", Some("350102"), 2));
+        assert_eq!(got[4], c("鼓楼区", Some("320302"), 2));
         assert_eq!(counts(&p, "其中福州市鼓楼区2件、徐州市鼓楼区1件。")[1], c("鼓楼区", Some("320302"), 1));
     }
 
@@ -843,7 +848,7 @@ mod tests {
         assert_eq!(counts(&p, "其中管城区2件、龙胜县1件。"), vec![c("管城区", Some("410104"), 2), c("龙胜县", Some("450328"), 1)]);
         // 巴州 is Bayingolin in Xinjiang, Bazhou district of Bazhong in Sichuan
         assert_eq!(counts(&p, "其中，昌吉州5件、巴州3件、博州2件。")[1], c("巴州", Some("652800"), 3));
-        assert_eq!(counts(&p, "巴中市收到4件，其中巴州区3件、恩阳区1件。")[0], c("巴州区", Some("511902"), 3));
+        assert_eq!(counts(&p, "巴中市收到4件，其中巴州区3件、恩阳区1件。")[1], c("巴州区", Some("511902"), 3));
     }
 
     #[test]
@@ -851,6 +856,16 @@ mod tests {
         let p = Places::new(&[]).unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(counts(&p, "其中，昌吉州5起、伊犁州4起。"), vec![c("昌吉州", Some("652300"), 5), c("伊犁州", Some("654000"), 4)]);
         assert!(counts(&p, "与城东区一起推进整改。").is_empty());
+    }
+
+    #[test]
+    fn what_a_place_received() {
+        let p = places();
+        assert_eq!(
+            counts(&p, "其中宜昌市收到13件、襄阳市共接到9件。"),
+            vec![c("宜昌市", Some("420500"), 13), c("襄阳市", Some("420600"), 9)]
+        );
+        assert!(counts(&p, "宜昌市收到督察组交办件13件。").is_empty());
     }
 
     #[test]

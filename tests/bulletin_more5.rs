@@ -28,6 +28,16 @@ const CASES: &[Case] = &[
         text: "5月18日，督察组向我区交办信访件32件，其中来电20件、来信12件。",
         want: r#"{"records": [{"batch": null, "total": 32, "by_channel": {"phone": 20, "letter": 12}}]}"#,
     },
+    Case {
+        name: "what a city received of a province's batch is a share in the breakdown",
+        text: "6月18日，督察组向湖北省交办第十批信访件96件，其中宜昌市收到13件。",
+        want: r#"{"records": [{"batch": 10, "recipient": "湖北省", "total": 96, "by_district": "宜昌市:420500:13", "problems": []}]}"#,
+    },
+    Case {
+        name: "what the recipient itself received is its total, not its breakdown",
+        text: "6月18日，督察组交办第十批信访件，宜昌市共收到13件。",
+        want: r#"{"records": [{"batch": 10, "recipient": "宜昌市", "total": 13, "by_district": ""}]}"#,
+    },
 ];
 
 #[test]
