@@ -591,7 +591,9 @@ fn mention(text: &str, start: usize, prev: Option<char>) -> Option<Raw> {
     // a range: 至 / 到 / - and a second expression
     let mut r = c;
     let from_on = r.eat("起");
-    if r.eat_any(&["至今", "到现在", "至现在"]).is_some() {
+    // `去年12月至今年2月` runs to this year's February, not to today
+    let this_year_next = sub(text, r.i..).starts_with("至今年");
+    if !this_year_next && r.eat_any(&["至今", "到现在", "至现在"]).is_some() {
         raw.since = true;
         raw.end = r.i;
         return Some(raw);

@@ -390,12 +390,15 @@ impl Officials {
     /// verb after the name is the better witness. When both lengths fit, it decides nothing.
     fn name_before_verb(&self, item: &str, words: &[Word<'_>]) -> Option<usize> {
         let (s, freq) = self.surname(item)?;
-        if freq <= RARE_SURNAME || surname_is_function_word(words, s) {
+        // A surname read as a pronoun (何/r, 任/r) right after a title is the surname: the verb
+        // after the given name witnesses it (`县长何建新出席`).
+        let pronoun = words.first().is_some_and(|w| w.range.end == s && w.tag.starts_with('r'));
+        if freq <= RARE_SURNAME || !pronoun && surname_is_function_word(words, s) {
             return None;
         }
         let one = next_char_end(item, s)?;
         let two = next_char_end(item, one)?;
-        let fits = |e: usize| e < item.len() && follows_name(item, e) && !holds_common_word(words, e);
+        let fits = |e: usize| e < item.len() && follows_name(item, e) && (!holds_common_word(words, e) || verb_then_act(item, words, e));
         match (fits(one), fits(two)) {
             (true, false) => Some(one),
             (false, true) => Some(two),
@@ -546,9 +549,11 @@ fn title_is_whole(text: &str, seg: &Segmenter, core: &Range<usize>) -> bool {
     let (a, b) = (core.start - from, core.end - from);
     // A word ending with the title (外交部长) is a longer title; one of three characters is a
     // surname with the title (毛主席, 周总理), which names the person before it.
+    // 主任何志刚: jieba's 任何 (any) is the title's end and the surname 何.
     !seg.tag(window).iter().any(|w| {
         let straddles_start = w.range.start < a && a < w.range.end;
-        (straddles_start && (w.range.end != b || w.is_name() || w.text.chars().count() == 3)) || (w.range.start < b && b < w.range.end)
+        let straddles_end = w.range.start < b && b < w.range.end && w.text != "任何";
+        (straddles_start && (w.range.end != b || w.is_name() || w.text.chars().count() == 3)) || straddles_end
     })
 }
 
@@ -793,6 +798,15 @@ fn holds_common_word(words: &[Word<'_>], end: usize) -> bool {
     common && !given_char
 }
 
+/// Whether the first `end` bytes are one verb of jieba's dictionary (甘露/v) followed by what an
+/// official does (`局长甘露主持会议`): a verb does not stand between a title and such an act, so the
+/// word is the name. (Adverbs do: `局长马上召开`; so do the words that follow names: `应邀出席`.)
+fn verb_then_act(item: &str, words: &[Word<'_>], end: usize) -> bool {
+    const ACTS: &[&str] = &["主持", "出席", "参加", "陪同", "带队", "率队", "指出", "强调", "表示", "讲话", "一行"];
+    let verb = words.first().is_some_and(|w| w.range.end == end && w.tag == "v" && w.text.chars().count() == 2);
+    verb && !follows_name(item, 0) && ACTS.iter().any(|a| sub(item, end..).starts_with(a))
+}
+
 /// Whether jieba reads the surname (`s` bytes) as a function word rather than the start of a name:
 /// 和政府, 将她 (a conjunction, preposition or pronoun), 经理和职工等 (和/c after a title),
 /// 派出所长年坚持 (a numeral-like 年/m before the dictionary verb 坚持).
@@ -825,10 +839,76 @@ fn is_level_head(title: &str) -> bool {
 
 /// Words that follow a name in reports: what the official did or said.
 const AFTER_NAME: &[&str] = &[
-    "表示", "指出", "强调", "要求", "认为", "介绍", "说", "讲话", "主持", "出席", "参加", "陪同", "一同", "一行", "等", "到", "来到",
-    "深入", "前往", "赴", "率队", "带队", "调研", "检查", "督导", "看望", "会见", "宣布", "作", "就", "在", "对", "向", "同志", "副", "任",
-    "同时", "分别", "先后", "随后", "现场", "实地", "专程", "的", "带头", "亲自", "巡河", "巡湖", "巡查", "督办", "暗访", "听取", "召开",
-    "慰问", "考察", "视察", "走访", "部署", "批示", "致辞", "通报", "汇报", "答复",
+    "表示",
+    "指出",
+    "强调",
+    "要求",
+    "认为",
+    "介绍",
+    "说",
+    "讲话",
+    "主持",
+    "出席",
+    "参加",
+    "陪同",
+    "一同",
+    "一行",
+    "等",
+    "到",
+    "来到",
+    "深入",
+    "前往",
+    "赴",
+    "率队",
+    "带队",
+    "调研",
+    "检查",
+    "督导",
+    "看望",
+    "会见",
+    "宣布",
+    "作",
+    "就",
+    "在",
+    "对",
+    "向",
+    "同志",
+    "副",
+    "任",
+    "同时",
+    "分别",
+    "先后",
+    "随后",
+    "现场",
+    "实地",
+    "专程",
+    "的",
+    "带头",
+    "亲自",
+    "巡河",
+    "巡湖",
+    "巡查",
+    "督办",
+    "暗访",
+    "听取",
+    "召开",
+    "慰问",
+    "考察",
+    "视察",
+    "走访",
+    "部署",
+    "批示",
+    "致辞",
+    "通报",
+    "汇报",
+    "答复",
+    "当天",
+    "当日",
+    "立即",
+    "随即",
+    "第一时间",
+    "应邀",
+    "受邀",
 ];
 
 /// The characters of names transcribed into Chinese (`乌兰巴特尔`, `额尔敦`, `次仁多吉`, `买买提`),

@@ -116,10 +116,10 @@ static DIRECT_COUNT: Lazy<Regex> = Lazy::new(|| {
         .expect("count pattern")
 });
 
-/// A count a little further on in the clause, introduced by 达/共/为.
+/// A count a little further on in the clause, introduced by 达/共/为/有.
 #[allow(clippy::expect_used)]
 static FAR_COUNT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"(?:达|共计|共|合计|为)({SPACED_DIGITS}|{})(件|个|起|宗)", number::NUMERAL)).expect("far count pattern")
+    Regex::new(&format!(r"(?:达|共计|共|合计|为|有)({SPACED_DIGITS}|{})(件|个|起|宗)", number::NUMERAL)).expect("far count pattern")
 });
 
 /// A share: a percentage (group `p`) or tenths (group `t`: `占四成`, `近三成`), as bulletins round
@@ -463,9 +463,16 @@ fn emit_single(ctx: &Ctx<'_>, items: &[Item], i: usize, out: &mut Vec<PollutionM
         Some((c, e)) => (Some(c), e),
         None => (far_count(ctx.text(), items, i), it.end),
     };
-    let percent = it.percent.map(|(p, _)| p).or_else(|| if count.is_none() { far_percent(ctx.text(), items, i) } else { None });
-    let end = it.percent.map_or(end, |(_, e)| e.max(end));
-    out.push(mention(ctx, it.start..end, it, count, percent));
+    let share = it.percent.or_else(|| if count.is_none() { far_share(ctx.text(), items, i) } else { None });
+    let mut end = it.percent.map_or(end, |(_, e)| e.max(end));
+    // `大气污染类问题占比最高，为38.2%（334件）`: the count follows the share
+    let after = share.filter(|_| count.is_none()).and_then(|(_, e)| count_after_share(ctx.text(), e));
+    let count = count.or(after.map(|(c, _)| c));
+    // (a far share and its count stay out of the span, as a far count does)
+    if let Some((_, e)) = after.filter(|_| it.percent.is_some()) {
+        end = end.max(e);
+    }
+    out.push(mention(ctx, it.start..end, it, count, share.map(|(p, _)| p)));
 }
 
 /// The text a lone item may look through for its count or share: the rest of its clause, at most
@@ -498,10 +505,28 @@ fn far_count(text: &str, items: &[Item], i: usize) -> Option<u64> {
 }
 
 fn far_percent(text: &str, items: &[Item], i: usize) -> Option<f64> {
+    far_share(text, items, i).map(|(p, _)| p)
+}
+
+/// [`far_percent`] with the byte end of the share in `text`.
+fn far_share(text: &str, items: &[Item], i: usize) -> Option<(f64, usize)> {
     if items.get(i).is_none_or(|it| it.included) {
         return None;
     }
-    share(&FAR_PERCENT.captures(far_window(text, items, i))?)
+    let window = far_window(text, items, i);
+    let c = FAR_PERCENT.captures(window)?;
+    let offset = window.as_ptr() as usize - text.as_ptr() as usize;
+    Some((share(&c)?, offset + c.get(0)?.end()))
+}
+
+/// The count in brackets right after a share (`占25.6%（223件）`), and its end.
+fn count_after_share(text: &str, at: usize) -> Option<(u64, usize)> {
+    #[allow(clippy::expect_used)]
+    static RE: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(&format!(r"^（({SPACED_DIGITS}|{})(?:件|个|起|宗)）", number::NUMERAL)).expect("count after share pattern")
+    });
+    let c = RE.captures(text.get(at..)?)?;
+    Some((parse_count(c.get(1)?.as_str())?, at + c.get(0)?.end()))
 }
 
 fn mention(ctx: &Ctx<'_>, r: std::ops::Range<usize>, it: &Item, count: Option<u64>, percent: Option<f64>) -> PollutionMention {
@@ -597,6 +622,12 @@ mod tests {
             cats_and_shares("大气污染占四成，水污染约占两成，噪声污染12件，占近三成"),
             vec![(Air, None, Some(40.0)), (Water, None, Some(20.0)), (Noise, Some(12), Some(30.0))]
         );
+        // a count in brackets after a share
+        assert_eq!(
+            cats_and_shares("大气污染类问题占比最高，为38.2%（334件）；其次为噪声污染类问题，占25.6%（223件）；水污染占10%（88件）。"),
+            vec![(Air, Some(334), Some(38.2)), (Noise, Some(223), Some(25.6)), (Water, Some(88), Some(10.0))]
+        );
+        assert_eq!(cats("大气污染最多，有12件，其次是噪声污染，有6件。"), vec![(Air, Some(12)), (Noise, Some(6))]);
         // a share after the next item's count is that item's
         assert_eq!(cats_and_shares("大气污染9件，水污染3件，占10%"), vec![(Air, Some(9), None), (Water, Some(3), Some(10.0))]);
     }
@@ -638,6 +669,7 @@ mod tests {
         );
         // light pollution has no class of its own
         assert_eq!(cats("涉及电磁辐射1件，反映光污染1件"), vec![(Radiation, Some(1)), (Other, Some(1))]);
+        assert_eq!(cats("水体污染2件、放射性污染1件"), vec![(Water, Some(2)), (Radiation, Some(1))]);
     }
 
     #[test]
