@@ -398,7 +398,11 @@ impl Officials {
         }
         let one = next_char_end(item, s)?;
         let two = next_char_end(item, one)?;
-        let fits = |e: usize| e < item.len() && follows_name(item, e) && (!holds_common_word(words, e) || verb_then_act(item, words, e));
+        // 钟离/n 春: a compound surname is a word of its own
+        let compound = s > 3 && words.first().is_some_and(|w| w.range.end == s);
+        let fits = |e: usize| {
+            e < item.len() && follows_name(item, e) && (compound || !holds_common_word(words, e) || verb_then_act(item, words, e))
+        };
         match (fits(one), fits(two)) {
             (true, false) => Some(one),
             (false, true) => Some(two),
@@ -660,14 +664,23 @@ fn prefix_start(text: &str, seg: &Segmenter, core_start: usize) -> usize {
     let mut after: Option<&Word<'_>> = None;
     let ends_with_unit = words.last().is_some_and(|w| w.text.ends_with(|c: char| UNIT_ENDS.contains(c)));
     let mut rev = words.iter().rev().peekable();
+    // 市/n 督察/v 整改/v 办/v: verbs name what a unit does (整改办, 攻坚指挥部); they belong to
+    // it only when an organisation word comes before them (not in `强调/v 整改/v 办`).
+    let mut verbs = false;
     while let Some(w) = rev.next() {
         let joined = ends_with_unit && after.is_some() && joins_unit_name(w, rev.peek().copied());
         if !joined && !is_org_word(w) && !after.is_some_and(|a| names_unit(w, a) || names_community(w, a)) {
-            if let Some(level) = level_after_preposition(w.text) {
+            if after.is_some() && names_task(w) {
+                verbs = true;
+                after = Some(w);
+                continue;
+            }
+            if let Some(level) = level_after_preposition(w.text).filter(|_| !verbs) {
                 start = from + w.range.end - level;
             }
             break;
         }
+        verbs = false;
         start = from + w.range.start;
         after = Some(w);
     }
@@ -719,6 +732,11 @@ fn names_unit(w: &Word<'_>, unit: &Word<'_>) -> bool {
     let squad = unit_chars == 2 && unit.text.ends_with('队');
     let head = w.text.chars().count() >= 2 && (w.tag.starts_with('v') || !w.in_dictionary) && !w.is_name();
     (unit_tail || squad) && head
+}
+
+/// Whether `w` is a verb of the dictionary that may name a unit's task (督察, 整改, 攻坚).
+fn names_task(w: &Word<'_>) -> bool {
+    w.tag == "v" && w.in_dictionary && w.text.chars().count() == 2 && !AFTER_NAME.contains(&w.text)
 }
 
 /// Whether `w` is the proper name of the grass-roots unit `unit` after it: communities and villages
