@@ -107,6 +107,8 @@ regex!(
 );
 regex!(PRIORITY, format!(r"重点[^，。；0-9]{{0,6}}?(?:有|为|共)?({NUMERAL})件"));
 regex!(PRIORITY_BEFORE, r"重点[^，。；0-9]{0,6}?(?:有|为|共)?$");
+// Words right before a count of part of the cases (`重复件2件`, `其余6件`), which is no total.
+regex!(SUBSET_BEFORE, r"(?:重复|其余|剩余|另有)[^，。；0-9]{0,4}?(?:有|为|共)?$");
 // Words right before a count that make it a progress figure (`已办结12件`), not a total.
 // `累计办结交办件62件`: the cases named between 办结 and the count are closed ones too.
 regex!(
@@ -296,6 +298,13 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
         } else if asm.current.is_empty() {
             asm.preamble.push(s.clone());
         } else {
+            // `第十一批中，贵阳市21件…`: a sentence opening with an earlier batch of the report
+            // goes back to that batch's record.
+            if let Some(&i) = opening_batch(ctx, found, &s).and_then(|b| asm.by_batch.get(&b)) {
+                if !asm.current.contains(&i) {
+                    asm.current = vec![i];
+                }
+            }
             let together = asm.current.len() > 1;
             for (i, part, alone) in distribute(ctx, found, &asm.drafts, &asm.current, &s, false) {
                 if let Some(d) = asm.drafts.get_mut(i) {
@@ -677,6 +686,16 @@ fn is_cumulative(ctx: &Ctx<'_>, found: &Indexed<'_>, s: &Range<usize>) -> bool {
     !one_batch || sentence.contains("累计")
 }
 
+/// The batch a sentence opens with (`第十一批中，…`, `其中第十一批…`), if it names one only.
+fn opening_batch(ctx: &Ctx<'_>, found: &Indexed<'_>, s: &Range<usize>) -> Option<u32> {
+    let sentence = sub(ctx.text(), s.clone());
+    let lead = sentence.len() - sentence.trim_start_matches(['其', '中', '，']).len();
+    let mut named = found.batches.starting_in(orig(ctx, s));
+    let first = named.next()?;
+    let opens = first.span.start == ctx.clean.original_offset(s.start + lead);
+    (opens && first.ordinal_end.is_none() && named.all(|b| b.ordinal == first.ordinal)).then_some(first.ordinal)
+}
+
 /// Whether an as-of sentence with no running total (`截至9月21日17时，已办结14件，其余7件正在办理`)
 /// reports the progress of the batch just handed over: its figures add up to that batch's total.
 fn progress_of_current(text: &str, s: &Range<usize>, asm: &Assembly) -> bool {
@@ -1045,6 +1064,7 @@ fn count_in(ctx: &Ctx<'_>, found: &Indexed<'_>, ranges: &[Range<usize>], own: bo
             if CHANNEL_BEFORE.is_match(before)
                 || PRIORITY_BEFORE.is_match(before)
                 || PROGRESS_BEFORE.is_match(before)
+                || SUBSET_BEFORE.is_match(before)
                 || own && BATCHES_BEFORE.is_match(before)
             {
                 continue;

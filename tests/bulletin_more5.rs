@@ -38,6 +38,17 @@ const CASES: &[Case] = &[
         text: "6月18日，督察组交办第十批信访件，宜昌市共收到13件。",
         want: r#"{"records": [{"batch": 10, "recipient": "宜昌市", "total": 13, "by_district": ""}]}"#,
     },
+    Case {
+        name: "a later sentence opening with an earlier batch breaks that batch down",
+        text: "12月12日，督察组转办第十一批信访件9件；12月13日，转办第十二批信访件7件。第十一批中，贵阳市4件、遵义市5件。第十二批中，贵阳市3件、遵义市4件。",
+        want: r#"{"records": [{"batch": 11, "total": 9, "by_district": "贵阳市:520100:4;遵义市:520300:5", "problems": []},
+                              {"batch": 12, "total": 7, "by_district": "贵阳市:520100:3;遵义市:520300:4", "problems": []}]}"#,
+    },
+    Case {
+        name: "a count of repeated or remaining cases is no total",
+        text: "4月1日，中央第三生态环境保护督察组交办我县的第六批信访件中，重复件2件，其余6件均已转办至相关乡镇和部门。",
+        want: r#"{"records": [{"batch": 6, "total": null}]}"#,
+    },
 ];
 
 #[test]
