@@ -582,6 +582,9 @@ fn mention(text: &str, start: usize, prev: Option<char>) -> Option<Raw> {
         return Some(raw);
     }
     let mut c = Cur { s: text, i: start };
+    if let Some(raw) = bare_first_months(&mut c, prev) {
+        return Some(raw);
+    }
     let (from, mut pod) = expr(&mut c, prev, false)?;
     if from.is_day() {
         pod = day_suffixes(&mut c).or(pod);
@@ -664,6 +667,23 @@ fn first_months(c: &mut Cur<'_>) -> Option<Edge> {
     }
     *c = r;
     Some(Edge::Months(1, n.value as i8))
+}
+
+/// `前10个月` opening a clause, with no year: January to that month of the latest year whose month
+/// has begun by the reference date (as `前三季度`). Not inside a word (`提前3个月`, `此前两个月`).
+fn bare_first_months(c: &mut Cur<'_>, prev: Option<char>) -> Option<Raw> {
+    if prev.is_some_and(|p| crate::text::is_cjk(p) || p.is_alphanumeric()) {
+        return None;
+    }
+    let start = c.i;
+    let mut r = *c;
+    let Some(Edge::Months(_, n)) = first_months(&mut r) else { return None };
+    if !r.rest().starts_with(['，', ',', '全', '我', '共', '累', '，']) {
+        return None;
+    }
+    *c = r;
+    let from = Expr::Ymd { y: Year::Missing, m: Some(n), d: None };
+    Some(Raw { start, end: c.i, from, to: None, since: false, part_of_day: None, edges: [Some(Edge::Months(1, n)), None], listed: false })
 }
 
 fn edge(c: &mut Cur<'_>, e: &Expr) -> Option<Edge> {

@@ -130,10 +130,12 @@ const SHARE: &str = r"(?:(?P<p>[0-9]+(?:\.[0-9]+)?)%|(?:近|超过|超|逾|约)?
 static DIRECT_PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^(?:约占|占比为|占比|占|为)?{SHARE}")).expect("percent pattern"));
 
 /// The share written after a count (`43件，占23.0%`, `43件、占23.0%`, `43件（占比23%）`,
-/// `43件，占总数的23%`, `43件（23%）`).
+/// `43件，占总数的23%`, `43件（23%）`, and a table's share column: `13件    40.6%`, whose blanks the text layer drops).
 #[allow(clippy::expect_used)]
 static PERCENT_AFTER_COUNT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"^(?:(?:，|、|（)?(?:约占|占)(?:比为|比)?[^%；。，、\n]{{0,16}}?{SHARE}）?|（(?P<b>[0-9]+(?:\.[0-9]+)?)%）)"))
+    Regex::new(&format!(
+        r"^(?:(?:，|、|（)?(?:约占|占)(?:比为|比)?[^%；。，、\n]{{0,16}}?{SHARE}）?|（(?P<b>[0-9]+(?:\.[0-9]+)?)%）|[ \t\x{{3000}}]*(?P<c>[0-9]+(?:\.[0-9]+)?)%)"
+    ))
         .expect("percent after count pattern")
 });
 
@@ -142,7 +144,7 @@ static FAR_PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"占[^%；�
 
 /// The value of a [`SHARE`] (or of a bare bracketed percentage, group `b`), in percent.
 fn share(c: &regex::Captures<'_>) -> Option<f64> {
-    if let Some(p) = c.name("p").or_else(|| c.name("b")) {
+    if let Some(p) = c.name("p").or_else(|| c.name("b")).or_else(|| c.name("c")) {
         return p.as_str().parse().ok();
     }
     let tenths = number::parse_int(c.name("t")?.as_str())?;
@@ -628,6 +630,11 @@ mod tests {
             vec![(Air, Some(334), Some(38.2)), (Noise, Some(223), Some(25.6)), (Water, Some(88), Some(10.0))]
         );
         assert_eq!(cats("大气污染最多，有12件，其次是噪声污染，有6件。"), vec![(Air, Some(12)), (Noise, Some(6))]);
+        // a table's share column
+        assert_eq!(
+            cats_and_shares("问题类型    件数    占比\n大气污染    13件    40.6%\n噪声污染    9件     28.1%\n"),
+            vec![(Air, Some(13), Some(40.6)), (Noise, Some(9), Some(28.1))]
+        );
         // a share after the next item's count is that item's
         assert_eq!(cats_and_shares("大气污染9件，水污染3件，占10%"), vec![(Air, Some(9), None), (Water, Some(3), Some(10.0))]);
     }
