@@ -415,11 +415,23 @@ fn settle_undated_leads(lines: &[Line<'_>], kinds: &mut [Kind]) {
         let Some(above) = non_blank_before(head).filter(|_| is_head) else { continue };
         let ends_story = match kinds.get(above) {
             Some(Kind::Byline(_)) => true,
-            Some(Kind::Text) => lines.get(above).is_some_and(|l| l.text.trim_end().ends_with(['。', '！', '？', '”', '」', '…'])),
+            // a story of one paragraph: its dateline line ends it too
+            Some(Kind::Text | Kind::Dateline { .. }) => {
+                lines.get(above).is_some_and(|l| l.text.trim_end().ends_with(['。', '！', '？', '”', '」', '…']))
+            }
             _ => false,
         };
         if ends_story && names_what_follows(lines, kinds, head, i) {
             leads.push(i);
+        }
+    }
+    // The story above the first such lead, when nothing dated opens it, is an article of its own
+    // from its first body line: otherwise the page's header would make it part of the next one.
+    let undated_first = leads.first().filter(|&&i| !kinds.get(..i).is_some_and(|k| k.iter().any(|k| matches!(k, Kind::Dateline { .. }))));
+    if let Some(&first_lead) = undated_first {
+        let body = first_body_line(lines, kinds);
+        if body < first_lead && matches!(kinds.get(body), Some(Kind::Text)) {
+            leads.insert(0, body);
         }
     }
     for i in leads {

@@ -719,6 +719,39 @@ A2 要闻
             },
         ],
     },
+    Case {
+        name: "a web page of two headlined stories, neither with a dateline",
+        text: r#"首页 > 新闻中心 > 环保动态
+发布日期：2020-01-07 16:32  来源：呼伦贝尔日报
+中央环保督察组交办第22批信访件
+1月6日，中央第四生态环境保护督察组向呼伦贝尔市交办第22批群众信访举报件12件，其中来电10件、来信2件。涉及海拉尔区4件、满洲里市3件。
+
+我市召开生态环保督察整改推进会
+1月6日下午，市委书记、市督察整改工作领导小组组长李世军主持召开推进会，研究部署交办件办理工作。市委副书记、市长孙伟出席。
+"#,
+        articles: &[
+            Want {
+                anchor: "1月6日，中央第四", headline: Some("中央环保督察组交办第22批信访件"), subheadline: None, reporters: &[]
+            },
+            Want {
+                anchor: "1月6日下午，市委书记", headline: Some("我市召开生态环保督察整改推进会"), subheadline: None, reporters: &[]
+            },
+        ],
+    },
+    Case {
+        name: "a one-paragraph story with its dateline, then a headlined story without one",
+        text: r#"本报讯 1月6日，中央第四生态环境保护督察组向呼伦贝尔市交办第22批群众信访举报件12件，其中来电10件、来信2件。
+
+我市召开生态环保督察整改推进会
+1月6日下午，市委书记李世军主持召开推进会，研究部署生态环保督察整改交办件办理工作。
+"#,
+        articles: &[
+            Want { anchor: "本报讯 1月6日", headline: None, subheadline: None, reporters: &[] },
+            Want {
+                anchor: "1月6日下午，市委书记", headline: Some("我市召开生态环保督察整改推进会"), subheadline: None, reporters: &[]
+            },
+        ],
+    },
 ];
 
 /// The byte offset of `anchor` in `text`, blanks ignored on both sides (as the gold locates it).
