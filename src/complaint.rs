@@ -1555,7 +1555,9 @@ fn problems(r: &ComplaintBatch, several_types_explained: bool, rest_of_places: O
     if let Some(scope) = &r.scope {
         let is_functional = |n: &str| ["新区", "开发区", "高新区", "示范区", "园区"].iter().any(|z| n.ends_with(z));
         let districts = r.by_district.iter().filter(|d| d.name.ends_with('区') && !is_functional(&d.name)).count() as u64;
-        let counties = r.by_district.iter().filter(|d| d.name.ends_with('县')).count() as u64;
+        // county-level cities and banners are counted with the counties (`3县（市）`)
+        let county_level = |d: &DistrictCount| d.code.as_deref().is_some_and(|c| !c.ends_with("00")) && d.name.ends_with(['市', '旗']);
+        let counties = r.by_district.iter().filter(|d| d.name.ends_with('县') || county_level(d)).count() as u64;
         if !r.by_district.is_empty() && (scope.districts.is_some_and(|n| n != districts) || scope.counties.is_some_and(|n| n != counties)) {
             out.push(format!(
                 "scope names {} districts and {} counties, by_district lists {districts} and {counties}",

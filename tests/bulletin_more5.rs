@@ -49,6 +49,11 @@ const CASES: &[Case] = &[
         text: "4月1日，中央第三生态环境保护督察组交办我县的第六批信访件中，重复件2件，其余6件均已转办至相关乡镇和部门。",
         want: r#"{"records": [{"batch": 6, "total": null}]}"#,
     },
+    Case {
+        name: "county-level cities count with the counties of a scope",
+        text: "12月9日，督察组向金华市交办第十七批信访件24件，涉及全市2区5县（市）。其中婺城区5件、金东区3件、义乌市6件、东阳市4件、永康市2件、浦江县2件、武义县2件。",
+        want: r#"{"records": [{"batch": 17, "total": 24, "scope": {"districts": 2, "counties": 5}, "problems": []}]}"#,
+    },
 ];
 
 #[test]
