@@ -107,7 +107,7 @@ fn read_ordinals(caps: &regex::Captures<'_>) -> Option<Vec<(u32, Option<u32>)>> 
     prefix?;
     let mut ordinals = vec![(a, None)];
     if let Some(list) = caps.name("list") {
-        for item in list.as_str().split(['、', '和', '及', '与']).filter(|s| !s.is_empty()) {
+        for item in list.as_str().split(crate::text::LIST_SEPARATORS).filter(|s| !s.is_empty()) {
             let n = parse_count(item.trim_start_matches('第')).and_then(|v| u32::try_from(v).ok())?;
             if !ordinals.iter().any(|&(o, _)| o == n) {
                 ordinals.push((n, None));

@@ -1230,7 +1230,7 @@ fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<C
         // lists first: `来电、来信各7件` holds `来信…7件` too
         for c in CHANNEL_LIST.captures_iter(part) {
             let Some(names) = c.get(1) else { continue };
-            let names: Vec<&str> = names.as_str().split(['、', '和', '及', '与']).collect();
+            let names: Vec<&str> = names.as_str().split(crate::text::LIST_SEPARATORS).collect();
             let counts: Vec<u64> = match (c.get(2), c.get(3).and_then(|m| parse_count(m.as_str()))) {
                 (Some(list), _) => COUNT.captures_iter(list.as_str()).filter_map(|x| parse_count(x.get(1)?.as_str())).collect(),
                 (None, Some(each)) => vec![each; names.len()],

@@ -23,6 +23,7 @@ use crate::extractor::Ctx;
 use crate::lexicon::{self, checked_rows};
 use crate::number;
 use crate::span::sub;
+use crate::text::{is_list_separator, LIST_SEPARATORS};
 
 static PLACES_SRC: &str = include_str!("../lexicons/places.tsv");
 
@@ -583,7 +584,8 @@ fn town_ranges(text: &str, lex: &[Hit]) -> Vec<Range<usize>> {
             start = i;
         }
         let prefix = sub(text, start..m.start());
-        let mut cut = ZONE_STOPS.iter().chain(LIST_SEPS).filter_map(|w| prefix.rfind(w).map(|i| i + w.len())).max().unwrap_or(0);
+        let after_list_sep = prefix.rfind(LIST_SEPARATORS).map(|i| i + '、'.len_utf8());
+        let mut cut = ZONE_STOPS.iter().filter_map(|w| prefix.rfind(w).map(|i| i + w.len())).chain(after_list_sep).max().unwrap_or(0);
         // A county name ending right at the suffix is the town's own name (`城关镇`, `南湖街道`).
         if let Some(end) = lex.iter().map(|h| h.range.end).filter(|&e| start < e && e < m.start()).max() {
             if sub(text, end..m.start()).chars().count() >= *TOWN_PREFIX.start() {
@@ -669,13 +671,11 @@ fn drop_word_parts(text: &str, hits: &mut Vec<Hit>) {
         let before = sub(text, ..h.range.start);
         let inside_word = before.chars().next_back().is_some_and(crate::text::is_cjk)
             && !place_ends.contains(&h.range.start)
-            && !LIST_SEPS.iter().chain(ZONE_STOPS).chain(&["为", "是", "有"]).any(|w| before.ends_with(w));
+            && !before.ends_with(LIST_SEPARATORS)
+            && !ZONE_STOPS.iter().chain(&["为", "是", "有"]).any(|w| before.ends_with(w));
         !inside_word
     });
 }
-
-/// Separators between the names of a list sharing a count (`衡阳市、常德市各10件`).
-const LIST_SEPS: &[&str] = &["、", "和", "及", "与"];
 
 /// `N件` at the start of `s` (after an optional 共/共计/有/为/的/收到, or a colon: `城关区：5件`,
 /// `涉及格尔木市的4件`): the count and the bytes taken.
@@ -764,7 +764,7 @@ fn counts_in_lists(text: &str, hits: &[Hit], out: &mut Vec<(Range<usize>, usize,
 
 /// Whether the text between two names is one list separator.
 fn separated(text: &str, a: usize, b: usize) -> bool {
-    text.get(a..b).is_some_and(|between| LIST_SEPS.contains(&between))
+    text.get(a..b).is_some_and(is_list_separator)
 }
 
 /// Whether the text between one row's numbers and the next row's name is no more than a row

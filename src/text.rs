@@ -303,6 +303,16 @@ fn starts_with_clock(rest: &str) -> bool {
 const MAX_PARENTHETICAL: usize = 60;
 
 /// Marks that end a clause of the clean text. No name, count or batch mention runs across one.
+/// The separators between the items of a list that share what follows (`衡阳市、常德市各10件`,
+/// `来电、来信各7件`, `第二十七、二十八批`).
+pub(crate) const LIST_SEPARATORS: [char; 4] = ['、', '和', '及', '与'];
+
+/// Whether `s` is one list separator.
+pub(crate) fn is_list_separator(s: &str) -> bool {
+    let mut cs = s.chars();
+    matches!((cs.next(), cs.next()), (Some(c), None) if LIST_SEPARATORS.contains(&c))
+}
+
 pub(crate) fn is_clause_end(c: char) -> bool {
     matches!(c, '，' | '。' | '；' | '：' | '！' | '？' | '\n')
 }
