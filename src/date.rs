@@ -1359,6 +1359,10 @@ const PARTS_OF_DAY: &[(&str, PartOfDay)] = &[
     ("凌晨", PartOfDay::Night),
 ];
 
+/// The words of [`PARTS_OF_DAY`] as a regex alternation, for the patterns of other modules that
+/// read a lead's time (`6月19日下午，`).
+pub(crate) static PART_OF_DAY_WORDS: Lazy<String> = Lazy::new(|| PARTS_OF_DAY.iter().map(|(w, _)| *w).collect::<Vec<_>>().join("|"));
+
 fn part_of_day(c: &mut Cur<'_>) -> Option<PartOfDay> {
     let rest = c.rest();
     if let Some((w, p)) = PARTS_OF_DAY.iter().find(|(w, _)| rest.starts_with(w)) {

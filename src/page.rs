@@ -393,7 +393,10 @@ fn settle_credits(lines: &[Line<'_>], kinds: &mut [Kind]) {
 /// The day a news lead opens with (`6月19日，`, `2024年6月19日上午，`, `19日下午，`, `近日，`), maybe
 /// after the purpose the story opens with (`为切实改善人居环境，6月19日，`).
 static DATED_LEAD: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^[\s\x{3000}]*(?:为[^，。；\n]{2,30}[，,])?(?:(?:(?:[0-9]{4}年)?[0-9]{1,2}月)?[0-9]{1,2}日(?:上午|下午|中午|晚上|晚间|晚|凌晨|早上)?|近日|日前|连日来|昨天|昨日|今天|今日)[，,]")
+    Regex::new(&format!(
+        r"^[\s\x{{3000}}]*(?:为[^，。；\n]{{2,30}}[，,])?(?:(?:(?:[0-9]{{4}}年)?[0-9]{{1,2}}月)?[0-9]{{1,2}}日(?:{pod}|晚)?|近日|日前|连日来|昨天|昨日|今天|今日)[，,]",
+        pod = *crate::date::PART_OF_DAY_WORDS
+    ))
         .unwrap_or_else(|e| unreachable!("dated lead regex: {e}"))
 });
 
