@@ -692,7 +692,8 @@ fn is_cumulative(ctx: &Ctx<'_>, found: &Indexed<'_>, s: &Range<usize>) -> bool {
 /// The batch a sentence opens with (`第十一批中，…`, `其中第十一批…`), if it names one only.
 fn opening_batch(ctx: &Ctx<'_>, found: &Indexed<'_>, s: &Range<usize>) -> Option<u32> {
     let sentence = sub(ctx.text(), s.clone());
-    let lead = sentence.len() - sentence.trim_start_matches(['其', '中', '，']).len();
+    let rest = sentence.strip_prefix("其中").unwrap_or(sentence);
+    let lead = sentence.len() - rest.strip_prefix('，').unwrap_or(rest).len();
     let mut named = found.batches.starting_in(orig(ctx, s));
     let first = named.next()?;
     let opens = first.span.start == ctx.clean.original_offset(s.start + lead);
