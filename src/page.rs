@@ -168,6 +168,34 @@ static BYLINE: Lazy<Regex> = Lazy::new(|| {
         .unwrap_or_else(|e| unreachable!("byline regex: {e}"))
 });
 
+/// A byline closing the last paragraph of an article on its own line: `…会议结束。（记者 柯岚）`.
+/// It follows the end of a sentence, so a bracket inside the text (`（记者节特刊）`) is none.
+static TAIL_BYLINE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"[。！？!?”’」』…][\s\x{3000}]*[（(](?P<r>[^（）()\n]{0,24}?(?:记者|記者|通讯员|通訊員)[^（）()\n]{1,40})[）)][\s\x{3000}]*$",
+    )
+    .unwrap_or_else(|e| unreachable!("tail byline regex: {e}"))
+});
+
+/// The reporters of a byline ending a body line, closed over the next line when the column
+/// width broke its bracket (`…。（记者 林溪` / `）`).
+fn tail_byline(line: &Line<'_>, below: &[Line<'_>]) -> Vec<String> {
+    let t = line.text.trim_end();
+    // Most lines end in neither a bracket nor a name in one; skip them before any regex.
+    let tail = t.char_indices().rev().nth(MAX_BRACKET_TAIL).map_or(t, |(i, _)| sub(t, i..));
+    if !tail.contains(['（', '(']) {
+        return Vec::new();
+    }
+    let joined;
+    let text = if t.ends_with(['）', ')']) {
+        t
+    } else {
+        joined = with_bracket_closed(t, below.first().map(|l| l.text));
+        joined.as_str()
+    };
+    TAIL_BYLINE.captures(text).and_then(|c| c.name("r")).map(|m| byline_names(m.as_str())).unwrap_or_default()
+}
+
 /// Words that introduce a name in a byline, and the names themselves.
 static BYLINE_ROLE: Lazy<Regex> = Lazy::new(|| {
     // The medium before a role (`云南日报记者`, `总台记者`) is no reporter either, nor a grade
@@ -712,12 +740,18 @@ pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
         }
     }
     for (i, k) in kinds.iter().enumerate() {
-        let reporters = match k {
-            Kind::Dateline { reporters, .. } | Kind::Byline(reporters) => reporters,
+        let credited = match k {
+            Kind::Dateline { reporters, .. } | Kind::Byline(reporters) => reporters.as_slice(),
+            Kind::Text => &[],
             _ => continue,
         };
+        // A one-paragraph story opens with its dateline and may close with a byline on that line.
+        let closing = match (k, lines.get(i)) {
+            (Kind::Text | Kind::Dateline { .. }, Some(line)) => tail_byline(line, lines.get(i + 1..).unwrap_or_default()),
+            _ => Vec::new(),
+        };
         if let Some(art) = arts.get_mut(owner(i)) {
-            for r in reporters {
+            for r in credited.iter().chain(&closing) {
                 if !art.reporters.contains(r) {
                     art.reporters.push(r.clone());
                 }

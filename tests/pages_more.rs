@@ -752,6 +752,23 @@ A2 要闻
             },
         ],
     },
+    Case {
+        name: "closing bylines at the end of the last body line: one name, two, a correspondent, a bracket broken by the column",
+        text: r#"本报讯 3月2日，市生态环境局召开大气污染防治工作推进会，部署春季扬尘管控工作。会议要求，各区要压实责任。（记者 柯岚）
+本报讯 3月3日，城南区组织开展河道清漂行动，清理水面漂浮物2吨。（记者 柯岚 海宁）
+本报讯 3月4日，高新区对辖区12家汽修企业开展挥发性有机物专项检查。（本报记者 陈岚 通讯员 黄海）
+本报讯 3月5日，市环境监测站发布一季度空气质量通报，优良天数比例同比上升。（记者 林溪
+）
+本报讯 3月6日，市政府召开常务会议（记者节前夕），研究环境整治工作。（责任编辑 王五）
+"#,
+        articles: &[
+            Want { anchor: "本报讯 3月2日", headline: None, subheadline: None, reporters: &["柯岚"] },
+            Want { anchor: "本报讯 3月3日", headline: None, subheadline: None, reporters: &["柯岚", "海宁"] },
+            Want { anchor: "本报讯 3月4日", headline: None, subheadline: None, reporters: &["陈岚", "黄海"] },
+            Want { anchor: "本报讯 3月5日", headline: None, subheadline: None, reporters: &["林溪"] },
+            Want { anchor: "本报讯 3月6日", headline: None, subheadline: None, reporters: &[] },
+        ],
+    },
 ];
 
 /// The byte offset of `anchor` in `text`, blanks ignored on both sides (as the gold locates it).
