@@ -155,6 +155,18 @@ fn source_line_authors(text: &str) -> Vec<String> {
     byline_names(r.as_str()).into_iter().filter(|n| !office(n)).collect()
 }
 
+/// Whether a line ends a sentence, and with it maybe a paragraph.
+fn ends_sentence(text: &str) -> bool {
+    text.trim_end().ends_with(['。', '！', '？', '”', '」', '…'])
+}
+
+/// Whether a credit names a photographer (`本报记者 王芳 摄`, `（记者 王芳 摄影）`): it sits under a
+/// picture, which is no story of its own.
+fn is_photo_credit(text: &str) -> bool {
+    let t = text.trim_end().trim_end_matches(['）', ')']).trim_end();
+    ["摄", "攝", "摄影", "攝影", "摄影报道", "攝影報道"].iter().any(|p| t.ends_with(p))
+}
+
 /// Whether `line` opens with a dateline (the complaint records of one article end at a dateline
 /// met inside it, when the page layout could not split there).
 pub(crate) fn opens_with_dateline(line: &str) -> bool {
@@ -297,7 +309,7 @@ fn classify(line: &Line<'_>, below: &[Line<'_>]) -> Kind {
         let reporters = byline_names(text);
         // A photo credit sits under a picture, inside the article it illustrates. (Looked at here,
         // not in the regex: there a name could swallow `摄影`.)
-        if ["摄", "攝", "摄影", "攝影", "摄影报道", "攝影報道"].iter().any(|p| text.trim_end().ends_with(p)) {
+        if is_photo_credit(text) {
             return Kind::Byline(reporters);
         }
         return Kind::Credit { at: line.start + lead(line.text), reporters };
@@ -418,11 +430,14 @@ fn settle_credits(lines: &[Line<'_>], kinds: &mut [Kind]) {
     }
 }
 
-/// The day a news lead opens with (`6月19日，`, `2024年6月19日上午，`, `19日下午，`, `近日，`), maybe
+/// The day a news lead opens with (`6月19日，`, `2024年6月19日上午，`, `19日下午，`, `近日，`), or the
+/// days (`4月12日至13日，`) or the stretch of time it reports on (`今年以来，`, `3月以来，`), maybe
 /// after the purpose the story opens with (`为切实改善人居环境，6月19日，`).
 static DATED_LEAD: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^[\s\x{{3000}}]*(?:为[^，。；\n]{{2,30}}[，,])?(?:(?:(?:[0-9]{{4}}年)?[0-9]{{1,2}}月)?[0-9]{{1,2}}日(?:{pod}|晚)?|近日|日前|连日来|昨天|昨日|今天|今日)[，,]",
+        r"^[\s\x{{3000}}]*(?:为[^，。；\n]{{2,30}}[，,])?(?:{day}(?:(?:至|到|-|—|－|~|～){day})?(?:{pod}|晚)?|{since}|近日|日前|近期|连日来|昨天|昨日|今天|今日)[，,]",
+        day = r"(?:(?:[0-9]{4}年)?[0-9]{1,2}月)?[0-9]{1,2}日",
+        since = r"(?:今年|去年|[0-9]{4}年|(?:今年)?[0-9]{1,2}月(?:份)?|入春|入夏|入秋|入冬|开春|近年|(?:督察)?进驻)以来",
         pod = *crate::date::PART_OF_DAY_WORDS
     ))
         .unwrap_or_else(|e| unreachable!("dated lead regex: {e}"))
@@ -447,19 +462,26 @@ fn settle_undated_leads(lines: &[Line<'_>], kinds: &mut [Kind]) {
         let ends_story = match kinds.get(above) {
             Some(Kind::Byline(_)) => true,
             // a story of one paragraph: its dateline line ends it too
-            Some(Kind::Text | Kind::Dateline { .. }) => {
-                lines.get(above).is_some_and(|l| l.text.trim_end().ends_with(['。', '！', '？', '”', '」', '…']))
-            }
+            Some(Kind::Text | Kind::Dateline { .. }) => lines.get(above).is_some_and(|l| ends_sentence(l.text)),
             _ => false,
         };
-        if ends_story && names_what_follows(lines, kinds, head, i) {
+        // A byline closes a story beyond doubt, so a short headline may follow it.
+        let closed = matches!(kinds.get(above), Some(Kind::Byline(_)))
+            || lines.get(above).is_some_and(|l| !tail_byline(l, lines.get(above + 1..).unwrap_or_default()).is_empty());
+        if (ends_story || closed) && names_what_follows(lines, kinds, head, i, closed) {
             leads.push(i);
         }
     }
     // The story above the first such lead, when nothing dated opens it, is an article of its own
     // from its first body line: otherwise the page's header would make it part of the next one.
-    let undated_first = leads.first().filter(|&&i| !kinds.get(..i).is_some_and(|k| k.iter().any(|k| matches!(k, Kind::Dateline { .. }))));
-    if let Some(&first_lead) = undated_first {
+    // So is a story its byline closes above the first dateline.
+    let first_dateline = kinds.iter().position(|k| matches!(k, Kind::Dateline { .. }));
+    let undated_first = match (leads.first(), first_dateline) {
+        (Some(&l), d) if d.is_none_or(|d| l < d) => Some(l),
+        (_, Some(d)) => Some(d).filter(|&d| closes_a_story_above(lines, kinds, d)),
+        _ => None,
+    };
+    if let Some(first_lead) = undated_first {
         let body = first_body_line(lines, kinds);
         if body < first_lead && matches!(kinds.get(body), Some(Kind::Text)) {
             leads.insert(0, body);
@@ -473,6 +495,22 @@ fn settle_undated_leads(lines: &[Line<'_>], kinds: &mut [Kind]) {
     }
 }
 
+/// Whether a byline closes a story of body text above line `dateline`, after the page's first
+/// body line: that story is no page header of the article the dateline opens.
+fn closes_a_story_above(lines: &[Line<'_>], kinds: &[Kind], dateline: usize) -> bool {
+    let body = first_body_line(lines, kinds);
+    (body..dateline).any(|i| match kinds.get(i) {
+        _ if lines.get(i).is_some_and(|l| is_photo_credit(l.text)) => false,
+        // on a line of its own, the byline must follow a finished paragraph, or it is the
+        // credit line of the article below (`新华社记者 高敬`, `来源：… 作者：…`)
+        Some(Kind::Byline(_)) => {
+            i > body && matches!(kinds.get(i - 1), Some(Kind::Text)) && lines.get(i - 1).is_some_and(|l| ends_sentence(l.text))
+        }
+        Some(Kind::Text) => lines.get(i).is_some_and(|l| !tail_byline(l, lines.get(i + 1..).unwrap_or_default()).is_empty()),
+        _ => false,
+    })
+}
+
 /// Lines a story's lead paragraph, and the text above a headline, are compared over.
 const LEAD_REACH: usize = 6;
 const ABOVE_REACH: usize = 40;
@@ -482,10 +520,11 @@ const MIN_STORY_HEADLINE: usize = 8;
 /// Whether the headline-like line `head` shares more of its bigrams with the paragraph from line
 /// `lead` on than with the text above it since the last dateline: a story's headline names what
 /// its lead tells, where a section heading inside an article (`强化督导检查`) speaks of the whole.
-fn names_what_follows(lines: &[Line<'_>], kinds: &[Kind], head: usize, lead: usize) -> bool {
+fn names_what_follows(lines: &[Line<'_>], kinds: &[Kind], head: usize, lead: usize, closed: bool) -> bool {
     let Some(wanted) = lines.get(head).map(|l| bigrams(l.text)) else { return false };
-    // A heading of a few characters (`压实整改责任`) names a step of the story, not a story.
-    if wanted.len() + 1 < MIN_STORY_HEADLINE {
+    // A heading of a few characters (`压实整改责任`) names a step of the story, not a story, unless
+    // the story above has ended with its byline.
+    if !closed && wanted.len() + 1 < MIN_STORY_HEADLINE {
         return false;
     }
     let below_end = (lead..lines.len().min(lead + LEAD_REACH))
@@ -589,6 +628,9 @@ fn headline_like(text: &str, web: bool) -> bool {
 /// (`他强调，要坚持`), which is checked here.
 fn punctuated_headline(t: &str) -> bool {
     let core = t.strip_suffix(['！', '？']).unwrap_or(t);
+    if listing_headline(core) {
+        return true;
+    }
     if core.contains(['。', '；', '！', '？', ',', ';', '!', '?', '、', '：', ':']) || core.matches('，').count() > 1 {
         return false;
     }
@@ -607,6 +649,19 @@ fn punctuated_headline(t: &str) -> bool {
         [a, b] => fits(a) && fits(b) && !reported(a) && !goes_on(b),
         _ => false,
     }
+}
+
+/// A headline that lists the places or bodies it speaks of (`城东、城西两区联动整治河道`): one or
+/// two `、` between short names and no other stop. A body line that lists (`市委副书记、市长王海峰`)
+/// has a longer part, digits or a stop of its own somewhere.
+fn listing_headline(core: &str) -> bool {
+    let parts: Vec<&str> = core.split('、').collect();
+    let short = |p: &&str| (2..=4).contains(&p.chars().count()) && p.chars().all(is_cjk);
+    let (Some(last), Some(listed)) = (parts.last(), parts.get(..parts.len() - 1)) else { return false };
+    (2..=3).contains(&parts.len())
+        && listed.iter().all(short)
+        && (6..=MAX_HEADLINE_LINE).contains(&last.chars().count())
+        && last.chars().all(is_cjk)
 }
 
 /// How sentences of a report open, never headlines.
@@ -833,10 +888,9 @@ fn cut_tail_heads(lines: &[Line<'_>], kinds: &[Kind], blocks: Vec<Block>, prefix
             first -= 1;
         }
         // A closing byline (`（记者 周航）`) ends the body as a full stop does.
-        let ends_sentence = first.checked_sub(1).is_some_and(|p| {
-            matches!(kinds.get(p), Some(Kind::Byline(_)))
-                || lines.get(p).is_some_and(|p| p.text.trim_end().ends_with(['。', '！', '？', '”', '」', '…']))
-        });
+        let ends_sentence = first
+            .checked_sub(1)
+            .is_some_and(|p| matches!(kinds.get(p), Some(Kind::Byline(_))) || lines.get(p).is_some_and(|p| ends_sentence(p.text)));
         if first <= b.last && first > b.first && b.first >= prefix_end && ends_sentence {
             out.push(Block { first: b.first, last: first - 1 });
             out.push(Block { first, last: b.last });
@@ -1211,6 +1265,17 @@ mod tests {
         }
         // a body line broken by the column is none
         for line in ["他强调，要坚持", "会议要求，各地", "督察组指出，要"] {
+            assert!(!headline_like(line, false), "{line}");
+        }
+    }
+
+    #[test]
+    fn headlines_listing_places_but_not_body_lists() {
+        for head in ["城东、城西两区联动整治河道", "大通、湟中、湟源三县开展联合执法"] {
+            assert!(headline_like(head, false), "{head}");
+        }
+        for line in ["市委副书记、市长王海峰出席", "张三、李四等参加", "来电10件、来信2件", "大气、水、噪声、土壤"]
+        {
             assert!(!headline_like(line, false), "{line}");
         }
     }

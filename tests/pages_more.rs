@@ -769,6 +769,60 @@ A2 要闻
             Want { anchor: "本报讯 3月6日", headline: None, subheadline: None, reporters: &[] },
         ],
     },
+    Case {
+        name: "undated stories under their headlines, opening with days, a stretch of time, or after a byline with a short headline",
+        text: r#"本报讯（记者 王芳）4月11日，我市召开生态环境保护委员会全体会议。市委书记李明出席。
+会议要求，要压紧压实责任。
+
+城东区开展河道清理
+4月12日至13日，城东区组织力量对辖区河道开展集中清理，清理垃圾3吨。
+
+我市空气质量持续向好
+今年以来，我市空气质量优良天数达到95天，同比增加6天。（记者 林溪）
+
+环保宣传进校园
+近日，市生态环境局走进实验小学开展环保宣传活动，发放宣传资料200份。
+"#,
+        articles: &[
+            Want { anchor: "本报讯（记者 王芳）4月11日", headline: None, subheadline: None, reporters: &["王芳"] },
+            Want {
+                anchor: "4月12日至13日，城东区", headline: Some("城东区开展河道清理"), subheadline: None, reporters: &[]
+            },
+            Want {
+                anchor: "今年以来，我市空气质量", headline: Some("我市空气质量持续向好"), subheadline: None, reporters: &["林溪"]
+            },
+            Want { anchor: "近日，市生态环境局", headline: Some("环保宣传进校园"), subheadline: None, reporters: &[] },
+        ],
+    },
+    Case {
+        name: "an undated first story closed by its byline, then a story with a dateline",
+        text: r#"城西区全力推进信访件办理
+城西区高度重视中央生态环境保护督察交办件办理工作，成立工作专班，逐件落实责任。（记者 林溪）
+
+本报讯（记者 王芳）4月12日，我市召开餐饮油烟专项整治推进会。会议通报了交办件办理情况。
+"#,
+        articles: &[
+            Want {
+                anchor: "城西区高度重视", headline: Some("城西区全力推进信访件办理"), subheadline: None, reporters: &["林溪"]
+            },
+            Want { anchor: "本报讯（记者 王芳）4月12日", headline: None, subheadline: None, reporters: &["王芳"] },
+        ],
+    },
+    Case {
+        name: "a headline listing the places it speaks of",
+        text: r#"本报讯（记者 王芳）4月11日，我市召开生态环境保护委员会全体会议。
+会议要求，要压紧压实责任。
+
+城东、城西两区联动整治河道
+4月12日，城东区、城西区联合开展河道清理行动，清理垃圾3吨。
+"#,
+        articles: &[
+            Want { anchor: "本报讯（记者 王芳）4月11日", headline: None, subheadline: None, reporters: &["王芳"] },
+            Want {
+                anchor: "4月12日，城东区、城西区", headline: Some("城东、城西两区联动整治河道"), subheadline: None, reporters: &[]
+            },
+        ],
+    },
 ];
 
 /// The byte offset of `anchor` in `text`, blanks ignored on both sides (as the gold locates it).
