@@ -495,7 +495,8 @@ fn parse_code(s: &str) -> Option<Code> {
 
 const ZONE_SUFFIX: &str = "(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|\
 工业园区|产业园区|园区|综合实验区|试验区|示范区|航空港区|保税区|管理区|直管区|新区|风景名胜区|风景区|\
-旅游度假区|度假区|生产建设兵团)(?:管委会|管理委员会)?";
+旅游度假区|度假区|生产建设兵团|能源化工基地|化工基地|生态城|科技城|科学城|工业集中区|自贸区|工业园|产业园|农场|林场|垦区)\
+(?:管委会|管理委员会)?";
 
 static ZONE: Lazy<Regex> = Lazy::new(|| re(&with_traditional(ZONE_SUFFIX)));
 static ZONE_WHOLE: Lazy<Regex> = Lazy::new(|| re(&format!("^[^，。；：、]{{0,12}}{}$", with_traditional(ZONE_SUFFIX))));

@@ -93,6 +93,14 @@ fn administrative_committees_by_their_short_form() {
 }
 
 #[test]
+fn zones_named_as_bases_cities_of_science_and_state_farms() {
+    let got = counts(&Extractor::new(), "其中，宁东能源化工基地2件、中新天津生态城1件、绵阳科技城3件、红兴隆农场1件，某养殖场2件。");
+    let want =
+        vec![row("宁东能源化工基地", None, 2), row("中新天津生态城", None, 1), row("绵阳科技城", None, 3), row("红兴隆农场", None, 1)];
+    assert_eq!(got, want);
+}
+
+#[test]
 fn user_places_are_added_and_checked() {
     let ex = Extractor::builder().places("# 自定义\n两江新区\t500100\n").build().unwrap();
     assert_eq!(counts(&ex, "两江新区3件"), vec![row("两江新区", Some("500100"), 3)]);
