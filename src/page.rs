@@ -193,9 +193,10 @@ static TAIL_BYLINE: Lazy<Regex> = Lazy::new(|| {
 /// width broke its bracket (`…。（记者 林溪` / `）`).
 fn tail_byline(line: &Line<'_>, below: &[Line<'_>]) -> Vec<String> {
     let t = line.text.trim_end();
-    // Most lines end in neither a bracket nor a name in one; skip them before any regex.
-    let tail = t.char_indices().rev().nth(MAX_BRACKET_TAIL).map_or(t, |(i, _)| sub(t, i..));
-    if !tail.contains(['（', '(']) {
+    // Most lines have no bracket near their end. A look for `(` and for 0x88, the last byte of
+    // `（`, skips them cheaply; the few other characters ending in that byte go on to the regex.
+    let tail = t.as_bytes().get(t.len().saturating_sub(3 * MAX_BRACKET_TAIL + 8)..).unwrap_or_default();
+    if !tail.iter().any(|&b| b == b'(' || b == 0x88) {
         return Vec::new();
     }
     let joined;
