@@ -192,6 +192,9 @@ enum Expr {
     RelWeek(i32),
     /// A day (1 = Monday … 7 = Sunday) of a week relative to the reference week (`本周五`).
     RelWeekday(i32, i8),
+    /// A day of the week written alone (`周二`, `星期天`): news reports the last such day, a plan
+    /// the next one.
+    Weekday(i8),
     /// A day relative to the reference date (`昨天` = -1).
     RelDay(i32),
     /// A month relative to the reference month (`上月` = -1), optionally a day of it.
@@ -213,6 +216,7 @@ impl Expr {
                 | Expr::RelMonth(_, Some(_))
                 | Expr::AnaMonth(Some(_))
                 | Expr::RelWeekday(..)
+                | Expr::Weekday(_)
         )
     }
 
@@ -223,7 +227,8 @@ impl Expr {
             | Expr::AnaDay(_)
             | Expr::RelMonth(_, Some(_))
             | Expr::AnaMonth(Some(_))
-            | Expr::RelWeekday(..) => Grain::Day,
+            | Expr::RelWeekday(..)
+            | Expr::Weekday(_) => Grain::Day,
             Expr::Ymd { m: Some(_), .. } | Expr::RelMonth(_, None) | Expr::AnaMonth(None) => Grain::Month,
             Expr::Ymd { .. } => Grain::Year,
             Expr::Quarters { q1, q2, half, .. } => {
@@ -246,7 +251,8 @@ impl Expr {
             | Expr::RelMonth(..)
             | Expr::RelQuarter(_)
             | Expr::RelWeek(_)
-            | Expr::RelWeekday(..) => DateKind::Relative,
+            | Expr::RelWeekday(..)
+            | Expr::Weekday(_) => DateKind::Relative,
             Expr::AnaDay(_) | Expr::AnaMonth(_) | Expr::Ymd { y: Year::Ana(_), .. } | Expr::Quarters { y: Year::Ana(_), .. } => {
                 DateKind::Anaphoric
             }
@@ -511,7 +517,8 @@ fn word_may_start(rest: &str) -> bool {
     static HEADS: Lazy<Vec<(char, char)>> = Lazy::new(|| {
         let words = WORDS.iter().map(|w| w.0).chain(MONTH_WORDS.iter().map(|w| w.0)).chain(YEAR_WORDS.iter().map(|w| w.0));
         let mut v: Vec<(char, char)> = words
-            .chain(["上半年", "下半年", "首季度", "年底", "年末", "年初", "元月"])
+            .chain(["上半年", "下半年", "首季度", "年底", "年末", "年初", "元月", "星期", "礼拜"])
+            .chain(["周一", "周二", "周三", "周四", "周五", "周六", "周日"])
             .chain(PAIRS.iter().map(|p| p.0))
             .filter_map(head)
             .collect();
@@ -565,7 +572,29 @@ fn may_start(c: char, prev: Option<char>) -> bool {
     if c == '年' {
         return !prev.is_some_and(is_year_compound_head);
     }
-    matches!(c, '今' | '昨' | '前' | '明' | '后' | '当' | '同' | '次' | '翌' | '本' | '上' | '下' | '去' | '这' | '第' | '首' | 'Q' | '大')
+    matches!(
+        c,
+        '今' | '昨'
+            | '前'
+            | '明'
+            | '后'
+            | '当'
+            | '同'
+            | '次'
+            | '翌'
+            | '本'
+            | '上'
+            | '下'
+            | '去'
+            | '这'
+            | '第'
+            | '首'
+            | 'Q'
+            | '大'
+            | '周'
+            | '星'
+            | '礼'
+    )
 }
 
 /// Characters that make a following 年 part of a word (`每年`, `历年`, `青年`, `周年`) or of a
@@ -746,6 +775,7 @@ fn compatible(from: &Expr, to: &Expr) -> bool {
             | (Ymd { y: Year::Explicit(_), m: Some(_), .. }, Ymd { y: Year::Explicit(_), .. })
             | (Quarters { .. }, Quarters { .. })
             | (RelDay(_) | AnaDay(_), RelDay(_) | AnaDay(_))
+            | (RelWeekday(..) | Weekday(_), RelWeekday(..) | Weekday(_))
             | (Ymd { .. } | RelMonth(..), Ymd { y: Year::Rel(_), .. } | RelMonth(..) | RelDay(_))
     )
 }
@@ -791,6 +821,18 @@ const WORDS: &[(&str, Expr, Option<PartOfDay>)] = &[
     ("下周", Expr::RelWeek(1), None),
     ("下星期", Expr::RelWeek(1), None),
     ("下个星期", Expr::RelWeek(1), None),
+    ("上上周", Expr::RelWeek(-2), None),
+    ("下下周", Expr::RelWeek(2), None),
+    ("上一周", Expr::RelWeek(-1), None),
+    ("这一周", Expr::RelWeek(0), None),
+    ("下一周", Expr::RelWeek(1), None),
+    ("上礼拜", Expr::RelWeek(-1), None),
+    ("上个礼拜", Expr::RelWeek(-1), None),
+    ("这礼拜", Expr::RelWeek(0), None),
+    ("这个礼拜", Expr::RelWeek(0), None),
+    ("本礼拜", Expr::RelWeek(0), None),
+    ("下礼拜", Expr::RelWeek(1), None),
+    ("下个礼拜", Expr::RelWeek(1), None),
 ];
 
 /// Month words that a day may follow (`本月9日`, `上个月15号`).
@@ -857,12 +899,19 @@ fn expr(c: &mut Cur<'_>, prev: Option<char>, second: bool) -> Option<(Expr, Opti
             }
             c.i += w.len();
             if let Expr::RelWeek(k) = e {
-                if let Some(day) = weekday_number(c) {
+                // the week word may be followed by the weekday's own (`上周星期三`, `下周周六`)
+                let mut r = *c;
+                r.eat_any(&WEEKDAY_WORDS);
+                if let Some(day) = weekday_number(&mut r) {
+                    *c = r;
                     return Some((Expr::RelWeekday(*k, day), None));
                 }
             }
             return Some((*e, *pod));
         }
+    }
+    if let Some(day) = bare_weekday(c, prev) {
+        return Some((Expr::Weekday(day), None));
     }
     for (w, rel) in MONTH_WORDS {
         if rest.starts_with(w) {
@@ -1329,6 +1378,35 @@ fn weekday_number(c: &mut Cur<'_>) -> Option<i8> {
     Some(day)
 }
 
+/// The words a weekday's number follows.
+const WEEKDAY_WORDS: [&str; 3] = ["星期", "礼拜", "周"];
+
+/// A weekday written without a week word (`周二上午`, `星期天`). Not a count of weeks or a
+/// recurrence (`一周一次`, `每周一`, `第一周`), and with 周, which is also a surname, only where a
+/// date goes on as dates do (`周一上午`, `周一、周三`, `周五前`), not into a name (`周一鸣`).
+fn bare_weekday(c: &mut Cur<'_>, prev: Option<char>) -> Option<i8> {
+    if prev.is_some_and(|p| p.is_ascii_digit() || number::is_chinese_numeral_char(p) || "每个几两上下本这前后近数半整隔第".contains(p))
+    {
+        return None;
+    }
+    let mut r = *c;
+    let word = r.eat_any(&WEEKDAY_WORDS)?;
+    if r.peek() == Some('天') && WEEKDAY_WORDS.get(word) == Some(&"周") {
+        return None;
+    }
+    let day = weekday_number(&mut r)?;
+    // the name of an edition or a programme (`星期天版`, `周五档`) is no date
+    if r.peek().is_some_and(|n| "版刊报档栏".contains(n)) {
+        return None;
+    }
+    let goes_on = r.peek().is_none_or(|n| !crate::text::is_cjk(n) || "上下中晚早凌夜至到和及起前将召举在开".contains(n));
+    if WEEKDAY_WORDS.get(word) == Some(&"周") && !goes_on {
+        return None;
+    }
+    *c = r;
+    Some(day)
+}
+
 fn weekday(c: &mut Cur<'_>) {
     let mut r = *c;
     let paren = r.eat("（");
@@ -1570,6 +1648,18 @@ impl Anchors {
                 let d = add_days(monday, 7 * k + i32::from(day) - 1)?;
                 Some((d, d))
             }),
+            Expr::Weekday(day) => {
+                // the second end of a range lies on or after its first (`周一至周三`)
+                let (anchor, forward) = match base {
+                    Some(b) => (Some(b), true),
+                    None => (r, self.ahead > GRACE_DAYS),
+                };
+                anchor.and_then(|a| {
+                    let offset = i32::from(day) - 1 - i32::from(a.weekday().to_monday_zero_offset());
+                    let days = if forward { offset.rem_euclid(7) } else { -(-offset).rem_euclid(7) };
+                    add_days(a, days).map(|d| (d, d))
+                })
+            }
             Expr::RelWeek(k) => r.and_then(|r| {
                 let monday = add_days(r, -i32::from(r.weekday().to_monday_zero_offset()))?;
                 let a = add_days(monday, 7 * k)?;
