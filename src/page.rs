@@ -102,6 +102,10 @@ static DATELINE: Lazy<Regex> = Lazy::new(|| {
         r"|\p{Han}{1,10}?(?:报|報|台|臺|网|網|社)\p{Han}{0,6}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:[电電讯訊]|消息)(?:\s*[（(](?P<f>[^）)\n]{0,40})[）)]|[\s\x{3000}：:]|$)",
         r"|\p{Han}{1,10}?(?:网|網|台|臺|社)消息(?:\s*[（(](?P<g>[^）)\n]{0,40})[）)]|[\s\x{3000}：:]|$)",
         r"|[（(](?P<d>(?:记者|記者|通讯员|通訊員)[^）)\n]{1,40})[）)]",
+        // a county's or district's copy in a city paper (`湟源讯（记者 李青）`): the place alone
+        // before 讯, so the bracket must name a reporter
+        r"|\p{Han}{2,8}?[讯訊][\s\x{3000}]*[（(](?P<k>[^）)\n]{0,24}?(?:记者|記者|通讯员|通訊員)[^）)\n]{1,40})[）)]",
+        r"|\p{Han}{2,8}?[讯訊][\s\x{3000}]+(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月",
         r")",
     ]
     .concat())
@@ -109,7 +113,7 @@ static DATELINE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// The capture groups of [`DATELINE`] that hold reporters.
-const DATELINE_GROUPS: [&str; 10] = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"];
+const DATELINE_GROUPS: [&str; 11] = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k"];
 
 /// A line that holds only a byline, as papers print one between headline and body:
 /// `本报记者 赵敏`, `■本报记者 张三 李四 通讯员 王五`, `记者 张三 报道`, `■融媒体记者 张敏`; or a photo
@@ -173,19 +177,22 @@ pub(crate) fn opens_with_dateline(line: &str) -> bool {
     DATELINE.is_match(line)
 }
 
+/// What a byline credits its names with: reporting, or the words and pictures (`文/图 李青`).
+const WRITER: &str = r"(?:记者|記者|通讯员|通訊員|文[/／]图|文[/／]圖|文[/／:：]|图[/／:：]|圖[/／:：])";
+
 /// A byline on its own line, ending an article: `（总台记者 王小龙 许文婷）`, `（通讯员 李强 张华
 /// 记者 王芳）`, `（通讯员 马丽）`.
 static BYLINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^[\s\x{3000}]*[（(](?P<r>[^）)\n]{0,24}?(?:记者|記者|通讯员|通訊員)[^）)\n]{1,40})[）)][\s\x{3000}]*$")
+    Regex::new(&format!(r"^[\s\x{{3000}}]*[（(](?P<r>[^）)\n]{{0,24}}?{WRITER}[^）)\n]{{1,40}})[）)][\s\x{{3000}}]*$"))
         .unwrap_or_else(|e| unreachable!("byline regex: {e}"))
 });
 
 /// A byline closing the last paragraph of an article on its own line: `…会议结束。（记者 柯岚）`.
 /// It follows the end of a sentence, so a bracket inside the text (`（记者节特刊）`) is none.
 static TAIL_BYLINE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"[。！？!?”’」』…][\s\x{3000}]*[（(](?P<r>[^（）()\n]{0,24}?(?:记者|記者|通讯员|通訊員)[^（）()\n]{1,40})[）)][\s\x{3000}]*$",
-    )
+    Regex::new(&format!(
+        r"[。！？!?”’」』…][\s\x{{3000}}]*[（(](?P<r>[^（）()\n]{{0,24}}?{WRITER}[^（）()\n]{{1,40}})[）)][\s\x{{3000}}]*$"
+    ))
     .unwrap_or_else(|e| unreachable!("tail byline regex: {e}"))
 });
 
@@ -213,13 +220,37 @@ fn tail_byline(line: &Line<'_>, below: &[Line<'_>]) -> Vec<String> {
 static BYLINE_ROLE: Lazy<Regex> = Lazy::new(|| {
     // The medium before a role (`云南日报记者`, `总台记者`) is no reporter either, nor a grade
     // (`首席记者`, `融媒体记者`), nor `报道` (`（记者 王芳 报道）`).
-    Regex::new(&format!(r"(?:\p{{Han}}{{0,8}}?(?:报|報|台|臺|社|网|網|站|中心))?{ROLE}|摄影|攝影|摄|攝|报道|報道"))
+    Regex::new(&format!(r"(?:\p{{Han}}{{0,8}}?(?:报|報|台|臺|社|网|網|站|中心))?{ROLE}|摄影|攝影|摄|攝|报道|報道|{WRITER}"))
         .unwrap_or_else(|e| unreachable!("role regex: {e}"))
 });
 
-/// Names in a byline: every run of 2–5 CJK characters once the role words are removed.
+/// The editors a byline may name after its reporters (`（记者 杨帆 编辑 刘畅）`): an editor's role and
+/// the names after it, up to the next reporter's role.
+static EDITOR_ROLE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"责任编辑|責任編輯|责编|責編|编辑|編輯|审核|審核|审校|審校|校对|校對|监制|監製|统筹|統籌|美编|美編|值班")
+        .unwrap_or_else(|e| unreachable!("editor role regex: {e}"))
+});
+
+/// `s` without its editors' parts.
+fn without_editors(s: &str) -> std::borrow::Cow<'_, str> {
+    if !EDITOR_ROLE.is_match(s) {
+        return std::borrow::Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut at = 0;
+    while let Some(m) = EDITOR_ROLE.find_at(s, at) {
+        out.push_str(sub(s, at..m.start()));
+        out.push(' ');
+        at = BYLINE_ROLE.find_at(s, m.end()).map_or(s.len(), |r| r.start());
+    }
+    out.push_str(sub(s, at..));
+    std::borrow::Cow::Owned(out)
+}
+
+/// Names in a byline: every run of 2–5 CJK characters once the role words and editors are removed.
 fn byline_names(s: &str) -> Vec<String> {
-    let stripped = BYLINE_ROLE.replace_all(s, " ");
+    let s = without_editors(s);
+    let stripped = BYLINE_ROLE.replace_all(&s, " ");
     // Transliterated names join their parts with `·` (`热依拉·买买提`) and run longer.
     let fits = |w: &str| {
         let n = w.chars().count();
@@ -298,7 +329,7 @@ fn classify(line: &Line<'_>, below: &[Line<'_>]) -> Kind {
     if !authors.is_empty() {
         return Kind::Credit { at: line.start + lead(line.text), reporters: authors };
     }
-    if !crate::span::sub(opening, ..n).contains(['讯', '訊', '电', '電', '者', '消']) {
+    if !crate::span::sub(opening, ..n).contains(['讯', '訊', '电', '電', '者', '消', '/', '／']) {
         return wrapped_dateline(line, next).unwrap_or(Kind::Text);
     }
     let joined = with_bracket_closed_over(line.text, below);

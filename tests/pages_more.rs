@@ -823,6 +823,21 @@ A2 要闻
             },
         ],
     },
+    Case {
+        name: "a county's copy with its place before 讯, editors after the reporter, words and pictures credited",
+        text: r#"本报讯（记者 杨帆）12月5日，县委书记马骏到城关镇调研督察整改工作。
+
+湟源讯（记者 李青）12月6日，县长孙丽主持召开县政府常务会议。会议要求，要压实责任。（记者 李青 编辑 刘畅）
+
+海晏讯 12月7日，县生态环境局开展河道巡查，清理垃圾2吨。
+（文/图 马丽）
+"#,
+        articles: &[
+            Want { anchor: "本报讯（记者 杨帆）", headline: None, subheadline: None, reporters: &["杨帆"] },
+            Want { anchor: "湟源讯（记者 李青）", headline: None, subheadline: None, reporters: &["李青"] },
+            Want { anchor: "海晏讯 12月7日", headline: None, subheadline: None, reporters: &["马丽"] },
+        ],
+    },
 ];
 
 /// The byte offset of `anchor` in `text`, blanks ignored on both sides (as the gold locates it).
