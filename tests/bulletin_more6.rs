@@ -1,0 +1,32 @@
+//! Hand-over bulletins of shapes found in the session of 2026-12-04, none from the development set:
+//! recipients named around the verb, visits and reports that hand nothing over, undated hand-overs,
+//! channels and district counts written in other ways. Same case shape as `bulletin_more.rs`.
+
+mod common;
+
+use common::bulletin::{self, Case};
+
+const CASES: &[Case] = &[
+    Case {
+        name: "a verb or a linking word between a place and its count",
+        text: "7月3日，兰州市收到督察组交办的第九批信访件15件，其中城关区受理的信访件6件、七里河区交办5件、西固区共有4件。",
+        want: r#"{"records": [{"batch": 9, "recipient": "兰州市", "total": 15,
+                               "by_district": "城关区:620102:6;七里河区:620103:5;西固区:620104:4", "problems": []}]}"#,
+    },
+    Case {
+        name: "counts in brackets after each place",
+        text: "6月18日，督察组向成都市交办第十批信访件5件，其中武侯区（3件）、成华区（2件）。",
+        want: r#"{"records": [{"batch": 10, "recipient": "成都市", "total": 5, "by_district": "武侯区:510107:3;成华区:510108:2", "problems": []}],
+                  "districts": "武侯区:510107:3;成华区:510108:2"}"#,
+    },
+    Case {
+        name: "the unit handed the cases is no district count",
+        text: "6月18日，督察组向湖北省转办信访件100件，其中宜昌市收到13件。",
+        want: r#"{"records": [{"recipient": "湖北省", "total": 100, "by_district": "宜昌市:420500:13"}], "districts": "宜昌市:420500:13"}"#,
+    },
+];
+
+#[test]
+fn bulletins_of_the_session_of_2026_12_04() {
+    bulletin::check_all(CASES);
+}
