@@ -1371,20 +1371,26 @@ fn contains(outer: Option<&str>, inner: Option<&str>) -> bool {
 }
 
 /// The counted pollution mentions of the given regions, sub-items left out, or none when a
-/// category is still written twice (大气 + 油烟 side by side): such a list cannot be read as a
-/// breakdown.
+/// category is still written twice within one region (大气 + 油烟 side by side): such a list cannot
+/// be read as a breakdown. A later region that names a category again (`反映大气污染问题的10件中…`)
+/// goes into the detail of the breakdown before it, and is left out with the regions after it.
 fn categories_in(ctx: &Ctx<'_>, found: &Indexed<'_>, regions: &[Span]) -> Vec<PollutionMention> {
-    let counted: Vec<&PollutionMention> =
-        regions.iter().flat_map(|&m| found.pollution.starting_in(m)).filter(|p| p.count.is_some()).collect();
-    let counted = without_sub_items(ctx.original, counted);
-    let mut cats: Vec<_> = counted.iter().map(|p| p.category).collect();
-    cats.sort();
-    cats.dedup();
-    if cats.len() == counted.len() {
-        counted.into_iter().cloned().collect()
-    } else {
-        Vec::new()
+    let mut out: Vec<PollutionMention> = Vec::new();
+    for &m in regions {
+        let counted: Vec<&PollutionMention> = found.pollution.starting_in(m).filter(|p| p.count.is_some()).collect();
+        if counted.iter().any(|p| out.iter().any(|o| o.category == p.category)) {
+            break;
+        }
+        let counted = without_sub_items(ctx.original, counted);
+        let mut cats: Vec<_> = counted.iter().map(|p| p.category).collect();
+        cats.sort();
+        cats.dedup();
+        if cats.len() != counted.len() {
+            return Vec::new();
+        }
+        out.extend(counted.into_iter().cloned());
     }
+    out
 }
 
 /// The counted mentions without the sub-items that break one of them down:

@@ -24,6 +24,11 @@ const CASES: &[Case] = &[
         text: "6月18日，督察组向湖北省转办信访件100件，其中宜昌市收到13件。",
         want: r#"{"records": [{"recipient": "湖北省", "total": 100, "by_district": "宜昌市:420500:13"}], "districts": "宜昌市:420500:13"}"#,
     },
+    Case {
+        name: "a later sentence naming a category again keeps the breakdown before it",
+        text: "6月18日，督察组向我市交办第十批信访件25件，涉及大气污染10件、水污染8件、噪声污染7件。经初步核查，反映大气污染问题的10件中，餐饮油烟6件。",
+        want: r#"{"records": [{"batch": 10, "total": 25, "by_category": "air:10;water:8;noise:7", "problems": []}]}"#,
+    },
 ];
 
 #[test]
