@@ -29,6 +29,11 @@ const CASES: &[Case] = &[
         text: "6月18日，督察组向我市交办第十批信访件25件，涉及大气污染10件、水污染8件、噪声污染7件。经初步核查，反映大气污染问题的10件中，餐饮油烟6件。",
         want: r#"{"records": [{"batch": 10, "total": 25, "by_category": "air:10;water:8;noise:7", "problems": []}]}"#,
     },
+    Case {
+        name: "a batch listed after another with its own 批 but no 第",
+        text: "6月18日，督察组向我市交办第十一批、十二批信访件，分别为12件、9件。",
+        want: r#"{"records": [{"batch": 11, "total": 12}, {"batch": 12, "total": 9}]}"#,
+    },
 ];
 
 #[test]
