@@ -89,21 +89,31 @@ regex!(HAS_COUNT, format!(r"{NUMERAL}(?:件|批次|个问题)"));
 regex!(COUNT, format!(r"({SPACED_DIGITS}|{NUMERAL})件"));
 /// The words that name a report's channel (see [`channels`] for the channel each means).
 const CHANNEL_WORDS: &str = "来电|电话|热线|来信|信件|来访|走访|微信|网络|网上|网站|公众号|电子邮件|邮件|邮箱";
+/// The national reporting platform (`12369平台`, `12369环保举报平台`): reports filed online, through
+/// its website and WeChat; its hotline (`12369热线`) is read by [`CHANNEL_WORDS`] as the phone.
+const PLATFORM: &str = "12369(?:环保|生态环境)?(?:举报)?(?:联网管理|网络)?平台";
+/// Every channel name: the platform, then the words.
+static CHANNEL_NAMES: Lazy<String> = Lazy::new(|| format!("{PLATFORM}|{CHANNEL_WORDS}"));
+regex!(PLATFORM_NAME, format!("^{PLATFORM}"));
 /// What may follow a channel word before the count (`网络平台举报6件`, `微信公众号7件`).
 const CHANNEL_TAIL: &str = "(?:平台|公众号|小程序)?(?:举报|投诉)?";
 // `12345热线转办9件`: a hotline's cases come forwarded by it.
-regex!(CHANNEL, format!(r"({CHANNEL_WORDS}){CHANNEL_TAIL}(?:转办|转来)?({SPACED_DIGITS}|{NUMERAL})件"));
+regex!(CHANNEL, format!(r"({names}){CHANNEL_TAIL}(?:转办|转来)?({SPACED_DIGITS}|{NUMERAL})件", names = *CHANNEL_NAMES));
 // `来电、来信、网络举报分别为10件、5件、3件`, `来电、来信各7件`
 regex!(
     CHANNEL_LIST,
     format!(
-        r"((?:{CHANNEL_WORDS}){CHANNEL_TAIL}(?:[、和及与](?:{CHANNEL_WORDS}){CHANNEL_TAIL})+)(?:分别(?:为|是|有)?((?:{NUMERAL}件[、，和及]?)+)|各(?:有|为|计)?({NUMERAL})件)"
+        r"((?:{names}){CHANNEL_TAIL}(?:[、和及与](?:{names}){CHANNEL_TAIL})+)(?:分别(?:为|是|有)?((?:{NUMERAL}件[、，和及]?)+)|各(?:有|为|计)?({NUMERAL})件)",
+        names = *CHANNEL_NAMES
     )
 );
-regex!(SOLE_CHANNEL, format!(r"(?:均为|举报方式为|方式为)(?:群众)?({CHANNEL_WORDS})"));
+regex!(SOLE_CHANNEL, format!(r"(?:均为|举报方式为|方式为)(?:群众)?({names})", names = *CHANNEL_NAMES));
 regex!(
     CHANNEL_BEFORE,
-    format!(r"(?:{CHANNEL_WORDS}){CHANNEL_TAIL}(?:转办|转来|分别(?:为|是|有)?(?:{NUMERAL}件[、，和及]?)*|各(?:有|为|计)?)?$")
+    format!(
+        r"(?:{names}){CHANNEL_TAIL}(?:转办|转来|分别(?:为|是|有)?(?:{NUMERAL}件[、，和及]?)*|各(?:有|为|计)?)?$",
+        names = *CHANNEL_NAMES
+    )
 );
 regex!(PRIORITY, format!(r"重点[^，。；0-9]{{0,6}}?(?:有|为|共)?({NUMERAL})件"));
 regex!(PRIORITY_BEFORE, r"重点[^，。；0-9]{0,6}?(?:有|为|共)?$");
@@ -1216,6 +1226,9 @@ fn progress(text: &str, ranges: &[Range<usize>], of: Option<u64>) -> Option<Prog
 fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<Channels> {
     /// The channel a name opens with (`网络平台举报` → online).
     fn slot<'c>(ch: &'c mut Channels, name: &str) -> Option<&'c mut Option<u64>> {
+        if PLATFORM_NAME.is_match(name) {
+            return Some(&mut ch.online);
+        }
         let word = CHANNEL_WORDS.split('|').find(|w| name.starts_with(w))?;
         Some(match word {
             "来电" | "电话" | "热线" => &mut ch.phone,

@@ -34,6 +34,16 @@ const CASES: &[Case] = &[
         text: "6月18日，督察组向我市交办第十一批、十二批信访件，分别为12件、9件。",
         want: r#"{"records": [{"batch": 11, "total": 12}, {"batch": 12, "total": 9}]}"#,
     },
+    Case {
+        name: "the 12369 platform is the online channel, its hotline the phone",
+        text: "6月18日，督察组向我市交办第十批信访件40件，其中来电10件、来信5件、12369环保举报平台10件、12369热线15件。",
+        want: r#"{"records": [{"batch": 10, "total": 40, "by_channel": {"phone": 25, "letter": 5, "online": 10}, "problems": []}]}"#,
+    },
+    Case {
+        name: "every case filed on the 12369 platform",
+        text: "6月18日，督察组向我市交办第十批信访件25件，均为12369平台举报。",
+        want: r#"{"records": [{"batch": 10, "total": 25, "by_channel": {"online": 25}}]}"#,
+    },
 ];
 
 #[test]
