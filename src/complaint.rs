@@ -943,15 +943,18 @@ fn recipient_named(places: &Places, sentence: &str) -> Option<Named> {
 /// alone (`县委县政府`) name no unit.
 fn to_unit(places: &Places, before: &str) -> Option<Named> {
     const MAX_UNIT_CHARS: usize = 12;
-    // `向` and at most twelve characters of a name (`海西蒙古族藏族自治州`): only the tail of
-    // `before` can hold them.
-    let tail_len: usize = before.chars().rev().take(MAX_UNIT_CHARS + 1).map(char::len_utf8).sum();
+    // `向` and at most twelve characters of a name (`海西蒙古族藏族自治州`), or a name and the
+    // office that works for it (`湖北省配合中央督察组联络组`): only the tail of `before` can hold them.
+    let tail_len: usize = before.chars().rev().take(MAX_UNIT_CHARS + MAX_OFFICE_CHARS + 1).map(char::len_utf8).sum();
     let before = sub(before, before.len() - tail_len..);
     let k = before.rfind('向')?;
     let x = sub(before, k + '向'.len_utf8()..);
     let n = x.chars().count();
-    if !(1..=MAX_UNIT_CHARS).contains(&n) || !x.chars().all(crate::text::is_cjk) {
+    if n == 0 || !x.chars().all(crate::text::is_cjk) {
         return None;
+    }
+    if n > MAX_UNIT_CHARS {
+        return office_of(places, x);
     }
     if unnamed(places, x) {
         return Some(Named::Unnamed);
@@ -960,6 +963,22 @@ fn to_unit(places: &Places, before: &str) -> Option<Named> {
         return Some(Named::Unit(x.to_string()));
     }
     places.leading_name(x).map(|end| Named::Unit(sub(x, ..end).to_string()))
+}
+
+/// The most characters of an office named after its unit (`配合中央督察组联络组`).
+const MAX_OFFICE_CHARS: usize = 12;
+
+/// Offices a unit sets up to receive an inspection's cases, by how their names end.
+const OFFICE_ENDINGS: [&str; 4] = ["联络组", "工作组", "领导小组", "办公室"];
+
+/// The unit an office named after it works for (`湖北省配合中央督察组联络组` → 湖北省): the cases it
+/// receives are the unit's.
+fn office_of(places: &Places, x: &str) -> Option<Named> {
+    if !OFFICE_ENDINGS.iter().any(|e| x.ends_with(e)) {
+        return None;
+    }
+    let end = leading_place(places, x)?;
+    place_at(places, sub(x, ..end))
 }
 
 /// The place a clause before the verb starts with (`重庆市收到`, `湖北省配合…联络组接收`), unless it is

@@ -44,6 +44,16 @@ const CASES: &[Case] = &[
         text: "6月18日，督察组向我市交办第十批信访件25件，均为12369平台举报。",
         want: r#"{"records": [{"batch": 10, "total": 25, "by_channel": {"online": 25}}]}"#,
     },
+    Case {
+        name: "the cases handed to the office a province set up for the inspection are the province's",
+        text: "11月27日，中央第四生态环境保护督察组向湖北省配合中央督察组联络组转办第十批信访件96件，其中来电70件、来信26件。",
+        want: r#"{"records": [{"batch": 10, "recipient": "湖北省", "total": 96, "by_channel": {"phone": 70, "letter": 26}, "problems": []}]}"#,
+    },
+    Case {
+        name: "the office of an unnamed unit names no recipient",
+        text: "11月27日，督察组向我省配合中央督察组联络组转办第十批信访件96件。",
+        want: r#"{"records": [{"batch": 10, "recipient": null, "total": 96}]}"#,
+    },
 ];
 
 #[test]
