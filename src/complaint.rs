@@ -171,7 +171,7 @@ regex!(ORGANS, r"^[省市州盟县区旗](?:委|政府|人民政府|级)");
 regex!(
     LEAD,
     format!(
-        r"^(?:[0-9]{{1,4}}年)?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?:{pod})?(?:当天|当日|同日|次日|日前|昨天|昨日|近日|目前|今天|今日|随后|此前)?(?:{pod})?(?:至|到)?[\s]*",
+        r"^(?:[0-9]{{1,4}}年)?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?:{pod})?(?:当天|当日|同日|次日|日前|昨天|昨日|近日|目前|今天|今日|随后|此前)?(?:{pod})?(?:至|到)?[\s]*(?:(?:记者|笔者|本报)(?:从|自))?",
         pod = *crate::date::PART_OF_DAY_WORDS
     )
 );
@@ -994,7 +994,7 @@ fn clause_subject(places: &Places, sentence: &str, starts: &[usize], verb: usize
 }
 
 /// `s` without the day, time word or `至` a clause may open with before its place (`6月6日西宁市收到`,
-/// `当天西宁市收到`, `转办至佛山市`).
+/// `当天西宁市收到`, `转办至佛山市`), or the reporter's source (`记者从渝中区获悉`).
 fn without_lead(s: &str) -> &str {
     LEAD.find(s).map_or(s, |m| sub(s, m.end()..))
 }

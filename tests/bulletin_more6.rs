@@ -54,6 +54,11 @@ const CASES: &[Case] = &[
         text: "11月27日，督察组向我省配合中央督察组联络组转办第十批信访件96件。",
         want: r#"{"records": [{"batch": 10, "recipient": null, "total": 96}]}"#,
     },
+    Case {
+        name: "该区 refers back to the district the reporter learned it from",
+        text: "记者从渝中区获悉，6月18日，中央第六生态环境保护督察组交办该区的第十批信访举报件25件。",
+        want: r#"{"records": [{"batch": 10, "recipient": "渝中区", "total": 25, "date": "2024-06-18"}]}"#,
+    },
 ];
 
 #[test]
