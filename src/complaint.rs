@@ -175,6 +175,14 @@ regex!(
         pod = *crate::date::PART_OF_DAY_WORDS
     )
 );
+/// Visits to the places and cases of a report (`督办`, `实地检查`).
+const VISIT_WORDS: &str = "督办|督导|调研|检查|察看|查看|暗访";
+regex!(VISIT, VISIT_WORDS);
+// Deeds done to cases already handed over, and the reporter's learning of them: a day before one
+// of them is its day, not the hand-over's.
+regex!(DEED, format!("{VISIT_WORDS}|获悉|了解到|完成|办结"));
+// A hand-over that only describes the batch after it (`交办的第九批`, `交办给该市的第三十三批`).
+regex!(DESCRIBES_BATCH, r"^[^，。；的]{0,8}的第");
 regex!(SEVERAL_TYPES, r"多种(?:污染)?类型|多种污染|两项及以上|两种及以上|分别计数|多个类型");
 
 /// First characters of a phrase that refers to a unit without naming it (我省, 全市, 各市州, 相关县区).
@@ -738,6 +746,9 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
     if batches.is_empty() && (in_sentence.is_empty() || !HAS_COUNT.is_match(sentence) || sentence.contains("以来")) {
         return None;
     }
+    if !HAS_COUNT.is_match(sentence) && visits_handed_over_cases(sentence, &verb) {
+        return None;
+    }
     let mut ordinals: Vec<u32> = Vec::new();
     for n in batches.iter().flat_map(|b| handed_over(b)) {
         if !ordinals.contains(&n) {
@@ -765,6 +776,15 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
     let unnamed = unnamed && recipient.is_none();
     let code = recipient.as_deref().and_then(|r| places.resolve(r, text)?.code);
     Some(Candidate { batches: ordinals, group, level, date, dates, recipient, code, unnamed, total })
+}
+
+/// Whether the clause of hand-over verb `verb` reports a visit to cases handed over before
+/// (`带队到双山路督办…督察组交办的第九批信访举报件`): a visit verb governs the batch the hand-over
+/// only describes (`交办的`, `交办给该市的`). Without a count, such a sentence reports the visit.
+fn visits_handed_over_cases(sentence: &str, verb: &regex::Match<'_>) -> bool {
+    let before = sub(sentence, ..verb.start());
+    let clause = before.rfind(['，', '；', '：']).map_or(before, |k| sub(before, k..));
+    VISIT.is_match(clause) && DESCRIBES_BATCH.is_match(sub(sentence, verb.end()..))
 }
 
 /// One day per batch handed over together, in the order of the batches: each batch mention with its
@@ -864,14 +884,20 @@ fn inspection_group(groups: &[Group], in_sentence: &[&Group], start: usize) -> (
 
 /// The day-grain date nearest before `anchor` in the sentence (`true`), else the first one after it.
 /// An as-of day (`截至6月20日，累计交办…`) says when the figures were taken, not when a batch was
-/// handed over.
+/// handed over; a day before a deed done to the cases (`7月9日完成了…交办的第三十三批…的调查处理`)
+/// or the reporter's learning of them (`6月23日，记者从赤峰市获悉`) is that deed's, and the hand-over
+/// day is not given.
 fn hand_over_date(ctx: &Ctx<'_>, dates: &SpanIndex<'_, DateMention>, sentence: Span, anchor: usize) -> Option<(String, bool)> {
     let as_of = |d: &DateMention| {
         let before = ctx.original.get(..d.span.start).unwrap_or_default().trim_end();
         crate::date::AS_OF_BEFORE.iter().any(|w| before.ends_with(w))
     };
-    let days: Vec<&DateMention> = dates.starting_in(sentence).filter(|d| d.start.is_some() && d.start == d.end && !as_of(d)).collect();
-    let before = days.iter().rev().find(|d| d.span.end <= anchor).map(|d| (d, true));
+    // `新华社西宁12月10日电`: the dateline's day is the report's
+    let dateline = |d: &DateMention| ctx.original.get(d.span.end..).unwrap_or_default().starts_with(['电', '讯', '電', '訊']);
+    let deed_between = |d: &DateMention| DEED.is_match(ctx.original.get(d.span.end..anchor).unwrap_or_default());
+    let days: Vec<&DateMention> =
+        dates.starting_in(sentence).filter(|d| d.start.is_some() && d.start == d.end && !as_of(d) && !dateline(d)).collect();
+    let before = days.iter().rev().find(|d| d.span.end <= anchor).filter(|d| !deed_between(d)).map(|d| (d, true));
     before
         .or_else(|| days.iter().find(|d| d.span.start >= anchor).map(|d| (d, false)))
         .and_then(|(d, strong)| Some((d.start.clone()?, strong)))

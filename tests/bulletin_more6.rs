@@ -59,6 +59,26 @@ const CASES: &[Case] = &[
         text: "记者从渝中区获悉，6月18日，中央第六生态环境保护督察组交办该区的第十批信访举报件25件。",
         want: r#"{"records": [{"batch": 10, "recipient": "渝中区", "total": 25, "date": "2024-06-18"}]}"#,
     },
+    Case {
+        name: "a visit to the cases of a batch handed over before makes no record",
+        text: "6月20日，区委书记王俊带队到双山路督办中央第三生态环境保护督察组交办的第九批信访举报件。",
+        want: r#"{"records": []}"#,
+    },
+    Case {
+        name: "the day the reporter learned of a batch's handling is no hand-over day",
+        text: "本报讯（记者 王拓）6月23日，记者从赤峰市获悉，全市已完成对中央督察组交办的第十七批信访举报件（涉及赤峰市11件）的调查处理。",
+        want: r#"{"records": [{"batch": 17, "date": null, "total": 11, "by_district": "赤峰市:150400:11"}]}"#,
+    },
+    Case {
+        name: "the day the handling of a batch was completed is no hand-over day",
+        text: "通辽市7月9日完成了中央督察组交办给该市的第三十三批1件信访举报件的调查处理，已办结1件。",
+        want: r#"{"records": [{"batch": 33, "date": null, "recipient": "通辽市", "total": 1}]}"#,
+    },
+    Case {
+        name: "a news agency's dateline day is the report's, not the hand-over's",
+        text: "新华社西宁12月10日电 中央第五生态环境保护督察组向青海省交办第十批信访件25件。",
+        want: r#"{"records": [{"batch": 10, "date": null, "recipient": "青海省", "total": 25}]}"#,
+    },
 ];
 
 #[test]
