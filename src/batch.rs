@@ -2,8 +2,8 @@
 //!
 //! Shapes read (on the cleaned text, so dashes are already `-`):
 //! - `第十七批`, `第22批`, `第二十批次`, `第35-1批` (a sub-batch: ordinal 35);
-//! - lists `第二十七、二十八批` (one mention per ordinal, one shared span) — `第一批、第二批` are simply
-//!   two matches, and the subject after the last applies to all of them;
+//! - lists `第二十七、二十八批`, `第十一批、十二批` (one mention per ordinal, one shared span) —
+//!   `第一批、第二批` are simply two matches, and the subject after the last applies to all of them;
 //! - ranges `1-11批`, `第1至26批`, `第一批至第二批`, `前二十一批` (ordinal + ordinal_end).
 //!
 //! `一批`, `两批`, `首批`, `N批`, `N批次` without `第` are counts of batches, not batch numbers.
@@ -24,7 +24,7 @@ const ORD: &str = r"(?:[0-9]+(?: [0-9]+)*|[〇零一二三四五六七八九十�
 #[allow(clippy::expect_used)] // a constant pattern, checked by the tests
 static BATCH: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?P<pre>第|前)?(?P<a>{ORD})(?:(?P<dash>-|至|到)第?(?P<b>{ORD}))?(?P<list>(?:[、和及与]第?{ORD})*)批次?(?:(?:至|到|-)第(?P<c>{ORD})批次?)?"
+        r"(?P<pre>第|前)?(?P<a>{ORD})(?:(?P<dash>-|至|到)第?(?P<b>{ORD}))?(?P<list>(?:[、和及与]第?{ORD}|批次?[、和及与]{ORD})*)批次?(?:(?:至|到|-)第(?P<c>{ORD})批次?)?"
     ))
     .expect("batch pattern")
 });
@@ -107,8 +107,10 @@ fn read_ordinals(caps: &regex::Captures<'_>) -> Option<Vec<(u32, Option<u32>)>> 
     prefix?;
     let mut ordinals = vec![(a, None)];
     if let Some(list) = caps.name("list") {
-        for item in list.as_str().split(crate::text::LIST_SEPARATORS).filter(|s| !s.is_empty()) {
-            let n = parse_count(item.trim_start_matches('第')).and_then(|v| u32::try_from(v).ok())?;
+        // `第十一批、十二批`: the list's items may end with their own 批
+        let items = list.as_str().split(crate::text::LIST_SEPARATORS).map(|s| s.trim_start_matches('第').trim_end_matches(['批', '次']));
+        for item in items.filter(|s| !s.is_empty()) {
+            let n = parse_count(item).and_then(|v| u32::try_from(v).ok())?;
             if !ordinals.iter().any(|&(o, _)| o == n) {
                 ordinals.push((n, None));
             }
@@ -199,6 +201,10 @@ mod tests {
         assert_eq!((b[0].1, b[1].1), (27, 28));
         assert_eq!(b[0].0, "第二十七、二十八批");
         assert_eq!(b[1].3.as_deref(), Some("群众来信件"));
+        // a batch of the list with its own 批 but no 第 is no count of batches
+        let b = batches("交办第十一批、十二批信访件");
+        assert_eq!(b.iter().map(|x| (x.0.as_str(), x.1)).collect::<Vec<_>>(), vec![("第十一批、十二批", 11), ("第十一批、十二批", 12)]);
+        assert_eq!(b[1].3.as_deref(), Some("信访件"));
         let b = batches("分两次交办了第一批、第二批群众信访举报件");
         assert_eq!(
             b.iter().map(|x| (x.1, x.3.clone())).collect::<Vec<_>>(),

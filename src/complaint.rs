@@ -89,21 +89,31 @@ regex!(HAS_COUNT, format!(r"{NUMERAL}(?:件|批次|个问题)"));
 regex!(COUNT, format!(r"({SPACED_DIGITS}|{NUMERAL})件"));
 /// The words that name a report's channel (see [`channels`] for the channel each means).
 const CHANNEL_WORDS: &str = "来电|电话|热线|来信|信件|来访|走访|微信|网络|网上|网站|公众号|电子邮件|邮件|邮箱";
+/// The national reporting platform (`12369平台`, `12369环保举报平台`): reports filed online, through
+/// its website and WeChat; its hotline (`12369热线`) is read by [`CHANNEL_WORDS`] as the phone.
+const PLATFORM: &str = "12369(?:环保|生态环境)?(?:举报)?(?:联网管理|网络)?平台";
+/// Every channel name: the platform, then the words.
+static CHANNEL_NAMES: Lazy<String> = Lazy::new(|| format!("{PLATFORM}|{CHANNEL_WORDS}"));
+regex!(PLATFORM_NAME, format!("^{PLATFORM}"));
 /// What may follow a channel word before the count (`网络平台举报6件`, `微信公众号7件`).
 const CHANNEL_TAIL: &str = "(?:平台|公众号|小程序)?(?:举报|投诉)?";
 // `12345热线转办9件`: a hotline's cases come forwarded by it.
-regex!(CHANNEL, format!(r"({CHANNEL_WORDS}){CHANNEL_TAIL}(?:转办|转来)?({SPACED_DIGITS}|{NUMERAL})件"));
+regex!(CHANNEL, format!(r"({names}){CHANNEL_TAIL}(?:转办|转来)?({SPACED_DIGITS}|{NUMERAL})件", names = *CHANNEL_NAMES));
 // `来电、来信、网络举报分别为10件、5件、3件`, `来电、来信各7件`
 regex!(
     CHANNEL_LIST,
     format!(
-        r"((?:{CHANNEL_WORDS}){CHANNEL_TAIL}(?:[、和及与](?:{CHANNEL_WORDS}){CHANNEL_TAIL})+)(?:分别(?:为|是|有)?((?:{NUMERAL}件[、，和及]?)+)|各(?:有|为|计)?({NUMERAL})件)"
+        r"((?:{names}){CHANNEL_TAIL}(?:[、和及与](?:{names}){CHANNEL_TAIL})+)(?:分别(?:为|是|有)?((?:{NUMERAL}件[、，和及]?)+)|各(?:有|为|计)?({NUMERAL})件)",
+        names = *CHANNEL_NAMES
     )
 );
-regex!(SOLE_CHANNEL, format!(r"(?:均为|举报方式为|方式为)(?:群众)?({CHANNEL_WORDS})"));
+regex!(SOLE_CHANNEL, format!(r"(?:均为|举报方式为|方式为)(?:群众)?({names})", names = *CHANNEL_NAMES));
 regex!(
     CHANNEL_BEFORE,
-    format!(r"(?:{CHANNEL_WORDS}){CHANNEL_TAIL}(?:转办|转来|分别(?:为|是|有)?(?:{NUMERAL}件[、，和及]?)*|各(?:有|为|计)?)?$")
+    format!(
+        r"(?:{names}){CHANNEL_TAIL}(?:转办|转来|分别(?:为|是|有)?(?:{NUMERAL}件[、，和及]?)*|各(?:有|为|计)?)?$",
+        names = *CHANNEL_NAMES
+    )
 );
 regex!(PRIORITY, format!(r"重点[^，。；0-9]{{0,6}}?(?:有|为|共)?({NUMERAL})件"));
 regex!(PRIORITY_BEFORE, r"重点[^，。；0-9]{0,6}?(?:有|为|共)?$");
@@ -161,10 +171,18 @@ regex!(ORGANS, r"^[省市州盟县区旗](?:委|政府|人民政府|级)");
 regex!(
     LEAD,
     format!(
-        r"^(?:[0-9]{{1,4}}年)?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?:{pod})?(?:当天|当日|同日|次日|日前|昨天|昨日|近日|目前|今天|今日|随后|此前)?(?:{pod})?(?:至|到)?[\s]*",
+        r"^(?:[0-9]{{1,4}}年)?(?:[0-9]{{1,2}}月[0-9]{{1,2}}日)?(?:{pod})?(?:当天|当日|同日|次日|日前|昨天|昨日|近日|目前|今天|今日|随后|此前)?(?:{pod})?(?:至|到)?[\s]*(?:(?:记者|笔者|本报)(?:从|自))?",
         pod = *crate::date::PART_OF_DAY_WORDS
     )
 );
+/// Visits to the places and cases of a report (`督办`, `实地检查`).
+const VISIT_WORDS: &str = "督办|督导|调研|检查|察看|查看|暗访";
+regex!(VISIT, VISIT_WORDS);
+// Deeds done to cases already handed over, and the reporter's learning of them: a day before one
+// of them is its day, not the hand-over's.
+regex!(DEED, format!("{VISIT_WORDS}|获悉|了解到|完成|办结"));
+// A hand-over that only describes the batch after it (`交办的第九批`, `交办给该市的第三十三批`).
+regex!(DESCRIBES_BATCH, r"^[^，。；的]{0,8}的第");
 regex!(SEVERAL_TYPES, r"多种(?:污染)?类型|多种污染|两项及以上|两种及以上|分别计数|多个类型");
 
 /// First characters of a phrase that refers to a unit without naming it (我省, 全市, 各市州, 相关县区).
@@ -728,6 +746,9 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
     if batches.is_empty() && (in_sentence.is_empty() || !HAS_COUNT.is_match(sentence) || sentence.contains("以来")) {
         return None;
     }
+    if !HAS_COUNT.is_match(sentence) && visits_handed_over_cases(sentence, &verb) {
+        return None;
+    }
     let mut ordinals: Vec<u32> = Vec::new();
     for n in batches.iter().flat_map(|b| handed_over(b)) {
         if !ordinals.contains(&n) {
@@ -755,6 +776,15 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
     let unnamed = unnamed && recipient.is_none();
     let code = recipient.as_deref().and_then(|r| places.resolve(r, text)?.code);
     Some(Candidate { batches: ordinals, group, level, date, dates, recipient, code, unnamed, total })
+}
+
+/// Whether the clause of hand-over verb `verb` reports a visit to cases handed over before
+/// (`带队到双山路督办…督察组交办的第九批信访举报件`): a visit verb governs the batch the hand-over
+/// only describes (`交办的`, `交办给该市的`). Without a count, such a sentence reports the visit.
+fn visits_handed_over_cases(sentence: &str, verb: &regex::Match<'_>) -> bool {
+    let before = sub(sentence, ..verb.start());
+    let clause = before.rfind(['，', '；', '：']).map_or(before, |k| sub(before, k..));
+    VISIT.is_match(clause) && DESCRIBES_BATCH.is_match(sub(sentence, verb.end()..))
 }
 
 /// One day per batch handed over together, in the order of the batches: each batch mention with its
@@ -854,14 +884,20 @@ fn inspection_group(groups: &[Group], in_sentence: &[&Group], start: usize) -> (
 
 /// The day-grain date nearest before `anchor` in the sentence (`true`), else the first one after it.
 /// An as-of day (`截至6月20日，累计交办…`) says when the figures were taken, not when a batch was
-/// handed over.
+/// handed over; a day before a deed done to the cases (`7月9日完成了…交办的第三十三批…的调查处理`)
+/// or the reporter's learning of them (`6月23日，记者从赤峰市获悉`) is that deed's, and the hand-over
+/// day is not given.
 fn hand_over_date(ctx: &Ctx<'_>, dates: &SpanIndex<'_, DateMention>, sentence: Span, anchor: usize) -> Option<(String, bool)> {
     let as_of = |d: &DateMention| {
         let before = ctx.original.get(..d.span.start).unwrap_or_default().trim_end();
         crate::date::AS_OF_BEFORE.iter().any(|w| before.ends_with(w))
     };
-    let days: Vec<&DateMention> = dates.starting_in(sentence).filter(|d| d.start.is_some() && d.start == d.end && !as_of(d)).collect();
-    let before = days.iter().rev().find(|d| d.span.end <= anchor).map(|d| (d, true));
+    // `新华社西宁12月10日电`: the dateline's day is the report's
+    let dateline = |d: &DateMention| ctx.original.get(d.span.end..).unwrap_or_default().starts_with(['电', '讯', '電', '訊']);
+    let deed_between = |d: &DateMention| DEED.is_match(ctx.original.get(d.span.end..anchor).unwrap_or_default());
+    let days: Vec<&DateMention> =
+        dates.starting_in(sentence).filter(|d| d.start.is_some() && d.start == d.end && !as_of(d) && !dateline(d)).collect();
+    let before = days.iter().rev().find(|d| d.span.end <= anchor).filter(|d| !deed_between(d)).map(|d| (d, true));
     before
         .or_else(|| days.iter().find(|d| d.span.start >= anchor).map(|d| (d, false)))
         .and_then(|(d, strong)| Some((d.start.clone()?, strong)))
@@ -933,15 +969,18 @@ fn recipient_named(places: &Places, sentence: &str) -> Option<Named> {
 /// alone (`县委县政府`) name no unit.
 fn to_unit(places: &Places, before: &str) -> Option<Named> {
     const MAX_UNIT_CHARS: usize = 12;
-    // `向` and at most twelve characters of a name (`海西蒙古族藏族自治州`): only the tail of
-    // `before` can hold them.
-    let tail_len: usize = before.chars().rev().take(MAX_UNIT_CHARS + 1).map(char::len_utf8).sum();
+    // `向` and at most twelve characters of a name (`海西蒙古族藏族自治州`), or a name and the
+    // office that works for it (`湖北省配合中央督察组联络组`): only the tail of `before` can hold them.
+    let tail_len: usize = before.chars().rev().take(MAX_UNIT_CHARS + MAX_OFFICE_CHARS + 1).map(char::len_utf8).sum();
     let before = sub(before, before.len() - tail_len..);
     let k = before.rfind('向')?;
     let x = sub(before, k + '向'.len_utf8()..);
     let n = x.chars().count();
-    if !(1..=MAX_UNIT_CHARS).contains(&n) || !x.chars().all(crate::text::is_cjk) {
+    if n == 0 || !x.chars().all(crate::text::is_cjk) {
         return None;
+    }
+    if n > MAX_UNIT_CHARS {
+        return office_of(places, x);
     }
     if unnamed(places, x) {
         return Some(Named::Unnamed);
@@ -950,6 +989,22 @@ fn to_unit(places: &Places, before: &str) -> Option<Named> {
         return Some(Named::Unit(x.to_string()));
     }
     places.leading_name(x).map(|end| Named::Unit(sub(x, ..end).to_string()))
+}
+
+/// The most characters of an office named after its unit (`配合中央督察组联络组`).
+const MAX_OFFICE_CHARS: usize = 12;
+
+/// Offices a unit sets up to receive an inspection's cases, by how their names end.
+const OFFICE_ENDINGS: [&str; 4] = ["联络组", "工作组", "领导小组", "办公室"];
+
+/// The unit an office named after it works for (`湖北省配合中央督察组联络组` → 湖北省): the cases it
+/// receives are the unit's.
+fn office_of(places: &Places, x: &str) -> Option<Named> {
+    if !OFFICE_ENDINGS.iter().any(|e| x.ends_with(e)) {
+        return None;
+    }
+    let end = leading_place(places, x)?;
+    place_at(places, sub(x, ..end))
 }
 
 /// The place a clause before the verb starts with (`重庆市收到`, `湖北省配合…联络组接收`), unless it is
@@ -965,7 +1020,7 @@ fn clause_subject(places: &Places, sentence: &str, starts: &[usize], verb: usize
 }
 
 /// `s` without the day, time word or `至` a clause may open with before its place (`6月6日西宁市收到`,
-/// `当天西宁市收到`, `转办至佛山市`).
+/// `当天西宁市收到`, `转办至佛山市`), or the reporter's source (`记者从渝中区获悉`).
 fn without_lead(s: &str) -> &str {
     LEAD.find(s).map_or(s, |m| sub(s, m.end()..))
 }
@@ -1216,6 +1271,9 @@ fn progress(text: &str, ranges: &[Range<usize>], of: Option<u64>) -> Option<Prog
 fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<Channels> {
     /// The channel a name opens with (`网络平台举报` → online).
     fn slot<'c>(ch: &'c mut Channels, name: &str) -> Option<&'c mut Option<u64>> {
+        if PLATFORM_NAME.is_match(name) {
+            return Some(&mut ch.online);
+        }
         let word = CHANNEL_WORDS.split('|').find(|w| name.starts_with(w))?;
         Some(match word {
             "来电" | "电话" | "热线" => &mut ch.phone,
@@ -1371,20 +1429,26 @@ fn contains(outer: Option<&str>, inner: Option<&str>) -> bool {
 }
 
 /// The counted pollution mentions of the given regions, sub-items left out, or none when a
-/// category is still written twice (大气 + 油烟 side by side): such a list cannot be read as a
-/// breakdown.
+/// category is still written twice within one region (大气 + 油烟 side by side): such a list cannot
+/// be read as a breakdown. A later region that names a category again (`反映大气污染问题的10件中…`)
+/// goes into the detail of the breakdown before it, and is left out with the regions after it.
 fn categories_in(ctx: &Ctx<'_>, found: &Indexed<'_>, regions: &[Span]) -> Vec<PollutionMention> {
-    let counted: Vec<&PollutionMention> =
-        regions.iter().flat_map(|&m| found.pollution.starting_in(m)).filter(|p| p.count.is_some()).collect();
-    let counted = without_sub_items(ctx.original, counted);
-    let mut cats: Vec<_> = counted.iter().map(|p| p.category).collect();
-    cats.sort();
-    cats.dedup();
-    if cats.len() == counted.len() {
-        counted.into_iter().cloned().collect()
-    } else {
-        Vec::new()
+    let mut out: Vec<PollutionMention> = Vec::new();
+    for &m in regions {
+        let counted: Vec<&PollutionMention> = found.pollution.starting_in(m).filter(|p| p.count.is_some()).collect();
+        if counted.iter().any(|p| out.iter().any(|o| o.category == p.category)) {
+            break;
+        }
+        let counted = without_sub_items(ctx.original, counted);
+        let mut cats: Vec<_> = counted.iter().map(|p| p.category).collect();
+        cats.sort();
+        cats.dedup();
+        if cats.len() != counted.len() {
+            return Vec::new();
+        }
+        out.extend(counted.into_iter().cloned());
     }
+    out
 }
 
 /// The counted mentions without the sub-items that break one of them down:

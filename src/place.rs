@@ -678,14 +678,12 @@ fn drop_word_parts(text: &str, hits: &mut Vec<Hit>) {
     });
 }
 
-/// `N件` at the start of `s` (after an optional 共/共计/有/为/的/收到, or a colon: `城关区：5件`,
-/// `涉及格尔木市的4件`): the count and the bytes taken.
+/// `N件` at the start of `s` (after an optional 共/共计/有/为/的, or a colon: `城关区：5件`,
+/// `涉及格尔木市的4件`), or after the verb of what the place received (`收到`, `交办`, `受理的信访件`):
+/// the count and the bytes taken.
 fn count_at(s: &str) -> Option<(u64, usize)> {
     static SPACED: Lazy<Regex> = Lazy::new(|| re(&format!("^{}件", number::SPACED_DIGITS)));
-    let lead = ["共收到", "共接到", "收到", "接到", "共计", "合计", "的有", "共", "计", "有", "为", "：", "的"]
-        .iter()
-        .find(|w| s.starts_with(**w))
-        .map_or(0, |w| w.len());
+    let lead = COUNT_LEAD.find(s).map_or(0, |m| m.end());
     let rest = s.get(lead..)?;
     // `20件次` (reports counted per person) is a count of cases too
     let times = |end: usize| if sub(rest, end..).starts_with('次') { '次'.len_utf8() } else { 0 };
@@ -701,6 +699,15 @@ fn count_at(s: &str) -> Option<(u64, usize)> {
     }
     after.starts_with('件').then_some((n.int?, lead + end + times(end)))
 }
+
+/// What may stand between a place and its count: a verb of receiving or handing over, with the
+/// cases it names (`城关区受理的信访件6件`, `城东区交办5件`, `宜昌市共收到13件`), or a linking word
+/// (`城东区共有5件`). The cases named are the complaint nouns only: `收到督察组交办件13件` counts
+/// what the group handed over in all.
+static COUNT_LEAD: Lazy<Regex> = Lazy::new(|| {
+    re("^(?:(?:共计|合计|共|已)?(?:收到|接到|接收|交办|转办|受理)了?的?(?:群众)?(?:信访举报件|信访件|举报件|投诉件)?(?:共计|合计|共|计|有|为)?\
+        |共计|合计|共有|的有|共|计|有|为|：|的)")
+});
 
 /// A short parenthetical right after a name (`湟中区（含多巴镇）5件`): bytes to skip.
 fn parenthetical(s: &str) -> usize {
@@ -755,9 +762,16 @@ fn counts_in_lists(text: &str, hits: &[Hit], out: &mut Vec<(Range<usize>, usize,
             i = j + 1;
             continue;
         }
+        // `向湖北省交办信访件100件`: the unit handed the cases is the hand-over's recipient, and its
+        // count the whole hand-over, no district's share of it.
+        if sub(text, ..first.range.start).ends_with('向') {
+            i += 1;
+            continue;
+        }
         let skip = parenthetical(rest);
-        if let Some((count, len)) = rest.get(skip..).and_then(count_at).or_else(|| bracketed_count(rest)) {
-            out.push((first.range.start..end + skip + len, i, count));
+        let after_parenthetical = rest.get(skip..).and_then(count_at).map(|(count, len)| (count, skip + len));
+        if let Some((count, len)) = after_parenthetical.or_else(|| bracketed_count(rest)) {
+            out.push((first.range.start..end + len, i, count));
         }
         i += 1;
     }
@@ -940,6 +954,19 @@ mod tests {
         let ctx = Ctx { original: text, clean: &clean, reference_date: None };
         let got: Vec<String> = p.district_counts(&ctx).into_iter().map(|d| d.text).collect();
         assert_eq!(got, ["城东区20件次", "城西区 3 件次"]);
+    }
+
+    #[test]
+    fn counts_in_brackets_and_after_a_verb() {
+        let p = places();
+        let text = "其中武侯区（3件）、成华区（2件），城东区交办5件，城西区共有4件，七里河区受理的信访件6件。";
+        let clean = CleanText::new(text);
+        let ctx = Ctx { original: text, clean: &clean, reference_date: None };
+        let got: Vec<String> = p.district_counts(&ctx).into_iter().map(|d| d.text).collect();
+        assert_eq!(got, ["武侯区（3件）", "成华区（2件）", "城东区交办5件", "城西区共有4件", "七里河区受理的信访件6件"]);
+        // the unit handed the cases is the recipient, and what the group handed over in all no share
+        assert!(counts(&p, "督察组向湖北省转办信访件100件。").is_empty());
+        assert!(counts(&p, "宜昌市收到督察组交办件13件。").is_empty());
     }
 
     #[test]
