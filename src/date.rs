@@ -71,6 +71,36 @@ fn days_ahead(text: &str, start: usize, end: usize) -> i32 {
     }
 }
 
+/// How far into a page its publication stamp is looked for, in bytes: stamps sit in the header.
+const STAMP_REACH: usize = 1500;
+
+/// The publication date a page prints of itself: a web page's stamp (`发布时间：2024-04-18 09:32`),
+/// a newspaper's page header (`2024年4月18日 星期四`) or a dateline with its year
+/// (`新华社北京2024年4月18日电`). It stands in for a reference date the caller did not give.
+pub(crate) fn publication_date(page: &str) -> Option<Date> {
+    static STAMP: Lazy<regex::Regex> = Lazy::new(|| {
+        let ymd = r"([0-9]{4})\s*[-./年]\s*([0-9]{1,2})\s*[-./月]\s*([0-9]{1,2})";
+        let pattern = format!(
+            r"(?:(?:发布|發布|发表|發表|发稿|發稿|更新)(?:时间|時間|日期|于|於)|时间|時間|日期)\s*[:：]?\s*{ymd}|{ymd}日?\s*(?:星期|周|週)[一二三四五六日天]|{ymd}日(?:[电電讯訊]|消息)"
+        );
+        #[allow(clippy::expect_used)]
+        regex::Regex::new(&pattern).expect("the stamp pattern is valid")
+    });
+    let mut end = page.len().min(STAMP_REACH);
+    while !page.is_char_boundary(end) {
+        end -= 1;
+    }
+    // Stamps are printed in full-width digits too; folding them keeps the pattern ASCII.
+    let head: String = sub(page, ..end)
+        .chars()
+        .map(|c| if ('０'..='９').contains(&c) { char::from_u32(c as u32 - 0xFEE0).unwrap_or(c) } else { c })
+        .collect();
+    let c = STAMP.captures(&head)?;
+    let mut groups = c.iter().skip(1).flatten().map(|m| m.as_str().parse::<i32>().ok());
+    let (y, m, d) = (groups.next()??, groups.next()??, groups.next()??);
+    valid(y, m, d).filter(|_| (1949..=2100).contains(&y))
+}
+
 /// Every date mention of the article, in text order.
 pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<DateMention> {
     let text = ctx.text();
@@ -1854,6 +1884,18 @@ struct Invalid;
 mod tests {
     use super::*;
     use crate::text::CleanText;
+
+    #[test]
+    fn a_page_prints_its_publication_date() {
+        let got = |page: &str| publication_date(page).map(|d| d.to_string());
+        assert_eq!(got("首页 > 要闻\n发布时间：2024-04-18 09:32:15 来源：市生态环境局\n4月17日，…"), Some("2024-04-18".into()));
+        assert_eq!(got("2023年12月8日 星期五 责任编辑：李明\nA2 要闻"), Some("2023-12-08".into()));
+        assert_eq!(got("新华社北京２０２４年４月１８日电 今年以来，…"), Some("2024-04-18".into()));
+        assert_eq!(got("发布日期：2019.12.13"), Some("2019-12-13".into()));
+        // a date the page reports is no stamp, nor an impossible one
+        assert_eq!(got("本报讯 2024年4月17日，省督察组交办第十批信访件。"), None);
+        assert_eq!(got("时间：2024-13-40"), None);
+    }
 
     fn dates(text: &str, reference: Option<&str>) -> Vec<DateMention> {
         let clean = CleanText::new(text);

@@ -154,7 +154,12 @@ impl Extractor {
 
     /// Extracts everything from one input. Never panics; any text gives a [`Document`].
     pub fn extract<'h>(&self, input: impl Into<Input<'h>>) -> Document {
-        let input = input.into();
+        let mut input = input.into();
+        // Without a date from the caller, a page that prints its own publication date is read
+        // from that day, as its readers read it.
+        if input.reference_date.is_none() {
+            input.reference_date = date::publication_date(input.text);
+        }
         let layout = page::split(input.text);
         let articles = layout.iter().map(|a| self.article(input, a)).collect();
         Document {
