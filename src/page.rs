@@ -625,6 +625,11 @@ fn headline_like(text: &str, web: bool) -> bool {
     if text.contains('\t') {
         return false;
     }
+    // A tagged title (`边督边改 | 我区收到…`) is a headline when what follows the tag is one; the bar
+    // would otherwise read as page chrome.
+    if let Some(k) = text.contains(TAG_BARS).then(|| barred_tag(text.trim_start())).flatten() {
+        return headline_like(sub(text.trim_start(), k..), web);
+    }
     let stops: &[char] =
         if web { &['。', '；', '！', '？', ';', '!', '?'] } else { &['。', '，', '；', '！', '？', ',', ';', '!', '?', '、'] };
     // Most lines are body text with a stop in them: that answers before any counting.
@@ -1024,6 +1029,9 @@ fn stacked(lines: &[Line<'_>], b: Block) -> Vec<(Block, Range<usize>)> {
     if let Some(end) = leading_tag(first.text.trim_start()) {
         out.push((Block { first: b.first, last: b.first }, start..start + end));
         start += end;
+        // the headline starts after the blanks that set it off from a barred tag
+        let rest = sub(first.text, start - first.start..);
+        start += rest.len() - rest.trim_start().len();
     }
     // Kicker, main line and deck are three pieces (`坚持问题导向 强化整改落实` / `我市召开…` / `——确保…`).
     let tagged = !out.is_empty();
@@ -1051,9 +1059,33 @@ fn stacked(lines: &[Line<'_>], b: Block) -> Vec<(Block, Range<usize>)> {
 
 /// The length of a column tag that opens a headline line and is followed by the headline
 /// (`【督察整改进行时】城北区关停违规砂场`); a tag alone on its line is a kicker of its own.
+/// WeChat and 融媒体 titles set the tag off with a bar instead (`中央生态环保督察丨我区收到…`,
+/// `边督边改 | 我区…`); the bar is part of the tag's length.
 fn leading_tag(t: &str) -> Option<usize> {
-    let close = t.strip_prefix('【')?.find('】')? + '【'.len_utf8() + '】'.len_utf8();
+    let close = match t.strip_prefix('【') {
+        Some(inner) => inner.find('】')? + '【'.len_utf8() + '】'.len_utf8(),
+        None => barred_tag(t)?,
+    };
     t.get(close..).is_some_and(|rest| rest.chars().any(is_cjk)).then_some(close)
+}
+
+/// The bars that set a column tag off from its headline.
+const TAG_BARS: [char; 3] = ['丨', '｜', '|'];
+
+/// The length of a tag of two to twelve CJK characters and its bar, at the start of `t`.
+fn barred_tag(t: &str) -> Option<usize> {
+    let bar = t.find(TAG_BARS)?;
+    let tag = sub(t, ..bar).trim_end();
+    let n = tag.chars().count();
+    let c = t.get(bar..)?.chars().next()?;
+    ((2..=12).contains(&n) && tag.chars().all(|c| is_cjk(c) || c == '·') && !CHROME.is_match(tag)).then_some(bar + c.len_utf8())
+}
+
+/// The subheadline a column tag gives, without its bar.
+fn tag_range(c: &Candidate) -> Range<usize> {
+    let Some(tag) = c.text.strip_suffix(TAG_BARS) else { return c.range.clone() };
+    let cut = c.text.len() - tag.trim_end().len();
+    c.range.start..c.range.end.saturating_sub(cut).max(c.range.start)
 }
 
 /// How many articles away from where it was printed a headline may belong: OCR displaces headlines
@@ -1175,7 +1207,7 @@ fn head_and_sub(unit: &[usize], candidates: &[Candidate]) -> (Option<Range<usize
     let second = unit.get(1).and_then(|&ci| candidates.get(ci));
     match (first, second) {
         (Some(f), Some(s)) if !s.text.starts_with('—') && kicker_rank(&f.text) > kicker_rank(&s.text) => {
-            (Some(s.range.clone()), Some(f.range.clone()))
+            (Some(s.range.clone()), Some(tag_range(f)))
         }
         (Some(f), Some(s)) if continues(f, s) => (Some(f.range.start..s.range.end), None),
         (f, s) => (f.map(|c| c.range.clone()), s.map(|c| c.range.clone())),
@@ -1208,6 +1240,7 @@ fn kicker_rank(t: &str) -> u8 {
     if (t.starts_with('【') && t.ends_with('】'))
         || ["强调", "指出", "表示", "要求", "提出", "强調"].iter().any(|v| t.ends_with(v))
         || t.ends_with("——")
+        || t.ends_with(TAG_BARS)
     {
         return 2;
     }

@@ -838,6 +838,31 @@ A2 要闻
             Want { anchor: "海晏讯 12月7日", headline: None, subheadline: None, reporters: &["马丽"] },
         ],
     },
+    Case {
+        name: "column tags set off by a bar, as WeChat and 融媒体 titles print them",
+        text: r#"中央生态环保督察丨我区收到第三批交办件5件
+
+本报讯（记者 陈静）5月21日，北辰区收到第三批信访件5件，其中来电3件、来信2件。
+
+边督边改 | 城东区关停违规砂场3家
+
+本报讯（记者 王芳）5月22日，城东区依法关停违规砂场3家，恢复植被2000平方米。
+"#,
+        articles: &[
+            Want {
+                anchor: "本报讯（记者 陈静）",
+                headline: Some("我区收到第三批交办件5件"),
+                subheadline: Some("中央生态环保督察"),
+                reporters: &["陈静"],
+            },
+            Want {
+                anchor: "本报讯（记者 王芳）",
+                headline: Some("城东区关停违规砂场3家"),
+                subheadline: Some("边督边改"),
+                reporters: &["王芳"],
+            },
+        ],
+    },
 ];
 
 /// The byte offset of `anchor` in `text`, blanks ignored on both sides (as the gold locates it).
