@@ -400,8 +400,12 @@ impl Officials {
         let two = next_char_end(item, one)?;
         // 钟离/n 春: a compound surname is a word of its own
         let compound = s > 3 && words.first().is_some_and(|w| w.range.end == s);
+        // 周宇还强调: a given name rarely ends in an adverb or preposition that also leads the verb.
         let fits = |e: usize| {
-            e < item.len() && follows_name(item, e) && (compound || !holds_common_word(words, e) || verb_then_act(item, words, e))
+            !(e == two && ends_in_lead_word(item, one, two))
+                && e < item.len()
+                && follows_name(item, e)
+                && (compound || !holds_common_word(words, e) || verb_then_act(item, words, e))
         };
         match (fits(one), fits(two)) {
             (true, false) => Some(one),
@@ -432,6 +436,11 @@ impl Officials {
             return None;
         }
         let vetoed = first_chars >= 2 && !first.is_name() && is_function_tag(first.tag);
+        // 陈刚于10月: the third character leads what follows the name, unless jieba reads all three as one name.
+        let last = item.char_indices().last().map_or(0, |(i, _)| i);
+        if n == 3 && surname_len < 6 && ends_in_lead_word(item, last, item.len()) && !(words.len() == 1 && first.is_name()) {
+            return None;
+        }
         let ok = match n {
             // A rare surname (禚, 禤) needs jieba's word, except as one item of a list after a title
             // (`副县长禚建、綦晓燕`), when the item is no dictionary word of its own.
@@ -455,7 +464,8 @@ impl Officials {
             let name = sub(item, ..end);
             let chars = name.chars().count();
             // HMM glues a following preposition to a two-character name (罗干在此, 黄启对记者).
-            if chars == 3 && s < 6 && name.ends_with(|c: char| "在对说是将和与及等向从被把给让".contains(c)) {
+            let last = name.char_indices().last().map_or(0, |(i, _)| i);
+            if chars == 3 && s < 6 && ends_in_lead_word(name, last, name.len()) {
                 return next_char_end(item, s);
             }
             // Four characters after a one-character surname are rare: 戴克瑞为首任, 王景龙记功.
@@ -831,8 +841,12 @@ fn verb_then_act(item: &str, words: &[Word<'_>], end: usize) -> bool {
 fn surname_is_function_word(words: &[Word<'_>], s: usize) -> bool {
     let Some(first) = words.first().filter(|w| w.range.end == s) else { return false };
     if first.tag.starts_with(['c', 'p', 'u', 'r']) {
-        // 何/r 志远/nrfg: a surname that is also a pronoun, before what jieba knows as a given name.
-        return !words.get(1).is_some_and(|g| g.range.start == s && g.tag == "nrfg");
+        // 何/r 志远/nrfg: a surname that is also a pronoun, before what jieba knows as a given name;
+        // 于/p 丛乐/nr: 于 leads times and places (`于近日`, `于北京`), so before what jieba reads as
+        // a name it is the surname, where 向/p 李明/nr is the person the preposition leads to.
+        return !words.get(1).is_some_and(|g| {
+            g.range.start == s && (g.tag == "nrfg" || first.text == "于" && g.tag == "nr" && g.text.chars().count() <= 2)
+        });
     }
     let Some(given) = words.get(1).filter(|g| g.in_dictionary && g.text.chars().count() == 2) else { return false };
     // Given names are often verbs (张/q 立新/v, 管/v 振兴/v), so only a numeral-like surname before a
@@ -1003,6 +1017,19 @@ fn follows_name(item: &str, at: usize) -> bool {
     AFTER_NAME.iter().any(|w| sub(item, at..).starts_with(w))
 }
 
+/// Adverbs, prepositions and conjunctions that lead the words after a name (`还强调`, `于10月`,
+/// `到现场`, `和副市长`) and rarely end a given name.
+const LEAD_WORDS: &str = "在对说是将和与及等向从被把给让还也又都已曾就再便均亦仍于因到并即则";
+
+/// Whether `item[from..to]` is one of the `LEAD_WORDS`; a conjunction right before a verb that
+/// follows names joins nothing, so it is the name's (`张正和出席`); before a deputy's title
+/// (`周宇和副市长`) it joins two people.
+fn ends_in_lead_word(item: &str, from: usize, to: usize) -> bool {
+    let conjunction_before_verb =
+        || matches!(item.get(from..to), Some("和" | "与" | "及")) && follows_name(item, to) && !sub(item, to..).starts_with('副');
+    item.get(from..to).is_some_and(|w| w.chars().count() == 1 && LEAD_WORDS.contains(w)) && !conjunction_before_verb()
+}
+
 /// Characters that usually begin the word after a name (石建平强调, 王俊带队, 张三在会上).
 fn is_stop_char(c: char) -> bool {
     "在和与及的等说到对从向为是也就率带同作讲要提称先以代进主出参指强表介任前来去赴于并还又都将已曾正被把让给一分做召听深实主率调走检督视慰看考察现亲"
@@ -1147,6 +1174,29 @@ mod tests {
         assert_eq!(run("会议指出，王强等市领导出席。")[0].1, ["市领导"]);
         // every item must be a name
         assert!(!names("群众、企业等市领导参加。").iter().any(|n| n == "企业" || n == "群众"));
+    }
+
+    #[test]
+    fn names_end_before_the_adverb_or_preposition_that_leads_on() {
+        let text = "市委书记陈刚于10月25日到城东区调研。市长周宇还强调，要抓好落实。周宇和副市长赵丹到现场检查。";
+        let o = run(text);
+        let got: Vec<(&str, usize)> = o.iter().map(|(n, _, k)| (n.as_str(), *k)).collect();
+        assert_eq!(got, [("陈刚", 1), ("周宇", 2), ("赵丹", 1)]);
+        assert_eq!(names("副市长张正和出席。"), ["张正和"]);
+        assert_eq!(names("副市长张正和市长周宇出席。"), ["张正", "周宇"]);
+        assert_eq!(names("县委书记王刚已多次督办。镇长刘洋便带队赶到。"), ["王刚", "刘洋"]);
+    }
+
+    #[test]
+    fn yu_after_a_title_is_a_surname_before_a_name_only() {
+        assert_eq!(names("市政府秘书长于丛乐参加。"), ["于丛乐"]);
+        assert!(names("副市长于北京参加会议。县长于2024年3月到任。").is_empty());
+        assert!(names("市长向李明颁奖。").is_empty());
+    }
+
+    #[test]
+    fn spokespeople_hold_a_post() {
+        assert_eq!(run("市生态环境局新闻发言人王海涛介绍，")[0].1, ["市生态环境局新闻发言人"]);
     }
 
     #[test]
