@@ -357,7 +357,7 @@ impl Officials {
         let item_len: usize = rest.chars().take_while(|&c| is_name_char(c)).take(NAME_WINDOW).map(char::len_utf8).sum();
         let item = rest.get(..item_len)?;
         let n = item.chars().count();
-        if n < 2 {
+        if n < 2 || is_honorific(item) {
             return None;
         }
         if let Some(k) = self.known_prefix(item) {
@@ -378,7 +378,8 @@ impl Officials {
             .or_else(|| self.surname_led(item, &words))?;
         let len = dotted_name_end(item, &words, len);
         let name = item.get(..len)?;
-        if self.not_names.contains(name) || is_place_word(name, &words) || common_word_unwitnessed(item, &words, len) {
+        if self.not_names.contains(name) || is_place_word(name, &words) || common_word_unwitnessed(item, &words, len) || is_honorific(name)
+        {
             return None;
         }
         Some(at..at + len)
@@ -1036,6 +1037,16 @@ fn is_stop_char(c: char) -> bool {
         .contains(c)
 }
 
+/// Whether `item` starts with a surname and the form of address of a firm's head (`刘总表示`,
+/// `王董，`): how a business person is called, not a name. Given names rarely start with 总.
+fn is_honorific(item: &str) -> bool {
+    let mut cs = item.chars();
+    match (cs.next(), cs.next(), cs.next()) {
+        (Some(_), Some('总'), _) | (Some(_), Some('董'), None) => true,
+        _ => false,
+    }
+}
+
 /// The byte end of the char starting at `at`.
 fn next_char_end(s: &str, at: usize) -> Option<usize> {
     s.get(at..)?.chars().next().map(|c| at + c.len_utf8())
@@ -1192,6 +1203,11 @@ mod tests {
         assert_eq!(names("市政府秘书长于丛乐参加。"), ["于丛乐"]);
         assert!(names("副市长于北京参加会议。县长于2024年3月到任。").is_empty());
         assert!(names("市长向李明颁奖。").is_empty());
+    }
+
+    #[test]
+    fn a_business_form_of_address_is_no_name() {
+        assert!(names("企业负责人刘总表示马上整改。").is_empty());
     }
 
     #[test]

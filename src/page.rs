@@ -647,7 +647,7 @@ fn headline_like(text: &str, web: bool) -> bool {
     let n = t.chars().count();
     // A sentence of the body wrapped onto a short line: it opens as reports open (`截至12月8日`),
     // or its date takes a comma (`12月8日，督察组…`).
-    let body_opening = BODY_OPENINGS.iter().any(|o| t.starts_with(o)) || t.contains("日，");
+    let body_opening = BODY_OPENINGS.iter().any(|o| t.starts_with(o)) || dated_clause(t);
     !t.is_empty()
         && !body_opening
         && n <= MAX_HEADLINE_LINE
@@ -699,6 +699,16 @@ fn listing_headline(core: &str) -> bool {
         && listed.iter().all(short)
         && (6..=MAX_HEADLINE_LINE).contains(&last.chars().count())
         && last.chars().all(is_cjk)
+}
+
+/// Whether a date closes a clause in `t` (`12月8日，`, `11月28日上午，`): how report sentences
+/// open, where headlines put no comma after a date.
+fn dated_clause(t: &str) -> bool {
+    const PARTS: [&str; 8] = ["上午", "下午", "中午", "晚上", "凌晨", "早上", "晚", ""];
+    t.match_indices('日').any(|(k, d)| {
+        let rest = sub(t, k + d.len()..);
+        PARTS.iter().any(|p| rest.strip_prefix(p).is_some_and(|r| r.starts_with(['，', ','])))
+    })
 }
 
 /// How sentences of a report open, never headlines.
@@ -1442,6 +1452,12 @@ mod tests {
             assert_eq!(h.len(), 1);
             assert_eq!((h[0].0.as_deref(), h[0].1.as_deref()), (Some("督察整改取得阶段性成效"), None), "{page:?}");
         }
+    }
+
+    #[test]
+    fn a_dated_opening_wrapped_mid_name_is_no_headline() {
+        let page = "11月28日上午，市委副书记、市长石建\n平带队督导整改工作。市委常委、副市长李\n小牛参加。\n";
+        assert_eq!(heads(page)[0].0, None);
     }
 
     #[test]
