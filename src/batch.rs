@@ -4,7 +4,7 @@
 //! - `第十七批`, `第22批`, `第二十批次`, `第35-1批` (a sub-batch: ordinal 35);
 //! - lists `第二十七、二十八批`, `第十一批、十二批` (one mention per ordinal, one shared span) —
 //!   `第一批、第二批` are simply two matches, and the subject after the last applies to all of them;
-//! - ranges `1-11批`, `第1至26批`, `第一批至第二批`, `前二十一批` (ordinal + ordinal_end).
+//! - ranges `1-11批`, `第1至26批`, `第一批至第二批`, `第十一批至十二批`, `前二十一批` (ordinal + ordinal_end).
 //!
 //! `一批`, `两批`, `首批`, `N批`, `N批次` without `第` are counts of batches, not batch numbers.
 
@@ -24,7 +24,7 @@ const ORD: &str = r"(?:[0-9]+(?: [0-9]+)*|[〇零一二三四五六七八九十�
 #[allow(clippy::expect_used)] // a constant pattern, checked by the tests
 static BATCH: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"(?P<pre>第|前)?(?P<a>{ORD})(?:(?P<dash>-|至|到)第?(?P<b>{ORD}))?(?P<list>(?:[、和及与]第?{ORD}|批次?[、和及与]{ORD})*)批次?(?:(?:至|到|-)第(?P<c>{ORD})批次?)?"
+        r"(?P<pre>第|前)?(?P<a>{ORD})(?:(?P<dash>-|至|到)第?(?P<b>{ORD}))?(?P<list>(?:[、和及与]第?{ORD}|批次?[、和及与]{ORD})*)批次?(?:(?:至|到|-)第?(?P<c>{ORD})批次?)?"
     ))
     .expect("batch pattern")
 });
@@ -221,6 +221,8 @@ mod tests {
         assert_eq!(one("前二十一批合计交办2575件").0, 1);
         assert_eq!(one("前二十一批合计交办2575件").1, Some(21));
         assert_eq!(one("第3批次至第5批次").1, Some(5));
+        assert_eq!(one("第十一批至十二批交办件"), (11, Some(12), Some("交办件".into())));
+        assert_eq!(one("第3批-5批").1, Some(5));
     }
 
     #[test]
