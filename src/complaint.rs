@@ -1990,6 +1990,42 @@ mod tests {
         }
     }
 
+    #[test]
+    fn weak_verbs_hand_over_complaint_cases_only() {
+        let verbs = |s: &str| hand_over_verbs(s).iter().map(|m| m.as_str().to_string()).collect::<Vec<_>>();
+        assert_eq!(verbs("督察组向我市转来第五批信访件42件"), ["转来"]);
+        assert_eq!(verbs("督察组批转第8批群众举报件15件"), ["批转"]);
+        assert!(verbs("市政府下发第二批整改任务清单").is_empty());
+        assert!(verbs("将第二批案件线索转送公安机关").is_empty());
+        // the strong verbs need no such noun
+        assert_eq!(verbs("督察组交办第二批15件"), ["交办"]);
+    }
+
+    #[test]
+    fn a_case_of_a_batch_is_told_by_its_number_or_subject() {
+        for after in ["第23号信访件", "23号信访件", "信访件中的第12号", "信访件之一", "编号D-023的信访件"] {
+            assert!(CASE_OF_BATCH.is_match(after), "{after}");
+        }
+        for after in ["信访件42件", "信访件于12月5号交办", "群众信访举报件，共24件；第23号文件"] {
+            assert!(!CASE_OF_BATCH.is_match(after), "{after}");
+        }
+        let told = |s: &str| hand_over_verbs(s).first().is_some_and(|v| tells_of_one_case(s, v));
+        assert!(told("经查，该问题系中央第三生态环境保护督察组交办的第五批信访件"));
+        assert!(told("此信访件为督察组转办的第五批信访件"));
+        // the hand-over itself, or a batch of cases as the subject
+        assert!(!told("该问题系督察组向我市交办第五批信访件时发现"));
+        assert!(!told("中央第五生态环境保护督察组向我市交办的第十七批群众信访举报件已经移交"));
+    }
+
+    #[test]
+    fn municipalities_and_progress_beyond_the_total() {
+        assert!(in_municipality("500103") && in_municipality("110000") && in_municipality("310115") && in_municipality("120101"));
+        assert!(!in_municipality("510104") && !in_municipality("630102"));
+        let p = Progress { closed: Some(6), partly_closed: Some(3), in_progress: Some(4) };
+        assert_eq!((progress_over(&p, 10), progress_over(&p, 13)), (Some(13), None));
+        assert_eq!(progress_over(&Progress::default(), 0), None);
+    }
+
     /// Byte range of the `nth` whitespace-free occurrence of `needle` in `raw`.
     fn locate(raw: &str, needle: &str, nth: usize) -> Option<Span> {
         let (chars, offsets): (Vec<char>, Vec<(usize, usize)>) =
