@@ -67,8 +67,13 @@ macro_rules! regex {
     };
 }
 
-regex!(VERB, r"交办|转办|移交|移送|转交|转至|交至|交给|收到|接到|接收");
-regex!(CUMULATIVE, r"截至|截止|累计");
+regex!(VERB, r"交办|转办|移交|移送|转交|转至|交至|交给|收到|接到|接收|转来|转送|下发|批转");
+/// Hand-over verbs that say so only of complaint cases: `下发` and `转送` pass on notices and
+/// lists as often (`下发第二批整改任务清单`), so they count where the text names such cases.
+const WEAK_VERBS: [&str; 4] = ["转来", "转送", "下发", "批转"];
+regex!(COMPLAINT_CASES, r"信访|举报|投诉|交办件|转办件");
+// `至此，督察组共向我市交办…`, `进驻以来`: the figures since the inspection began.
+regex!(CUMULATIVE, r"截至|截止|累计|至此|迄今|(?:进驻|入驻|督察|开展督察)以来");
 // `中央生态环境保护督察第六督察组`, `省级生态环境保护督察第二督察组`: the level may come with the
 // inspection's name, before the group's ordinal; or the group is numbered after the inspection's
 // name (`省生态环境保护督察第二组`, `省环保督察组第三组`), tried first. Groups 1–2 are the level
@@ -183,6 +188,14 @@ regex!(VISIT, VISIT_WORDS);
 regex!(DEED, format!("{VISIT_WORDS}|获悉|了解到|完成|办结"));
 // A hand-over that only describes the batch after it (`交办的第九批`, `交办给该市的第三十三批`).
 regex!(DESCRIBES_BATCH, r"^[^，。；的]{0,8}的第");
+// What says a batch mention names one case of the batch: its number (`第5批第23号`, `第5批23号信访件`,
+// `第五批信访件中的第12号`, `第五批编号D-023的信访件`) or `之一`, before the clause ends.
+regex!(CASE_OF_BATCH, format!(r"^[^，。；、]{{0,10}}?(?:第{NUMERAL}号|[0-9]+号(?:信访|举报|投诉|案|件)|编号|之一)"));
+// A single case as the subject of a clause that says what it is (`该问题系`, `此信访件为`).
+regex!(
+    ONE_CASE,
+    r"^[，；：]?(?:该|此|这一?|上述)(?:个|起|件)?(?:问题|信访举报件|信访件|举报件|投诉件|案件|信访|举报|投诉)[^，。；]{0,4}?(?:系|为|属于|属|是)"
+);
 regex!(SEVERAL_TYPES, r"多种(?:污染)?类型|多种污染|两项及以上|两种及以上|分别计数|多个类型");
 
 /// First characters of a phrase that refers to a unit without naming it (我省, 全市, 各市州, 相关县区).
@@ -249,6 +262,18 @@ struct Group {
     at: usize,
     ordinal: Option<u32>,
     level: Option<InspectionLevel>,
+    /// A city's own group (`市第二生态环境保护督察组`), the city unnamed: a provincial-level one when
+    /// the city is a municipality under the central government, which shows in its recipient.
+    city: bool,
+}
+
+/// The municipalities under the central government, whose own inspection groups are of provincial
+/// level: short name and the first two digits of their division codes.
+const MUNICIPALITIES: [(&str, &str); 4] = [("北京", "11"), ("天津", "12"), ("上海", "31"), ("重庆", "50")];
+
+/// Whether division `code` lies in a municipality under the central government (`500103` 渝中区).
+fn in_municipality(code: &str) -> bool {
+    MUNICIPALITIES.iter().any(|(_, prefix)| code.starts_with(prefix))
 }
 
 /// One record per hand-over the article reports.
@@ -271,13 +296,19 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
     let groups: Vec<Group> = GROUP
         .captures_iter(text)
         .filter_map(|c| {
-            let level = match c.get(1).or_else(|| c.get(3)).map(|m| m.as_str()) {
+            let written = c.get(1).or_else(|| c.get(3));
+            // `重庆市第二生态环境保护督察组`: a municipality's group is provincial
+            let municipal = written
+                .is_some_and(|m| m.as_str() == "市" && MUNICIPALITIES.iter().any(|(name, _)| sub(text, ..m.start()).ends_with(name)));
+            let level = match written.map(|m| m.as_str()) {
                 Some("中央") => Some(InspectionLevel::Central),
                 Some("省" | "省级" | "自治区") => Some(InspectionLevel::Provincial),
+                Some("市") if municipal => Some(InspectionLevel::Provincial),
                 _ => None,
             };
+            let city = written.is_some_and(|m| m.as_str() == "市") && !municipal;
             let ordinal = c.get(2).or_else(|| c.get(4)).and_then(|m| number::parse_int(m.as_str())).and_then(|v| u32::try_from(v).ok());
-            Some(Group { at: c.get(0)?.start(), ordinal, level })
+            Some(Group { at: c.get(0)?.start(), ordinal, level, city })
         })
         .collect();
     let mut asm = Assembly::default();
@@ -739,14 +770,19 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
     let sentence = sub(text, s.clone());
     let verb = *hand_over_verbs(sentence).first()?;
     let o = orig(ctx, s);
-    let batches: Vec<&BatchMention> = found.batches.starting_in(o).filter(|b| !handed_over(b).is_empty()).collect();
+    let (cases, batches): (Vec<&BatchMention>, Vec<&BatchMention>) =
+        found.batches.starting_in(o).filter(|b| !handed_over(b).is_empty()).partition(|b| names_one_case(ctx, b));
+    // `该问题系…督察组交办的第5批第23号信访件`: a case of a batch is told about, none handed over
+    if batches.is_empty() && !cases.is_empty() {
+        return None;
+    }
     let in_sentence: Vec<&Group> = groups_in(groups, s).iter().collect();
     // With no batch named, only a group handing over counted cases opens a record, and not when
     // it counts since a start (`自进驻以来，督察组共交办信访件96件` is a running total).
     if batches.is_empty() && (in_sentence.is_empty() || !HAS_COUNT.is_match(sentence) || sentence.contains("以来")) {
         return None;
     }
-    if !HAS_COUNT.is_match(sentence) && visits_handed_over_cases(sentence, &verb) {
+    if !HAS_COUNT.is_match(sentence) && (visits_handed_over_cases(sentence, &verb) || tells_of_one_case(sentence, &verb)) {
         return None;
     }
     let mut ordinals: Vec<u32> = Vec::new();
@@ -757,7 +793,7 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
     }
     // the date of the batch mention, else of the first hand-over verb
     let anchor = batches.first().map_or(ctx.clean.original_offset(s.start + verb.start()), |b| b.span.start);
-    let (group, level) = inspection_group(groups, &in_sentence, s.start);
+    let (group, level, city) = inspection_group(groups, &in_sentence, s.start);
     let mut total = total_in(ctx, found, std::slice::from_ref(s)).map(|(t, _)| t);
     let date = hand_over_date(ctx, &found.dates, o, anchor).or_else(|| batches.first().and_then(|b| window_end(ctx, found, b)));
     let dates = per_batch_dates(ctx, found, &batches, o, sentence, ordinals.len());
@@ -775,6 +811,8 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
     }
     let unnamed = unnamed && recipient.is_none();
     let code = recipient.as_deref().and_then(|r| places.resolve(r, text)?.code);
+    // `市第二督察组向渝中区交办…`: the city is a municipality, and its group is provincial
+    let level = level.or_else(|| (city && code.as_deref().is_some_and(in_municipality)).then_some(InspectionLevel::Provincial));
     Some(Candidate { batches: ordinals, group, level, date, dates, recipient, code, unnamed, total })
 }
 
@@ -785,6 +823,20 @@ fn visits_handed_over_cases(sentence: &str, verb: &regex::Match<'_>) -> bool {
     let before = sub(sentence, ..verb.start());
     let clause = before.rfind(['，', '；', '：']).map_or(before, |k| sub(before, k..));
     VISIT.is_match(clause) && DESCRIBES_BATCH.is_match(sub(sentence, verb.end()..))
+}
+
+/// Whether batch mention `b` only says which batch one case came in (`第5批第23号信访件`,
+/// `第五批信访件中的第12号`, `第五批信访件之一`).
+fn names_one_case(ctx: &Ctx<'_>, b: &BatchMention) -> bool {
+    ctx.original.get(b.span.end..).is_some_and(|after| CASE_OF_BATCH.is_match(after))
+}
+
+/// Whether the clause of hand-over verb `verb` tells what one case is (`该问题系督察组交办的第五批信访件`):
+/// a single case is its subject, and the hand-over only describes the batch.
+fn tells_of_one_case(sentence: &str, verb: &regex::Match<'_>) -> bool {
+    let before = sub(sentence, ..verb.start());
+    let clause = before.rfind(['，', '；', '：']).map_or(before, |k| sub(before, k..));
+    ONE_CASE.is_match(clause) && DESCRIBES_BATCH.is_match(sub(sentence, verb.end()..))
 }
 
 /// One day per batch handed over together, in the order of the batches: each batch mention with its
@@ -854,32 +906,39 @@ fn received_share(places: &Places, sentence: &str, recipient: Option<&str>) -> O
 }
 
 /// The hand-over verbs of a sentence; `交办件`, `转办件` are nouns (a handed-over case), not verbs.
+/// A weak verb (see [`WEAK_VERBS`]) counts only in a sentence that names complaint cases.
 fn hand_over_verbs(sentence: &str) -> Vec<regex::Match<'_>> {
-    VERB.find_iter(sentence).filter(|m| !sub(sentence, m.end()..).starts_with('件')).collect()
+    VERB.find_iter(sentence)
+        .filter(|m| !sub(sentence, m.end()..).starts_with('件'))
+        .filter(|m| !WEAK_VERBS.contains(&m.as_str()) || COMPLAINT_CASES.is_match(sentence))
+        .collect()
 }
 
 /// The group of a hand-over: the one named in the sentence, its ordinal (and level) completed from
 /// the last group named before it (`督察组将第十一批…` after `中央第六环境保护督察组进驻…`).
-fn inspection_group(groups: &[Group], in_sentence: &[&Group], start: usize) -> (Option<u32>, Option<InspectionLevel>) {
+///
+/// The flag says the group is a city's own (see [`Group::city`]), whose level is never another group's.
+fn inspection_group(groups: &[Group], in_sentence: &[&Group], start: usize) -> (Option<u32>, Option<InspectionLevel>, bool) {
     let earlier = || groups_in(groups, &(0..start)).iter().rev();
     let pick = in_sentence.iter().find(|g| g.ordinal.is_some()).or(in_sentence.first()).copied().copied();
     let mut g = match pick {
         Some(g) => g,
         None => match earlier().next() {
             Some(&g) => g,
-            None => return (None, None),
+            None => return (None, None, false),
         },
     };
     if g.ordinal.is_none() {
-        if let Some(prev) = earlier().find(|p| p.ordinal.is_some() && (g.level.is_none() || p.level.is_none() || p.level == g.level)) {
+        let same_kind = |p: &Group| if g.city { p.city } else { g.level.is_none() || p.level.is_none() || p.level == g.level };
+        if let Some(prev) = earlier().find(|p| p.ordinal.is_some() && same_kind(p)) {
             g.ordinal = prev.ordinal;
             g.level = g.level.or(prev.level);
         }
     }
-    if g.level.is_none() {
+    if g.level.is_none() && !g.city {
         g.level = in_sentence.iter().find_map(|x| x.level).or_else(|| earlier().find_map(|p| p.level));
     }
-    (g.ordinal, g.level)
+    (g.ordinal, g.level, g.city)
 }
 
 /// The day-grain date nearest before `anchor` in the sentence (`true`), else the first one after it.
@@ -1603,7 +1662,7 @@ fn each_batch(text: &str, r: &Range<usize>, d: &Draft) -> Option<u64> {
 /// districts leaves out of its sum.
 fn problems(r: &ComplaintBatch, several_types_explained: bool, rest_of_places: Option<u64>) -> Vec<String> {
     let mut out = Vec::new();
-    let Some(total) = r.total else { return out };
+    let Some(total) = r.total else { return cumulative_problem(r).into_iter().collect() };
     // One place with fewer cases than the total is the local share the article reports
     // (`交办湖北省96件，其中涉及宜昌市13件`), not a breakdown that fails to add up.
     let local_share = matches!(r.by_district.as_slice(), [one] if one.count < total);
@@ -1644,7 +1703,29 @@ fn problems(r: &ComplaintBatch, several_types_explained: bool, rest_of_places: O
             ));
         }
     }
+    // the priority cases and the cases in each state are parts of the batch's
+    if let Some(n) = r.priority_cases.filter(|&n| n > total) {
+        out.push(format!("priority_cases is {n}, more than the total {total}"));
+    }
+    if let Some(sum) = r.progress.as_ref().and_then(|p| progress_over(p, total)) {
+        out.push(format!("progress sums to {sum}, more than the total {total}"));
+    }
+    out.extend(cumulative_problem(r));
     out
+}
+
+/// A running total's progress cannot pass it either.
+fn cumulative_problem(r: &ComplaintBatch) -> Option<String> {
+    let (p, total) = (r.cumulative_progress.as_ref()?, r.cumulative_total?);
+    let sum = progress_over(p, total)?;
+    Some(format!("cumulative_progress sums to {sum}, more than the cumulative total {total}"))
+}
+
+/// The sum of the progress figures (closed, partly closed, in progress: each case is in one state)
+/// when it is more than `total`.
+fn progress_over(p: &Progress, total: u64) -> Option<u64> {
+    let sum: u64 = [p.closed, p.partly_closed, p.in_progress].into_iter().flatten().sum();
+    (sum > total).then_some(sum)
 }
 
 #[cfg(test)]
@@ -1907,6 +1988,42 @@ mod tests {
         ] {
             assert!(run(s, &[], &[]).is_empty(), "{s}");
         }
+    }
+
+    #[test]
+    fn weak_verbs_hand_over_complaint_cases_only() {
+        let verbs = |s: &str| hand_over_verbs(s).iter().map(|m| m.as_str().to_string()).collect::<Vec<_>>();
+        assert_eq!(verbs("督察组向我市转来第五批信访件42件"), ["转来"]);
+        assert_eq!(verbs("督察组批转第8批群众举报件15件"), ["批转"]);
+        assert!(verbs("市政府下发第二批整改任务清单").is_empty());
+        assert!(verbs("将第二批案件线索转送公安机关").is_empty());
+        // the strong verbs need no such noun
+        assert_eq!(verbs("督察组交办第二批15件"), ["交办"]);
+    }
+
+    #[test]
+    fn a_case_of_a_batch_is_told_by_its_number_or_subject() {
+        for after in ["第23号信访件", "23号信访件", "信访件中的第12号", "信访件之一", "编号D-023的信访件"] {
+            assert!(CASE_OF_BATCH.is_match(after), "{after}");
+        }
+        for after in ["信访件42件", "信访件于12月5号交办", "群众信访举报件，共24件；第23号文件"] {
+            assert!(!CASE_OF_BATCH.is_match(after), "{after}");
+        }
+        let told = |s: &str| hand_over_verbs(s).first().is_some_and(|v| tells_of_one_case(s, v));
+        assert!(told("经查，该问题系中央第三生态环境保护督察组交办的第五批信访件"));
+        assert!(told("此信访件为督察组转办的第五批信访件"));
+        // the hand-over itself, or a batch of cases as the subject
+        assert!(!told("该问题系督察组向我市交办第五批信访件时发现"));
+        assert!(!told("中央第五生态环境保护督察组向我市交办的第十七批群众信访举报件已经移交"));
+    }
+
+    #[test]
+    fn municipalities_and_progress_beyond_the_total() {
+        assert!(in_municipality("500103") && in_municipality("110000") && in_municipality("310115") && in_municipality("120101"));
+        assert!(!in_municipality("510104") && !in_municipality("630102"));
+        let p = Progress { closed: Some(6), partly_closed: Some(3), in_progress: Some(4) };
+        assert_eq!((progress_over(&p, 10), progress_over(&p, 13)), (Some(13), None));
+        assert_eq!(progress_over(&Progress::default(), 0), None);
     }
 
     /// Byte range of the `nth` whitespace-free occurrence of `needle` in `raw`.
