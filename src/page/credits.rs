@@ -15,8 +15,8 @@
 //! whatever short lines its body holds.
 
 use super::{
-    after_label, ends_sentence, first_body_line, head_line, headline_like, is_photo_credit, lead, names_what_follows,
-    tail_byline, Kind, Line, CHROME,
+    after_label, ends_sentence, first_body_line, head_line, headline_like, is_photo_credit, lead, names_what_follows, tail_byline, Kind,
+    Line, CHROME,
 };
 
 /// At most this many headline lines (kicker, main line, deck) between a credit and the body
@@ -123,8 +123,7 @@ fn story_under_dateline(lines: &[Line<'_>], kinds: &[Kind], c: usize, credited: 
             _ => false,
         };
         let heads = head_line(lines, kinds, h, false) && !after_label(lines, h) && matches!(kinds.get(body), Some(Kind::Text));
-        (finished && heads && body < c && opens_story(lines, body) && names_what_follows(lines, kinds, h, body, false))
-            .then_some(body)
+        (finished && heads && body < c && opens_story(lines, body) && names_what_follows(lines, kinds, h, body, false)).then_some(body)
     })
 }
 

@@ -32,11 +32,7 @@ pub(super) fn is_city(code: u32) -> bool {
 
 /// The divisions the text names, as ranges of the clean text.
 fn division_ranges(text: &str) -> Vec<Range<usize>> {
-    DIVISION
-        .find_iter(text)
-        .filter(|m| !super::sub(text, m.end()..).starts_with(WORD_AFTER))
-        .map(|m| m.range())
-        .collect()
+    DIVISION.find_iter(text).filter(|m| !super::sub(text, m.end()..).starts_with(WORD_AFTER)).map(|m| m.range()).collect()
 }
 
 /// `hits` with the divisions the text names: each replaces the places found inside it (the zone
@@ -58,4 +54,17 @@ pub(super) fn with_divisions(text: &str, mut hits: Vec<Hit>, is_city: impl Fn(&s
     }
     hits.sort_by_key(|h| h.range.start);
     hits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn divisions_take_shi_never_pi_nor_a_word_going_on() {
+        let text = "兵团第八师、第十四师、农八师、第八批、第一师范学院、第十五师";
+        let found: Vec<&str> = division_ranges(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(found, ["兵团第八师", "第十四师", "农八师"]);
+        assert!(is_city(659001) && !is_city(650102));
+    }
 }
