@@ -16,6 +16,8 @@
 //! Headline blocks never enter the body of the article they were printed in. Text before the first
 //! dateline belongs to the first article; a page without a dateline is one article.
 
+mod credits;
+
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -738,6 +740,9 @@ struct Candidate {
     block: Block,
     range: Range<usize>,
     above: usize,
+    /// Printed right under the credit closing the article above and apart from the text below:
+    /// that story's headline, landed after its body.
+    under_credit: bool,
     bigrams: Bigrams,
     /// The headline's text without line breaks and annotations.
     text: String,
@@ -815,6 +820,7 @@ pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
     let lines = lines(page);
     let mut kinds: Vec<Kind> = lines.iter().enumerate().map(|(i, l)| classify(l, lines.get(i + 1..).unwrap_or_default())).collect();
     settle_credits(&lines, &mut kinds);
+    credits::settle_closing_credits(&lines, &mut kinds);
     settle_undated_leads(&lines, &mut kinds);
     let blocks = blocks(&kinds);
     let starts: Vec<usize> = (0..lines.len()).filter(|&i| matches!(kinds.get(i), Some(Kind::Dateline { .. }))).collect();
@@ -934,10 +940,11 @@ fn cut_tail_heads(lines: &[Line<'_>], kinds: &[Kind], blocks: Vec<Block>, prefix
         while first > b.first + 1 && b.last + 1 - (first - 1) <= MAX_HEAD_LINES && like(first - 1) {
             first -= 1;
         }
-        // A closing byline (`（记者 周航）`) ends the body as a full stop does.
-        let ends_sentence = first
-            .checked_sub(1)
-            .is_some_and(|p| matches!(kinds.get(p), Some(Kind::Byline(_))) || lines.get(p).is_some_and(|p| ends_sentence(p.text)));
+        // A closing byline (`（记者 周航）`, `…整改到位。（记者 周航）`) ends the body as a full stop does.
+        let ends_sentence = first.checked_sub(1).is_some_and(|p| {
+            matches!(kinds.get(p), Some(Kind::Byline(_)))
+                || lines.get(p).is_some_and(|l| ends_sentence(l.text) || !tail_byline(l, lines.get(p + 1..).unwrap_or_default()).is_empty())
+        });
         if first <= b.last && first > b.first && b.first >= prefix_end && ends_sentence {
             out.push(Block { first: b.first, last: first - 1 });
             out.push(Block { first, last: b.last });
@@ -991,7 +998,8 @@ fn candidates(
         for (block, range) in stacked(lines, b) {
             let text: String =
                 lines.get(block.first..=block.last).unwrap_or_default().iter().map(|l| strip_annotations(clip(l, &range).trim())).collect();
-            out.push(Candidate { block, range, above: owner(block.first), bigrams: bigrams(&text), text });
+            let under_credit = credits::hangs_under_credit(lines, kinds, block);
+            out.push(Candidate { block, range, above: owner(block.first), under_credit, bigrams: bigrams(&text), text });
         }
     };
     for b in blocks {
@@ -1145,10 +1153,11 @@ fn attribute(candidates: &[Candidate], bodies: &[Bigrams], arts: &mut [ArticleLa
             return 0.0;
         }
         let mut shared = grams.iter().filter(|b| body.binary_search(b).is_ok()).count() as f64 / grams.len() as f64;
-        if sits_on(u) == Some(a) {
+        let above = u.first().and_then(|&ci| candidates.get(ci)).map_or(0, |c| c.above);
+        let under_credit = u.first().and_then(|&ci| candidates.get(ci)).is_some_and(|c| c.under_credit);
+        if sits_on(u) == Some(a) || under_credit && a == above {
             shared = shared.max(MIN_MATCH);
         }
-        let above = u.first().and_then(|&ci| candidates.get(ci)).map_or(0, |c| c.above);
         // Ties go to the article printed above, then to the one printed below.
         let near = if a == above {
             0.02

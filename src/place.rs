@@ -25,6 +25,8 @@ use crate::number;
 use crate::span::sub;
 use crate::text::{is_list_separator, LIST_SEPARATORS};
 
+mod xpcc;
+
 static PLACES_SRC: &str = include_str!("../lexicons/places.tsv");
 
 /// How a name relates to its division; a better kind beats a worse one when a name is ambiguous.
@@ -104,6 +106,20 @@ struct Hit {
     range: Range<usize>,
     /// A lexicon name (the matched text is the name), or else a functional zone found by its suffix.
     lexical: bool,
+    /// Bytes of `range` before the lexicon name: a 兵团 division named with its city
+    /// (`第八师石河子市`) resolves as the city.
+    skip: usize,
+}
+
+impl Hit {
+    fn new(range: Range<usize>, lexical: bool) -> Hit {
+        Hit { range, lexical, skip: 0 }
+    }
+
+    /// The lexicon name of a lexical hit, in `text`.
+    fn name<'t>(&self, text: &'t str) -> Option<&'t str> {
+        text.get(self.range.start + self.skip..self.range.end).filter(|_| self.lexical)
+    }
 }
 
 impl Places {
@@ -158,12 +174,9 @@ impl Places {
             .filter_map(|(mention, h, count)| {
                 let hit = hits.get(h)?;
                 let span = ctx.span(mention);
-                let code = if hit.lexical {
-                    text.get(hit.range.clone())
-                        .and_then(|n| self.resolve_near(text, hit.range.start, n).or_else(|| self.resolve_key(n, &votes)))
-                } else {
-                    None
-                };
+                let code = hit
+                    .name(text)
+                    .and_then(|n| self.resolve_near(text, hit.range.start + hit.skip, n).or_else(|| self.resolve_key(n, &votes)));
                 let code = code.map(format_code);
                 Some(DistrictCount { text: ctx.original_text(span), span, name: written(ctx, hit.range.clone()), code, count })
             })
@@ -263,8 +276,21 @@ impl Places {
         }
     }
 
-    /// Places in the clean text: lexicon names, and functional zones and towns found by their suffix.
+    /// Places in the clean text: lexicon names, functional zones and towns found by their suffix, and
+    /// the divisions of the 兵团 (`兵团第八师`).
     fn hits(&self, text: &str) -> Vec<Hit> {
+        let hits = self.places_and_zones(text);
+        if !text.contains('师') {
+            return hits;
+        }
+        xpcc::with_divisions(text, hits, |n| {
+            let group = self.best_group(n);
+            !group.is_empty() && group.iter().all(|c| c.code.is_some_and(xpcc::is_city))
+        })
+    }
+
+    /// Lexicon names, and functional zones and towns found by their suffix.
+    fn places_and_zones(&self, text: &str) -> Vec<Hit> {
         let lex = self.lexical_hits(text);
         let mut zones = zone_ranges(text);
         let towns = town_ranges(text, &lex);
@@ -294,7 +320,7 @@ impl Places {
         }
         let kept: Vec<Range<usize>> = zones.into_iter().zip(keep_zone).filter_map(|(z, k)| k.then_some(z)).collect();
         out.extend(lex.into_iter().filter(|h| !kept.iter().any(|z| z.start <= h.range.start && h.range.end <= z.end)));
-        out.extend(kept.into_iter().map(|range| Hit { range, lexical: false }));
+        out.extend(kept.into_iter().map(|range| Hit::new(range, false)));
         out.sort_by_key(|h| h.range.start);
         out
     }
@@ -319,7 +345,7 @@ impl Places {
 
     /// The article's votes, read only when one of `hits` has more than one reading.
     fn votes_if_ambiguous(&self, text: &str, hits: &[Hit]) -> Votes {
-        let ambiguous = hits.iter().any(|h| h.lexical && text.get(h.range.clone()).is_some_and(|n| self.best_group(n).len() > 1));
+        let ambiguous = hits.iter().any(|h| h.name(text).is_some_and(|n| self.best_group(n).len() > 1));
         self.votes_when(ambiguous, text)
     }
 
@@ -351,8 +377,8 @@ impl Places {
     /// Every place the text names without ambiguity votes for its province and prefecture.
     fn votes(&self, text: &str, hits: &[Hit]) -> Votes {
         let mut v = Votes::default();
-        for h in hits.iter().filter(|h| h.lexical) {
-            let Some(n) = text.get(h.range.clone()) else { continue };
+        for h in hits {
+            let Some(n) = h.name(text) else { continue };
             if let [Cand { code: Some(c), .. }] = self.best_group(n).as_slice() {
                 *v.province.entry(c / 10_000).or_default() += 1;
                 *v.city.entry(c / 100).or_default() += 1;
@@ -372,7 +398,7 @@ fn names_in(ac: &AhoCorasick, text: &str) -> Vec<Hit> {
             at = m.start() + '中'.len_utf8();
             continue;
         }
-        out.push(Hit { range: m.start()..m.end(), lexical: true });
+        out.push(Hit::new(m.start()..m.end(), true));
         at = m.end();
     }
     out
