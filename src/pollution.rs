@@ -7,8 +7,9 @@
 //! 1. a count written right after the item (`噪声污染7件`, `辐射类问题1个`, `涉及大气3件`);
 //! 2. neighbouring words of one category written as one (`恶臭/异味`, `恶臭异味`) merge;
 //! 3. items joined by `、和及与` form an enumeration (`水、大气、土壤污染防治`), whose counts come from
-//!    `分别为…` / `分别占…` lists, from a single count after it (a compound item: one mention per
-//!    category, sharing the span), or stay null;
+//!    respectively-lists (`分别为12件、8件，分别占40%、26.7%`, `依次为…`, `为主，分别占41%、27%`, read by
+//!    [`number::respective`]), from a single count or share after it (a compound item: one mention
+//!    per category, sharing the span; `各2件`, `各占20%`), or stay null;
 //! 4. a lone item takes a count or share written a little further on in its clause
 //!    (`大气污染问题是…最集中的一类，达57件`, `大气污染举报最多，占举报总量的44.5%`).
 //!
@@ -150,12 +151,6 @@ fn share(c: &regex::Captures<'_>) -> Option<f64> {
     let tenths = number::parse_int(c.name("t")?.as_str())?;
     Some(tenths as f64 * 10.0)
 }
-
-#[allow(clippy::expect_used)]
-static ANY_COUNT: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"({SPACED_DIGITS}|{})(件|个)", number::NUMERAL)).expect("count pattern"));
-
-#[allow(clippy::expect_used)]
-static ANY_PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"([0-9]+(?:\.[0-9]+)?)%").expect("percent pattern"));
 
 /// How far (in bytes of clean text) a lone label looks for its count or share.
 const FAR_WINDOW: usize = 30 * 3;
@@ -410,6 +405,21 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
     text.get(from..to).and_then(|r| r.find(['；', '。', '\n'])).map_or(to, |k| from + k)
 }
 
+/// The units a category's count is written in, longest first.
+const COUNT_UNITS: &[&str] = &["件次", "件", "个", "起", "宗"];
+
+/// Where the respectively-list of an enumeration starts in the text after it (`分别为…`, `依次为…`),
+/// if it stands close enough. Past a comma it still belongs to the enumeration when nothing else
+/// is named or counted in between and the marker opens the new clause (`以大气、噪声为主，分别占41%、27%`,
+/// `…，占比分别为…`); `大气、噪声较多，城东区、城西区分别为3件、2件` lists places.
+fn respective_marker(tail: &str) -> Option<usize> {
+    let k = ["分别", "依次"].iter().filter_map(|m| tail.find(m)).min().filter(|&k| k <= RESPECTIVELY_WINDOW)?;
+    let gap = sub(tail, ..k);
+    let Some(comma) = gap.rfind('，') else { return Some(k) };
+    let figures = gap.contains(|c: char| c.is_ascii_digit() || c == '、');
+    (!figures && ["", "占比"].contains(&sub(gap, comma + '，'.len_utf8()..))).then_some(k)
+}
+
 /// The longest tail an enumeration reads its respective figures from (`…分别为12件、9件…`).
 const ENUMERATION_TAIL: usize = 4096;
 
@@ -429,6 +439,14 @@ fn emit_enumeration(ctx: &Ctx<'_>, items: &[Item], range: std::ops::Range<usize>
         }
         return;
     }
+    // 大气、噪声污染各占20%: the same share for each
+    if let Some((p, len)) = sub(text, last.end..).strip_prefix('各').and_then(direct_percent) {
+        let end = last.end + '各'.len_utf8() + len;
+        for it in run {
+            out.push(mention(ctx, first.start..end, it, None, Some(p)));
+        }
+        return;
+    }
     // 噪声和大气污染各2件: the same count for each, on the span of the whole list
     if let Some((count, len)) = sub(text, last.end..).strip_prefix('各').and_then(direct_count) {
         let count_end = last.end + '各'.len_utf8() + len;
@@ -441,14 +459,14 @@ fn emit_enumeration(ctx: &Ctx<'_>, items: &[Item], range: std::ops::Range<usize>
     let tail = text.get(last.end..end).unwrap_or("");
     let mut counts: Vec<Option<u64>> = vec![None; n];
     let mut percents: Vec<Option<f64>> = vec![None; n];
-    if let Some(k) = tail.find("分别").filter(|&k| k <= RESPECTIVELY_WINDOW && !sub(tail, ..k).contains('，')) {
-        let list = sub(tail, k..);
-        let cs: Vec<u64> = ANY_COUNT.captures_iter(list).filter_map(|c| parse_count(c.get(1)?.as_str())).collect();
-        let ps: Vec<f64> = ANY_PERCENT.captures_iter(list).filter_map(|c| c.get(1)?.as_str().parse().ok()).collect();
-        if cs.len() >= n {
-            counts = cs.into_iter().take(n).map(Some).collect();
-        } else if ps.len() >= n {
-            percents = ps.into_iter().take(n).map(Some).collect();
+    if let Some(k) = respective_marker(tail) {
+        // the figures go to the items in order when there are as many as items
+        let list = number::respective(sub(tail, k..), COUNT_UNITS).unwrap_or_default();
+        if list.counts.len() == n {
+            counts = list.counts.into_iter().map(Some).collect();
+        }
+        if list.shares.len() == n {
+            percents = list.shares.into_iter().map(Some).collect();
         }
     } else if let Some(p) = far_percent(text, items, range.end - 1) {
         // 烟粉尘和恶臭/异味的举报最多，均占涉气举报的32.2%
