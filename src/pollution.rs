@@ -25,6 +25,7 @@ use crate::extractor::Ctx;
 use crate::lexicon;
 use crate::number::{self, parse_count, SPACED_DIGITS};
 use crate::span::sub;
+use crate::span::Span;
 use crate::text::is_cjk;
 
 static SRC: &str = include_str!("../lexicons/pollution.tsv");
@@ -195,8 +196,9 @@ struct Item {
     included: bool,
 }
 
-/// Every pollution mention of the article.
-pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<PollutionMention> {
+/// Every pollution mention of the article. `places` are the spans of the counts the article gives
+/// places (`城东区有5件`): a figure inside one is the place's, not a category's.
+pub(crate) fn extract(ctx: &Ctx<'_>, places: &[Span]) -> Vec<PollutionMention> {
     let text = ctx.text();
     let items = merge_same_category(text, items(text));
     let mut out = Vec::new();
@@ -204,9 +206,9 @@ pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<PollutionMention> {
     while i < items.len() {
         let j = enumeration_end(text, &items, i);
         if j > i + 1 {
-            emit_enumeration(ctx, &items, i..j, &mut out);
+            emit_enumeration(ctx, places, &items, i..j, &mut out);
         } else if items.get(i).is_some_and(|it| it.strong) {
-            emit_single(ctx, &items, i, &mut out);
+            emit_single(ctx, places, &items, i, &mut out);
         }
         i = j.max(i + 1);
     }
@@ -423,7 +425,7 @@ fn respective_marker(tail: &str) -> Option<usize> {
 /// The longest tail an enumeration reads its respective figures from (`…分别为12件、9件…`).
 const ENUMERATION_TAIL: usize = 4096;
 
-fn emit_enumeration(ctx: &Ctx<'_>, items: &[Item], range: std::ops::Range<usize>, out: &mut Vec<PollutionMention>) {
+fn emit_enumeration(ctx: &Ctx<'_>, places: &[Span], items: &[Item], range: std::ops::Range<usize>, out: &mut Vec<PollutionMention>) {
     let text = ctx.text();
     let run = items.get(range.clone()).unwrap_or_default();
     let (Some(first), Some(last)) = (run.first(), run.last()) else { return };
@@ -459,7 +461,9 @@ fn emit_enumeration(ctx: &Ctx<'_>, items: &[Item], range: std::ops::Range<usize>
     let tail = text.get(last.end..end).unwrap_or("");
     let mut counts: Vec<Option<u64>> = vec![None; n];
     let mut percents: Vec<Option<f64>> = vec![None; n];
-    if let Some(k) = respective_marker(tail) {
+    // (`大气、噪声问题集中的城东区、城西区分别为3件、2件` gives the places their figures)
+    let respective = respective_marker(tail).filter(|&k| !names_place(ctx, places, last.end..last.end + k));
+    if let Some(k) = respective {
         // the figures go to the items in order when there are as many as items
         let list = number::respective(sub(tail, k..), COUNT_UNITS).unwrap_or_default();
         if list.counts.len() == n {
@@ -477,11 +481,11 @@ fn emit_enumeration(ctx: &Ctx<'_>, items: &[Item], range: std::ops::Range<usize>
     }
 }
 
-fn emit_single(ctx: &Ctx<'_>, items: &[Item], i: usize, out: &mut Vec<PollutionMention>) {
+fn emit_single(ctx: &Ctx<'_>, places: &[Span], items: &[Item], i: usize, out: &mut Vec<PollutionMention>) {
     let Some(it) = items.get(i) else { return };
     let (count, end) = match it.count {
         Some((c, e)) => (Some(c), e),
-        None => (far_count(ctx.text(), items, i), it.end),
+        None => (far_count(ctx, places, items, i), it.end),
     };
     let share = it.percent.or_else(|| if count.is_none() { far_share(ctx.text(), items, i) } else { None });
     let mut end = it.percent.map_or(end, |(_, e)| e.max(end));
@@ -511,13 +515,20 @@ fn far_window<'t>(text: &'t str, items: &[Item], i: usize) -> &'t str {
     text.get(it.end..end).unwrap_or("")
 }
 
-fn far_count(text: &str, items: &[Item], i: usize) -> Option<u64> {
+/// The count a little further on in a lone item's clause (`大气污染问题…，达57件`), unless a place
+/// has it (`大气污染问题较多，城东区有5件`).
+fn far_count(ctx: &Ctx<'_>, places: &[Span], items: &[Item], i: usize) -> Option<u64> {
     if items.get(i).is_none_or(|it| it.included) {
         return None;
     }
+    let text = ctx.text();
     let window = far_window(text, items, i);
     let c = FAR_COUNT.captures(window)?;
     let all = c.get(0)?;
+    let offset = window.as_ptr() as usize - text.as_ptr() as usize;
+    if names_place(ctx, places, offset + all.start()..offset + all.end()) {
+        return None;
+    }
     if sub(window, all.end()..).starts_with("百分点") {
         return None;
     }
@@ -537,6 +548,12 @@ fn far_share(text: &str, items: &[Item], i: usize) -> Option<(f64, usize)> {
     let c = FAR_PERCENT.captures(window)?;
     let offset = window.as_ptr() as usize - text.as_ptr() as usize;
     Some((share(&c)?, offset + c.get(0)?.end()))
+}
+
+/// Whether the clean range `r` overlaps a place's count.
+fn names_place(ctx: &Ctx<'_>, places: &[Span], r: std::ops::Range<usize>) -> bool {
+    let span = ctx.span(r);
+    places.iter().any(|p| p.start < span.end && span.start < p.end)
 }
 
 /// The count in brackets right after a share (`占25.6%（223件）`), and its end.
@@ -564,7 +581,7 @@ mod tests {
     fn run(s: &str) -> Vec<(String, PollutionCategory, Option<u64>, Option<f64>)> {
         let clean = CleanText::new(s);
         let ctx = Ctx { original: s, clean: &clean, reference_date: None };
-        extract(&ctx).into_iter().map(|m| (m.text, m.category, m.count, m.percent)).collect()
+        extract(&ctx, &[]).into_iter().map(|m| (m.text, m.category, m.count, m.percent)).collect()
     }
 
     fn cats(s: &str) -> Vec<(PollutionCategory, Option<u64>)> {
