@@ -611,6 +611,30 @@ mod tests {
     }
 
     #[test]
+    fn respectively_lists() {
+        const UNITS: &[&str] = &["件", "个"];
+        let r = |s: &str| respective(s, UNITS).map(|r| (r.counts, r.shares));
+        assert_eq!(r("分别为12件、8件和5件。"), Some((vec![12, 8, 5], vec![])));
+        assert_eq!(r("分别占41%、27%。"), Some((vec![], vec![41.0, 27.0])));
+        assert_eq!(r("依次为12、8、5件，占比分别为40%、26.7%、16.7%"), Some((vec![12, 8, 5], vec![40.0, 26.7, 16.7])));
+        assert_eq!(r("分别为12件（占40%）、8件（26.7%）"), Some((vec![12, 8], vec![40.0, 26.7])));
+        assert_eq!(r("分别为十二件、八件"), Some((vec![12, 8], vec![])));
+        assert_eq!(r("分别为12、8"), Some((vec![12, 8], vec![])));
+        // stray text between two figures
+        assert_eq!(r("分别占39.5%、15.7%988星河娱乐、8.8%"), Some((vec![], vec![39.5, 15.7, 8.8])));
+        // the list ends where the figures stop
+        assert_eq!(r("分别为12件、8件，涉及城东区5件").map(|x| x.0), Some(vec![12, 8]));
+        assert_eq!(respective("分别为12件、8件，分别占40%、26.7%", UNITS).map(|r| r.len), Some("分别为12件、8件，分别占40%、26.7%".len()));
+        // changes, points and values of other things are no figures of the list
+        assert_eq!(r("分别同比下降12%、8%"), None);
+        assert_eq!(r("分别下降3个百分点、2个百分点"), None);
+        assert_eq!(r("分别为3年、5年"), None);
+        assert_eq!(r("分别"), None);
+        // a count in a unit the caller does not take is a value of something else
+        assert_eq!(respective("分别为3个、2个", &["件"]), None);
+    }
+
+    #[test]
     fn leading_numerals() {
         let n = leading("1.5万吨").unwrap();
         assert_eq!((n.value, n.len), (15000.0, "1.5万".len()));

@@ -725,6 +725,21 @@ mod tests {
     }
 
     #[test]
+    fn respectively_lists_past_a_comma() {
+        assert_eq!(respective_marker("为主，分别占41%、27%"), Some("为主，".len()));
+        assert_eq!(respective_marker("问题较多，占比分别为41%、27%"), Some("问题较多，占比".len()));
+        assert_eq!(respective_marker("污染依次为12件、8件"), Some("污染".len()));
+        // the comma ends the enumeration's clause when something else is named or counted before 分别
+        assert_eq!(respective_marker("问题较多，城东区、城西区分别为3件、2件"), None);
+        assert_eq!(respective_marker("问题共12件，分别为"), None);
+        assert_eq!(respective_marker("问题较多，两区分别为3件、2件"), None);
+        assert_eq!(
+            cats_and_shares("其中大气、水、噪声污染分别为12件、8件、5件，分别占40%、26.7%、16.7%"),
+            vec![(Air, Some(12), Some(40.0)), (Water, Some(8), Some(26.7)), (Noise, Some(5), Some(16.7))]
+        );
+    }
+
+    #[test]
     fn compound_items_share_a_span() {
         let r = run("同时涉及油烟、水污染问题1件");
         assert_eq!(r.len(), 2);
