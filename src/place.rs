@@ -732,7 +732,7 @@ fn bracketed_count(s: &str) -> Option<(u64, usize)> {
 fn respectively(s: &str) -> Option<Vec<u64>> {
     static LEAD: Lazy<Regex> = Lazy::new(|| re(r"^[^，。；：\n]{0,24}?分别"));
     let k = LEAD.find(s)?.end() - "分别".len();
-    let list = number::respective(sub(s, k..), &["件"])?;
+    let list = crate::respective::respective(sub(s, k..), &["件"])?;
     list.shares.is_empty().then_some(list.counts)
 }
 

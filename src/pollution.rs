@@ -8,7 +8,7 @@
 //! 2. neighbouring words of one category written as one (`恶臭/异味`, `恶臭异味`) merge;
 //! 3. items joined by `、和及与` form an enumeration (`水、大气、土壤污染防治`), whose counts come from
 //!    respectively-lists (`分别为12件、8件，分别占40%、26.7%`, `依次为…`, `为主，分别占41%、27%`, read by
-//!    [`number::respective`]), from a single count or share after it (a compound item: one mention
+//!    [`respective::respective`]), from a single count or share after it (a compound item: one mention
 //!    per category, sharing the span; `各2件`, `各占20%`), or stay null;
 //! 4. a lone item takes a count or share written a little further on in its clause
 //!    (`大气污染问题是…最集中的一类，达57件`, `大气污染举报最多，占举报总量的44.5%`).
@@ -24,6 +24,7 @@ use crate::document::{PollutionCategory, PollutionMention};
 use crate::extractor::Ctx;
 use crate::lexicon;
 use crate::number::{self, parse_count, SPACED_DIGITS};
+use crate::respective;
 use crate::span::sub;
 use crate::span::Span;
 use crate::text::is_cjk;
@@ -465,7 +466,7 @@ fn emit_enumeration(ctx: &Ctx<'_>, places: &[Span], items: &[Item], range: std::
     let respective = respective_marker(tail).filter(|&k| !names_place(ctx, places, last.end..last.end + k));
     if let Some(k) = respective {
         // the figures go to the items in order when there are as many as items
-        let list = number::respective(sub(tail, k..), COUNT_UNITS).unwrap_or_default();
+        let list = respective::respective(sub(tail, k..), COUNT_UNITS).unwrap_or_default();
         if list.counts.len() == n {
             counts = list.counts.into_iter().map(Some).collect();
         }
