@@ -69,6 +69,8 @@ fn respective_figures(s: &str, mut at: usize, count_units: &[&str], out: &mut Re
     // values written bare wait for the unit after them (`12、8、5件`)
     let mut bare: Vec<f64> = Vec::new();
     let mut taken = false;
+    // the end of the last figure taken, before the separator after it
+    let mut last = at;
     loop {
         let rest = sub(s, at..);
         let Some(n) = leading(rest) else { break };
@@ -92,15 +94,21 @@ fn respective_figures(s: &str, mut at: usize, count_units: &[&str], out: &mut Re
                 }
             }
             None => {
-                // a value of something else (`3年`, `5万元`) ends the list, and spoils it
+                // a value of something else spoils the list when it opens it (`分别为3年`) and ends it
+                // after a figure: `4件、3件，三明市沙县区1件` goes on with a place whose name begins with a numeral
                 if sub(s, end..).starts_with(|c: char| is_cjk(c) && !"、和及与".contains(c)) {
-                    return None;
+                    if !taken {
+                        return None;
+                    }
+                    at = last;
+                    break;
                 }
                 bare.push(n.value);
             }
         }
         taken = true;
         at = end;
+        last = end;
         let next = sub(s, at..);
         let sep = RESPECTIVE_SEPARATORS.iter().find(|p| next.starts_with(**p)).map(|p| p.len());
         // a few stray characters after a figure with its unit (`15.7%988星河娱乐、8.8%`: spam a web
@@ -167,6 +175,8 @@ mod tests {
         assert_eq!(r("分别占39.5%、15.7%988星河娱乐、8.8%"), Some((vec![], vec![39.5, 15.7, 8.8])));
         // the list ends where the figures stop
         assert_eq!(r("分别为12件、8件，涉及城东区5件").map(|x| x.0), Some(vec![12, 8]));
+        assert_eq!(r("分别为4件、3件，三明市沙县区1件").map(|x| x.0), Some(vec![4, 3]));
+        assert_eq!(respective("分别为4件、3件，三明市", UNITS).map(|r| r.len), Some("分别为4件、3件".len()));
         assert_eq!(respective("分别为12件、8件，分别占40%、26.7%", UNITS).map(|r| r.len), Some("分别为12件、8件，分别占40%、26.7%".len()));
         // changes, points and values of other things are no figures of the list
         assert_eq!(r("分别同比下降12%、8%"), None);
