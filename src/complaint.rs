@@ -1760,7 +1760,8 @@ mod tests {
             .map(|(n, name, count)| DistrictCount { text: n.to_string(), span: at(n), name: name.to_string(), code: None, count: *count })
             .collect();
         let batches = crate::batch::extract(&ctx);
-        let pollution = crate::pollution::extract(&ctx);
+        let spans: Vec<Span> = districts.iter().map(|c| c.span).collect();
+        let pollution = crate::pollution::extract(&ctx, &spans);
         let found = Found { dates: &dates, batches: &batches, district_counts: &districts, pollution: &pollution };
         let places = Places::new(&[]).unwrap_or_else(|e| panic!("{e}"));
         assemble(&ctx, &places, &found)
@@ -2089,7 +2090,8 @@ mod tests {
             let clean = CleanText::new(&raw);
             let ctx = Ctx { original: &raw, clean: &clean, reference_date: None };
             let batches = crate::batch::extract(&ctx);
-            let pollution = crate::pollution::extract(&ctx);
+            let spans: Vec<Span> = districts.iter().map(|c| c.span).collect();
+            let pollution = crate::pollution::extract(&ctx, &spans);
             let found = Found { dates: &dates, batches: &batches, district_counts: &districts, pollution: &pollution };
             let places = Places::new(&[]).unwrap_or_else(|e| panic!("{e}"));
             let got = serde_json::to_value(assemble(&ctx, &places, &found)).unwrap_or_default();

@@ -177,7 +177,8 @@ impl Extractor {
         let dates = date::extract(&ctx);
         let batches = batch::extract(&ctx);
         let district_counts = self.inner.places.district_counts(&ctx);
-        let pollution = pollution::extract(&ctx);
+        let places: Vec<Span> = district_counts.iter().map(|c| c.span).collect();
+        let pollution = pollution::extract(&ctx, &places);
         let officials = self.inner.officials.extract(&ctx, &self.inner.segmenter, &layout.reporters);
         let found = complaint::Found { dates: &dates, batches: &batches, district_counts: &district_counts, pollution: &pollution };
         let complaint_batches = complaint::assemble(&ctx, &self.inner.places, &found);

@@ -19,6 +19,7 @@ mod official;
 mod page;
 mod place;
 mod pollution;
+mod respective;
 mod segment;
 mod span;
 pub mod text;

@@ -756,12 +756,10 @@ fn bracketed_count(s: &str) -> Option<(u64, usize)> {
 
 /// `分别为2件、6件`: the counts in order, if the text right after a list says so.
 fn respectively(s: &str) -> Option<Vec<u64>> {
-    static RE: Lazy<Regex> = Lazy::new(|| {
-        re(&format!(r"^[^，。；：\n]{{0,24}}?分别(?:为|是|有|交办|转办|收到|接到|涉及)?((?:{n}件[、，和及]?)+)", n = number::NUMERAL))
-    });
-    let caps = RE.captures(s)?;
-    let list = caps.get(1)?.as_str();
-    list.split(['、', '，', '和', '及']).filter(|x| !x.is_empty()).map(|x| number::parse_int(x.strip_suffix('件')?)).collect()
+    static LEAD: Lazy<Regex> = Lazy::new(|| re(r"^[^，。；：\n]{0,24}?分别"));
+    let k = LEAD.find(s)?.end() - "分别".len();
+    let list = crate::respective::respective(sub(s, k..), &["件"])?;
+    list.shares.is_empty().then_some(list.counts)
 }
 
 /// Counts written after a name or after a list of names; `out` gets (mention, hit, count).

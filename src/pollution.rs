@@ -7,8 +7,9 @@
 //! 1. a count written right after the item (`噪声污染7件`, `辐射类问题1个`, `涉及大气3件`);
 //! 2. neighbouring words of one category written as one (`恶臭/异味`, `恶臭异味`) merge;
 //! 3. items joined by `、和及与` form an enumeration (`水、大气、土壤污染防治`), whose counts come from
-//!    `分别为…` / `分别占…` lists, from a single count after it (a compound item: one mention per
-//!    category, sharing the span), or stay null;
+//!    respectively-lists (`分别为12件、8件，分别占40%、26.7%`, `依次为…`, `为主，分别占41%、27%`, read by
+//!    [`respective::respective`]), from a single count or share after it (a compound item: one mention
+//!    per category, sharing the span; `各2件`, `各占20%`), or stay null;
 //! 4. a lone item takes a count or share written a little further on in its clause
 //!    (`大气污染问题是…最集中的一类，达57件`, `大气污染举报最多，占举报总量的44.5%`).
 //!
@@ -23,7 +24,9 @@ use crate::document::{PollutionCategory, PollutionMention};
 use crate::extractor::Ctx;
 use crate::lexicon;
 use crate::number::{self, parse_count, SPACED_DIGITS};
+use crate::respective;
 use crate::span::sub;
+use crate::span::Span;
 use crate::text::is_cjk;
 
 static SRC: &str = include_str!("../lexicons/pollution.tsv");
@@ -151,12 +154,6 @@ fn share(c: &regex::Captures<'_>) -> Option<f64> {
     Some(tenths as f64 * 10.0)
 }
 
-#[allow(clippy::expect_used)]
-static ANY_COUNT: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"({SPACED_DIGITS}|{})(件|个)", number::NUMERAL)).expect("count pattern"));
-
-#[allow(clippy::expect_used)]
-static ANY_PERCENT: Lazy<Regex> = Lazy::new(|| Regex::new(r"([0-9]+(?:\.[0-9]+)?)%").expect("percent pattern"));
-
 /// How far (in bytes of clean text) a lone label looks for its count or share.
 const FAR_WINDOW: usize = 30 * 3;
 /// How far after an enumeration `分别` may stand.
@@ -200,8 +197,9 @@ struct Item {
     included: bool,
 }
 
-/// Every pollution mention of the article.
-pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<PollutionMention> {
+/// Every pollution mention of the article. `places` are the spans of the counts the article gives
+/// places (`城东区有5件`): a figure inside one is the place's, not a category's.
+pub(crate) fn extract(ctx: &Ctx<'_>, places: &[Span]) -> Vec<PollutionMention> {
     let text = ctx.text();
     let items = merge_same_category(text, items(text));
     let mut out = Vec::new();
@@ -209,9 +207,9 @@ pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<PollutionMention> {
     while i < items.len() {
         let j = enumeration_end(text, &items, i);
         if j > i + 1 {
-            emit_enumeration(ctx, &items, i..j, &mut out);
+            emit_enumeration(ctx, places, &items, i..j, &mut out);
         } else if items.get(i).is_some_and(|it| it.strong) {
-            emit_single(ctx, &items, i, &mut out);
+            emit_single(ctx, places, &items, i, &mut out);
         }
         i = j.max(i + 1);
     }
@@ -410,10 +408,25 @@ fn clause_end(text: &str, from: usize, limit: usize) -> usize {
     text.get(from..to).and_then(|r| r.find(['；', '。', '\n'])).map_or(to, |k| from + k)
 }
 
+/// The units a category's count is written in, longest first.
+const COUNT_UNITS: &[&str] = &["件次", "件", "个", "起", "宗"];
+
+/// Where the respectively-list of an enumeration starts in the text after it (`分别为…`, `依次为…`),
+/// if it stands close enough. Past a comma it still belongs to the enumeration when nothing else
+/// is named or counted in between and the marker opens the new clause (`以大气、噪声为主，分别占41%、27%`,
+/// `…，占比分别为…`); `大气、噪声较多，城东区、城西区分别为3件、2件` lists places.
+fn respective_marker(tail: &str) -> Option<usize> {
+    let k = ["分别", "依次"].iter().filter_map(|m| tail.find(m)).min().filter(|&k| k <= RESPECTIVELY_WINDOW)?;
+    let gap = sub(tail, ..k);
+    let Some(comma) = gap.rfind('，') else { return Some(k) };
+    let figures = gap.contains(|c: char| c.is_ascii_digit() || c == '、');
+    (!figures && ["", "占比"].contains(&sub(gap, comma + '，'.len_utf8()..))).then_some(k)
+}
+
 /// The longest tail an enumeration reads its respective figures from (`…分别为12件、9件…`).
 const ENUMERATION_TAIL: usize = 4096;
 
-fn emit_enumeration(ctx: &Ctx<'_>, items: &[Item], range: std::ops::Range<usize>, out: &mut Vec<PollutionMention>) {
+fn emit_enumeration(ctx: &Ctx<'_>, places: &[Span], items: &[Item], range: std::ops::Range<usize>, out: &mut Vec<PollutionMention>) {
     let text = ctx.text();
     let run = items.get(range.clone()).unwrap_or_default();
     let (Some(first), Some(last)) = (run.first(), run.last()) else { return };
@@ -429,6 +442,14 @@ fn emit_enumeration(ctx: &Ctx<'_>, items: &[Item], range: std::ops::Range<usize>
         }
         return;
     }
+    // 大气、噪声污染各占20%: the same share for each
+    if let Some((p, len)) = sub(text, last.end..).strip_prefix('各').and_then(direct_percent) {
+        let end = last.end + '各'.len_utf8() + len;
+        for it in run {
+            out.push(mention(ctx, first.start..end, it, None, Some(p)));
+        }
+        return;
+    }
     // 噪声和大气污染各2件: the same count for each, on the span of the whole list
     if let Some((count, len)) = sub(text, last.end..).strip_prefix('各').and_then(direct_count) {
         let count_end = last.end + '各'.len_utf8() + len;
@@ -441,14 +462,16 @@ fn emit_enumeration(ctx: &Ctx<'_>, items: &[Item], range: std::ops::Range<usize>
     let tail = text.get(last.end..end).unwrap_or("");
     let mut counts: Vec<Option<u64>> = vec![None; n];
     let mut percents: Vec<Option<f64>> = vec![None; n];
-    if let Some(k) = tail.find("分别").filter(|&k| k <= RESPECTIVELY_WINDOW && !sub(tail, ..k).contains('，')) {
-        let list = sub(tail, k..);
-        let cs: Vec<u64> = ANY_COUNT.captures_iter(list).filter_map(|c| parse_count(c.get(1)?.as_str())).collect();
-        let ps: Vec<f64> = ANY_PERCENT.captures_iter(list).filter_map(|c| c.get(1)?.as_str().parse().ok()).collect();
-        if cs.len() >= n {
-            counts = cs.into_iter().take(n).map(Some).collect();
-        } else if ps.len() >= n {
-            percents = ps.into_iter().take(n).map(Some).collect();
+    // (`大气、噪声问题集中的城东区、城西区分别为3件、2件` gives the places their figures)
+    let respective = respective_marker(tail).filter(|&k| !names_place(ctx, places, last.end..last.end + k));
+    if let Some(k) = respective {
+        // the figures go to the items in order when there are as many as items
+        let list = respective::respective(sub(tail, k..), COUNT_UNITS).unwrap_or_default();
+        if list.counts.len() == n {
+            counts = list.counts.into_iter().map(Some).collect();
+        }
+        if list.shares.len() == n {
+            percents = list.shares.into_iter().map(Some).collect();
         }
     } else if let Some(p) = far_percent(text, items, range.end - 1) {
         // 烟粉尘和恶臭/异味的举报最多，均占涉气举报的32.2%
@@ -459,11 +482,11 @@ fn emit_enumeration(ctx: &Ctx<'_>, items: &[Item], range: std::ops::Range<usize>
     }
 }
 
-fn emit_single(ctx: &Ctx<'_>, items: &[Item], i: usize, out: &mut Vec<PollutionMention>) {
+fn emit_single(ctx: &Ctx<'_>, places: &[Span], items: &[Item], i: usize, out: &mut Vec<PollutionMention>) {
     let Some(it) = items.get(i) else { return };
     let (count, end) = match it.count {
         Some((c, e)) => (Some(c), e),
-        None => (far_count(ctx.text(), items, i), it.end),
+        None => (far_count(ctx, places, items, i), it.end),
     };
     let share = it.percent.or_else(|| if count.is_none() { far_share(ctx.text(), items, i) } else { None });
     let mut end = it.percent.map_or(end, |(_, e)| e.max(end));
@@ -493,13 +516,20 @@ fn far_window<'t>(text: &'t str, items: &[Item], i: usize) -> &'t str {
     text.get(it.end..end).unwrap_or("")
 }
 
-fn far_count(text: &str, items: &[Item], i: usize) -> Option<u64> {
+/// The count a little further on in a lone item's clause (`大气污染问题…，达57件`), unless a place
+/// has it (`大气污染问题较多，城东区有5件`).
+fn far_count(ctx: &Ctx<'_>, places: &[Span], items: &[Item], i: usize) -> Option<u64> {
     if items.get(i).is_none_or(|it| it.included) {
         return None;
     }
+    let text = ctx.text();
     let window = far_window(text, items, i);
     let c = FAR_COUNT.captures(window)?;
     let all = c.get(0)?;
+    let offset = window.as_ptr() as usize - text.as_ptr() as usize;
+    if names_place(ctx, places, offset + all.start()..offset + all.end()) {
+        return None;
+    }
     if sub(window, all.end()..).starts_with("百分点") {
         return None;
     }
@@ -519,6 +549,12 @@ fn far_share(text: &str, items: &[Item], i: usize) -> Option<(f64, usize)> {
     let c = FAR_PERCENT.captures(window)?;
     let offset = window.as_ptr() as usize - text.as_ptr() as usize;
     Some((share(&c)?, offset + c.get(0)?.end()))
+}
+
+/// Whether the clean range `r` overlaps a place's count.
+fn names_place(ctx: &Ctx<'_>, places: &[Span], r: std::ops::Range<usize>) -> bool {
+    let span = ctx.span(r);
+    places.iter().any(|p| p.start < span.end && span.start < p.end)
 }
 
 /// The count in brackets right after a share (`占25.6%（223件）`), and its end.
@@ -546,7 +582,7 @@ mod tests {
     fn run(s: &str) -> Vec<(String, PollutionCategory, Option<u64>, Option<f64>)> {
         let clean = CleanText::new(s);
         let ctx = Ctx { original: s, clean: &clean, reference_date: None };
-        extract(&ctx).into_iter().map(|m| (m.text, m.category, m.count, m.percent)).collect()
+        extract(&ctx, &[]).into_iter().map(|m| (m.text, m.category, m.count, m.percent)).collect()
     }
 
     fn cats(s: &str) -> Vec<(PollutionCategory, Option<u64>)> {
@@ -687,6 +723,21 @@ mod tests {
         );
         let r = run("噪声污染、水污染和固废污染举报分别占39.5%、15.7%和8.8%。");
         assert_eq!(r.iter().map(|m| m.3).collect::<Vec<_>>(), vec![Some(39.5), Some(15.7), Some(8.8)]);
+    }
+
+    #[test]
+    fn respectively_lists_past_a_comma() {
+        assert_eq!(respective_marker("为主，分别占41%、27%"), Some("为主，".len()));
+        assert_eq!(respective_marker("问题较多，占比分别为41%、27%"), Some("问题较多，占比".len()));
+        assert_eq!(respective_marker("污染依次为12件、8件"), Some("污染".len()));
+        // the comma ends the enumeration's clause when something else is named or counted before 分别
+        assert_eq!(respective_marker("问题较多，城东区、城西区分别为3件、2件"), None);
+        assert_eq!(respective_marker("问题共12件，分别为"), None);
+        assert_eq!(respective_marker("问题较多，两区分别为3件、2件"), None);
+        assert_eq!(
+            cats_and_shares("其中大气、水、噪声污染分别为12件、8件、5件，分别占40%、26.7%、16.7%"),
+            vec![(Air, Some(12), Some(40.0)), (Water, Some(8), Some(26.7)), (Noise, Some(5), Some(16.7))]
+        );
     }
 
     #[test]
