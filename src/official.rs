@@ -1041,10 +1041,7 @@ fn is_stop_char(c: char) -> bool {
 /// `王董，`): how a business person is called, not a name. Given names rarely start with 总.
 fn is_honorific(item: &str) -> bool {
     let mut cs = item.chars();
-    match (cs.next(), cs.next(), cs.next()) {
-        (Some(_), Some('总'), _) | (Some(_), Some('董'), None) => true,
-        _ => false,
-    }
+    matches!((cs.next(), cs.next(), cs.next()), (Some(_), Some('总'), _) | (Some(_), Some('董'), None))
 }
 
 /// The byte end of the char starting at `at`.
