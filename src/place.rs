@@ -787,8 +787,10 @@ fn counts_in_lists(text: &str, hits: &[Hit], out: &mut Vec<(Range<usize>, usize,
             continue;
         }
         // `向湖北省交办信访件100件`: the unit handed the cases is the hand-over's recipient, and its
-        // count the whole hand-over, no district's share of it.
-        if sub(text, ..first.range.start).ends_with('向') {
+        // count the whole hand-over, no district's share of it — unless the hand-over is broken down
+        // (`其中向城东区交办5件、向城西区交办3件`).
+        if sub(text, ..first.range.start).strip_suffix('向').is_some_and(|b| !["其中", "其中，", "、"].iter().any(|w| b.ends_with(w)))
+        {
             i += 1;
             continue;
         }
@@ -990,6 +992,10 @@ mod tests {
         assert_eq!(got, ["武侯区（3件）", "成华区（2件）", "城东区交办5件", "城西区共有4件", "七里河区受理的信访件6件"]);
         // the unit handed the cases is the recipient, and what the group handed over in all no share
         assert!(counts(&p, "督察组向湖北省转办信访件100件。").is_empty());
+        assert_eq!(
+            counts(&p, "督察组向西宁市交办24件，其中向城东区交办5件、向城西区交办3件。"),
+            [c("城东区", Some("630102"), 5), c("城西区", Some("630104"), 3)]
+        );
         assert!(counts(&p, "宜昌市收到督察组交办件13件。").is_empty());
     }
 
