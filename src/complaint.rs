@@ -108,7 +108,7 @@ regex!(CHANNEL, format!(r"({names}){CHANNEL_TAIL}(?:转办|转来)?({SPACED_DIGI
 regex!(
     CHANNEL_LIST,
     format!(
-        r"((?:{names}){CHANNEL_TAIL}(?:[、和及与](?:{names}){CHANNEL_TAIL})+)(?:分别(?:为|是|有)?((?:{NUMERAL}件[、，和及]?)+)|各(?:有|为|计)?({NUMERAL})件)",
+        r"((?:{names}){CHANNEL_TAIL}(?:[、和及与](?:{names}){CHANNEL_TAIL})+)(?:(分别)|各(?:有|为|计)?({NUMERAL})件)",
         names = *CHANNEL_NAMES
     )
 );
@@ -168,7 +168,7 @@ regex!(GROUP_CONTINUES, r"^(?:第[^，。]{0,4})?(?:生态环境保护|环境保
 regex!(
     EACH_BATCH,
     format!(
-        r"^[^0-9，。；（(]{{0,16}}(?:[（(][^）)。]{{0,24}}[）)])?[^0-9，。；]{{0,16}}(?:，|、)?(?:各(?:有|为|计)?({NUMERAL})件|分别(?:为|是|有)?((?:{NUMERAL}件[、，和及]?)+)|((?:{NUMERAL}件[、和及])+{NUMERAL}件))"
+        r"^[^0-9，。；（(]{{0,16}}(?:[（(][^）)。]{{0,24}}[）)])?[^0-9，。；]{{0,16}}(?:，|、)?(?:各(?:有|为|计)?({NUMERAL})件|(分别)|((?:{NUMERAL}件[、和及])+{NUMERAL}件))"
     )
 );
 // The organs of an unnamed unit (`县委县政府收到…`), which the place pattern would read as `县委县`.
@@ -1353,7 +1353,7 @@ fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<C
             let Some(names) = c.get(1) else { continue };
             let names: Vec<&str> = names.as_str().split(crate::text::LIST_SEPARATORS).collect();
             let counts: Vec<u64> = match (c.get(2), c.get(3).and_then(|m| parse_count(m.as_str()))) {
-                (Some(list), _) => COUNT.captures_iter(list.as_str()).filter_map(|x| parse_count(x.get(1)?.as_str())).collect(),
+                (Some(marker), _) => respective_counts(sub(part, marker.start()..)),
                 (None, Some(each)) => vec![each; names.len()],
                 (None, None) => continue,
             };
@@ -1637,6 +1637,11 @@ fn record_total(ctx: &Ctx<'_>, found: &Indexed<'_>, d: &Draft) -> (Option<u64>, 
     (None, false, None)
 }
 
+/// The counts of a respectively-list of cases at the start of `s` (`分别为10件、5件、3件`), in order.
+fn respective_counts(s: &str) -> Vec<u64> {
+    crate::respective::respective(s, &["件"]).map(|r| r.counts).unwrap_or_default()
+}
+
 /// The record's own count in a part shared by the batches opened together, when it gives each
 /// batch's right after them: `第十批、第十一批信访件各6件`, `第十批及第十一批信访件，分别为12件、9件`.
 fn each_batch(text: &str, r: &Range<usize>, d: &Draft) -> Option<u64> {
@@ -1650,8 +1655,11 @@ fn each_batch(text: &str, r: &Range<usize>, d: &Draft) -> Option<u64> {
     if let Some(each) = m.get(1) {
         return parse_count(each.as_str());
     }
-    let list = m.get(2).or_else(|| m.get(3))?;
-    let counts: Vec<u64> = COUNT.captures_iter(list.as_str()).filter_map(|c| parse_count(c.get(1)?.as_str())).collect();
+    let counts: Vec<u64> = match (m.get(2), m.get(3)) {
+        (Some(marker), _) => respective_counts(sub(after, marker.start()..)),
+        (None, Some(list)) => COUNT.captures_iter(list.as_str()).filter_map(|c| parse_count(c.get(1)?.as_str())).collect(),
+        (None, None) => return None,
+    };
     let batch = d.head.batches.first()?;
     let at = d.siblings.iter().position(|b| b == batch)?;
     (counts.len() == d.siblings.len()).then(|| counts.get(at).copied()).flatten()
