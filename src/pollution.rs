@@ -416,7 +416,7 @@ const COUNT_UNITS: &[&str] = &["件次", "件", "个", "起", "宗"];
 /// is named or counted in between and the marker opens the new clause (`以大气、噪声为主，分别占41%、27%`,
 /// `…，占比分别为…`); `大气、噪声较多，城东区、城西区分别为3件、2件` lists places.
 fn respective_marker(tail: &str) -> Option<usize> {
-    let k = ["分别", "依次"].iter().filter_map(|m| tail.find(m)).min().filter(|&k| k <= RESPECTIVELY_WINDOW)?;
+    let k = respective::RESPECTIVE_MARKERS.iter().filter_map(|m| tail.find(m)).min().filter(|&k| k <= RESPECTIVELY_WINDOW)?;
     let gap = sub(tail, ..k);
     let Some(comma) = gap.rfind('，') else { return Some(k) };
     let figures = gap.contains(|c: char| c.is_ascii_digit() || c == '、');

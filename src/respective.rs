@@ -25,7 +25,7 @@ pub(crate) struct Respective {
 }
 
 /// The words that say the figures after them go to a list's names in order.
-const RESPECTIVE_MARKERS: &[&str] = &["分别", "依次"];
+pub(crate) const RESPECTIVE_MARKERS: &[&str] = &["分别", "依次"];
 
 /// What may stand between a marker and its figures. A change (`分别同比下降12%`, `分别比上年减少3件`)
 /// is no list of figures.
