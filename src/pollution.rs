@@ -547,8 +547,22 @@ fn far_share(text: &str, items: &[Item], i: usize) -> Option<(f64, usize)> {
     }
     let window = far_window(text, items, i);
     let c = FAR_PERCENT.captures(window)?;
+    if !shares_the_subject(sub(window, ..c.get(0)?.start())) {
+        return None;
+    }
     let offset = window.as_ptr() as usize - text.as_ptr() as usize;
     Some((share(&c)?, offset + c.get(0)?.end()))
+}
+
+/// Whether the share that follows `gap` (the text between a lone item and its `占`) is still the
+/// item's: a new clause whose subject is a place (`大气污染问题较多，城东区占20%`) takes the share
+/// for that place. Other words there are no witness: mirror pages inject advertising into the
+/// sentence (`…最多，星河娱乐在线占噪声举报的39.1%`).
+fn shares_the_subject(gap: &str) -> bool {
+    const PLACE_ENDS: &[char] = &['区', '县', '市', '州', '省', '镇', '乡', '旗'];
+    let clause = gap.rfind(['，', ',', '：']).and_then(|i| gap.get(i..)).map(|c| c.trim_start_matches(['，', ',', '：']));
+    let subject = clause.map(|c| c.trim_end_matches(['约', '共', '仅', '均', '则', '也', '还']));
+    !subject.is_some_and(|c| c.chars().count() >= 2 && c.ends_with(PLACE_ENDS))
 }
 
 /// Whether the clean range `r` overlaps a place's count.
@@ -587,6 +601,14 @@ mod tests {
 
     fn cats(s: &str) -> Vec<(PollutionCategory, Option<u64>)> {
         run(s).into_iter().map(|m| (m.1, m.2)).collect()
+    }
+
+    #[test]
+    fn a_share_in_a_clause_of_its_own_subject_is_not_the_category_s() {
+        assert_eq!(run("大气污染问题较多，城东区占20%。")[0].3, None);
+        assert_eq!(run("大气污染问题较多，西宁市约占30%。")[0].3, None);
+        assert_eq!(run("大气污染问题最多，约占45%。")[0].3, Some(45.0));
+        assert_eq!(run("大气污染问题数量最多，所占比例为38%。")[0].3, Some(38.0));
     }
 
     #[test]
