@@ -41,6 +41,33 @@ pub(crate) const NUMERAL: &str = r"(?:[0-9][0-9,]*(?:\.[0-9]+)?|[〇零一二三
 /// digits alone.
 pub(crate) const SPACED_DIGITS: &str = "[0-9]+(?: [0-9]+)+";
 
+/// The digits at the start of `s` when an OCR'd line split them with single spaces (`1 2`, see
+/// [`SPACED_DIGITS`]); `None` when no space splits them. The caller decides from what follows
+/// (a count unit) whether they are one number.
+pub(crate) fn leading_spaced(s: &str) -> Option<Numeral> {
+    let b = s.as_bytes();
+    let mut len = 0;
+    let mut groups = 0;
+    loop {
+        let run = b.get(len..)?.iter().take_while(|c| c.is_ascii_digit()).count();
+        if run == 0 {
+            return None;
+        }
+        len += run;
+        groups += 1;
+        if b.get(len) == Some(&b' ') && b.get(len + 1).is_some_and(u8::is_ascii_digit) {
+            len += 1;
+        } else {
+            break;
+        }
+    }
+    if groups < 2 {
+        return None;
+    }
+    let int = parse_count(s.get(..len)?)?;
+    Some(Numeral { value: int as f64, int: Some(int), approx: false, len })
+}
+
 /// The value of a count matched by [`SPACED_DIGITS`] or `NUMERAL`.
 pub(crate) fn parse_count(s: &str) -> Option<u64> {
     if s.contains(' ') {
@@ -409,6 +436,16 @@ pub fn ordinal(s: &str) -> Option<Numeral> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn digits_split_by_single_spaces() {
+        let n = |s: &str| leading_spaced(s).map(|n| (n.int, n.len));
+        assert_eq!(n("1 2件"), Some((Some(12), 3)));
+        assert_eq!(n("1 0 5件"), Some((Some(105), 5)));
+        assert_eq!(n("12件"), None);
+        assert_eq!(n("1  2件"), None);
+        assert_eq!(n("件"), None);
+    }
 
     #[test]
     fn chinese_numerals() {

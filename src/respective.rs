@@ -6,7 +6,7 @@
 //! the units the caller takes, shares in `%`, a count's share in brackets, and a second list of
 //! shares after the counts.
 
-use crate::number::leading;
+use crate::number::{leading, leading_spaced};
 use crate::span::sub;
 use crate::text::is_cjk;
 
@@ -73,7 +73,9 @@ fn respective_figures(s: &str, mut at: usize, count_units: &[&str], out: &mut Re
     let mut last = at;
     loop {
         let rest = sub(s, at..);
-        let Some(n) = leading(rest) else { break };
+        // `1 2件`: digits an OCR'd line split are one count when a count unit follows them
+        let spaced = leading_spaced(rest).filter(|n| count_units.iter().any(|u| sub(rest, n.len..).starts_with(*u)));
+        let Some(n) = spaced.or_else(|| leading(rest)) else { break };
         let after = sub(rest, n.len..);
         let unit = count_units.iter().find(|u| after.starts_with(**u)).copied().or_else(|| after.starts_with('%').then_some("%"));
         let mut end = at + n.len + unit.map_or(0, str::len);
@@ -170,6 +172,7 @@ mod tests {
         assert_eq!(r("依次为12、8、5件，占比分别为40%、26.7%、16.7%"), Some((vec![12, 8, 5], vec![40.0, 26.7, 16.7])));
         assert_eq!(r("分别为12件（占40%）、8件（26.7%）"), Some((vec![12, 8], vec![40.0, 26.7])));
         assert_eq!(r("分别为十二件、八件"), Some((vec![12, 8], vec![])));
+        assert_eq!(r("分别为1 2件、8件、1 0 5件"), Some((vec![12, 8, 105], vec![])));
         assert_eq!(r("分别为12、8"), Some((vec![12, 8], vec![])));
         // stray text between two figures
         assert_eq!(r("分别占39.5%、15.7%988星河娱乐、8.8%"), Some((vec![], vec![39.5, 15.7, 8.8])));
