@@ -293,7 +293,8 @@ impl Places {
     fn places_and_zones(&self, text: &str) -> Vec<Hit> {
         let lex = self.lexical_hits(text);
         let mut zones = zone_ranges(text);
-        let towns = town_ranges(text, &lex);
+        let mut towns = town_ranges(text, &lex);
+        towns.extend(unknown_counties(text, &lex));
         if !towns.is_empty() {
             zones.retain(|z| !towns.iter().any(|t| t.start < z.end && z.start < t.end));
             zones.extend(towns);
@@ -630,6 +631,83 @@ fn town_ranges(text: &str, lex: &[Hit]) -> Vec<Range<usize>> {
         }
     }
     out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Counties the lexicon lacks
+
+/// Suffixes of county-level names.
+static COUNTY_SUFFIX: Lazy<Regex> = Lazy::new(|| re(&with_traditional("(?:区|县)")));
+/// County names are short: two or three characters before the suffix.
+const COUNTY_PREFIX: std::ops::RangeInclusive<usize> = 2..=3;
+/// Generic phrases that end like a county name (`老城区`, `居民小区`, `其他县区`).
+const COUNTY_GENERIC_START: &[&str] = &[
+    "老城",
+    "主城",
+    "中心城",
+    "新城",
+    "城乡",
+    "居民小",
+    "住宅小",
+    "其他",
+    "其余",
+    "各",
+    "全",
+    "本",
+    "该",
+    "我",
+    "部分",
+    "相关",
+    "有关",
+    "所辖",
+    "下辖",
+];
+/// What separates the items of a list of counted places.
+const COUNTED_LIST_SEPARATORS: &[char] = &['、', '，', '；', '和', '及', '与'];
+
+/// A county-level name the lexicon does not hold (a district made or renamed after the division
+/// list was taken) is still a place when it stands in a list of counted places next to a known one
+/// (`城东区3件、城南区2件`, `城东区、城南区分别为…`). Like a zone it has no code. Alone it would be
+/// any word ending in 区 (`景区`, `居民小区`), so the known neighbour is required.
+fn unknown_counties(text: &str, lex: &[Hit]) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    for m in COUNTY_SUFFIX.find_iter(text) {
+        if lex.iter().any(|h| h.range.start < m.end() && m.start() < h.range.end) {
+            continue;
+        }
+        let start = sub(text, ..m.start())
+            .char_indices()
+            .rev()
+            .take(*COUNTY_PREFIX.end())
+            .take_while(|&(_, c)| crate::text::is_cjk(c) && !COUNTED_LIST_SEPARATORS.contains(&c))
+            .last()
+            .map_or(m.start(), |(i, _)| i);
+        let name = start..m.end();
+        let prefix = sub(text, start..m.start());
+        if !COUNTY_PREFIX.contains(&prefix.chars().count())
+            || COUNTY_GENERIC_START.iter().chain(ZONE_STOPS).any(|w| prefix.starts_with(w))
+            || !known_neighbour(text, lex, &name)
+        {
+            continue;
+        }
+        out.push(name);
+    }
+    out
+}
+
+/// Whether a known place stands next to `name` in a list: right before it (after its count, if
+/// any, and a separator) or right after it (likewise).
+fn known_neighbour(text: &str, lex: &[Hit], name: &Range<usize>) -> bool {
+    let counted_end = |end: usize| end + count_at(sub(text, end..)).map_or(0, |(_, len)| len);
+    let after = counted_end(name.end);
+    let next = sub(text, after..).strip_prefix(COUNTED_LIST_SEPARATORS).map(|r| text.len() - r.len());
+    if next.is_some_and(|n| lex.iter().any(|h| h.range.start == n)) {
+        return true;
+    }
+    let before = sub(text, ..name.start);
+    let Some(sep) = before.chars().next_back().filter(|c| COUNTED_LIST_SEPARATORS.contains(c)) else { return false };
+    let prev_end = name.start - sep.len_utf8();
+    lex.iter().any(|h| h.range.end == prev_end || h.range.end < prev_end && counted_end(h.range.end) == prev_end)
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -1072,6 +1150,19 @@ mod tests {
         // Generic phrases and towns without their own count are no district counts.
         assert!(counts(&p, "各乡镇2件，全镇3件，城乡结合部3件，部分街道1件").is_empty());
         assert!(counts(&p, "城关镇居民反映噪声问题2件").is_empty());
+    }
+
+    #[test]
+    fn counties_the_lexicon_lacks_count_beside_known_ones() {
+        let p = places();
+        assert_eq!(
+            counts(&p, "其中城东区3件、城南区2件、城北区1件。"),
+            vec![c("城东区", Some("630102"), 3), c("城南区", None, 2), c("城北区", Some("630105"), 1)]
+        );
+        assert_eq!(counts(&p, "城东区、城南区分别为12件、5件。"), vec![c("城东区", Some("630102"), 12), c("城南区", None, 5)]);
+        // without a known neighbour, or generic, a word ending in 区 is no place
+        assert!(counts(&p, "城南区2件").is_empty());
+        assert_eq!(counts(&p, "城东区3件、居民小区1件、其他县区2件"), vec![c("城东区", Some("630102"), 3)]);
     }
 
     #[test]
