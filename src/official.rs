@@ -1213,6 +1213,12 @@ mod tests {
     }
 
     #[test]
+    fn members_of_a_working_group_hold_a_post() {
+        assert_eq!(run("省委常委、督察组成员王明远带队。")[0].1, ["省委常委", "督察组成员"]);
+        assert_eq!(run("督察组成员、省生态环境厅副厅长王明远检查。")[0].1, ["督察组成员", "省生态环境厅副厅长"]);
+    }
+
+    #[test]
     fn acting_heads() {
         let o = run("市委副书记、代市长刘峰主持。代理县长王军出席。");
         assert_eq!(o[0], ("刘峰".into(), vec!["市委副书记".into(), "代市长".into()], 1));
