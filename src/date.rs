@@ -778,7 +778,8 @@ fn edge(c: &mut Cur<'_>, e: &Expr) -> Option<Edge> {
     r.i += w.len();
     let word_goes_on = w.chars().count() == 1
         && r.peek().is_some_and(|n| "步次见具稿心衷选审核评始期级中等赛春夏秋冬线数子色层部气价片盘位端梢尾日".contains(n));
-    if word_goes_on || r.peek().is_some_and(|n| n.is_ascii_digit() || number::is_chinese_numeral_char(n)) {
+    // `初三` is a lunar day; `下旬陆续` goes on with a word (陆 is only a numeral on cheques)
+    if word_goes_on || r.peek().is_some_and(|n| n.is_ascii_digit() || is_date_numeral(n)) {
         return None;
     }
     *c = r;
@@ -2029,6 +2030,7 @@ mod tests {
         check("【11月下旬以来】，气温骤降", r, &[("2023-11-21", "2023-12-10")]);
         check("【12月上旬】", r, &[("2023-12-01", "2023-12-10")]);
         check("【2月下旬】", r, &[("2023-02-21", "2023-02-28")]);
+        check("于【11月下旬】陆续进驻", r, &[("2023-11-21", "2023-11-30")]);
         check("【11月下旬至12月上旬】", r, &[("2023-11-21", "2023-12-10")]);
         check("截至【11月底】", r, &[("2023-11-25", "2023-11-30")]);
         check("【十二月月底】", r, &[("2023-12-25", "2023-12-31")]);
