@@ -1213,9 +1213,10 @@ mod tests {
     }
 
     #[test]
-    fn members_of_a_working_group_hold_a_post() {
+    fn group_members_and_deputies_hold_a_post() {
         assert_eq!(run("省委常委、督察组成员王明远带队。")[0].1, ["省委常委", "督察组成员"]);
         assert_eq!(run("督察组成员、省生态环境厅副厅长王明远检查。")[0].1, ["督察组成员", "省生态环境厅副厅长"]);
+        assert_eq!(run("全国人大代表、村党支部书记王秀英发言。")[0].1, ["全国人大代表", "村党支部书记"]);
     }
 
     #[test]
