@@ -18,6 +18,7 @@
 
 mod credits;
 
+use std::borrow::Cow;
 use std::collections::HashSet;
 use std::ops::Range;
 
@@ -46,10 +47,13 @@ impl ArticleLayout {
 }
 
 /// One line of the original, without its line break.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 struct Line<'p> {
     start: usize,
     text: &'p str,
+    /// The reporters of a byline ending the line ([`tail_byline`]): several passes ask for it, so
+    /// it is read once.
+    closing: Vec<String>,
 }
 
 impl Line<'_> {
@@ -63,14 +67,14 @@ impl Line<'_> {
 }
 
 fn lines(page: &str) -> Vec<Line<'_>> {
-    let mut out = Vec::new();
+    let mut texts = Vec::new();
     let mut start = 0;
     for piece in page.split_inclusive('\n') {
-        let text = piece.trim_end_matches(['\n', '\r']);
-        out.push(Line { start, text });
+        texts.push((start, piece.trim_end_matches(['\n', '\r'])));
         start += piece.len();
     }
-    out
+    let next = |i: usize| texts.get(i + 1).map(|&(_, t)| t);
+    texts.iter().enumerate().map(|(i, &(start, text))| Line { start, text, closing: tail_byline(text, next(i)) }).collect()
 }
 
 /// A reporter's role in a byline: `记者`, `通讯员`, `实习生`, with the grades and media papers
@@ -200,22 +204,28 @@ static TAIL_BYLINE: Lazy<Regex> = Lazy::new(|| {
 
 /// The reporters of a byline ending a body line, closed over the next line when the column
 /// width broke its bracket (`…。（记者 林溪` / `）`).
-fn tail_byline(line: &Line<'_>, below: &[Line<'_>]) -> Vec<String> {
-    let t = line.text.trim_end();
+fn tail_byline(text: &str, next: Option<&str>) -> Vec<String> {
+    let t = text.trim_end();
     // Most lines have no bracket near their end. A look for `(` and for 0x88, the last byte of
-    // `（`, skips them cheaply; the few other characters ending in that byte go on to the regex.
+    // `（`, skips them cheaply; of the lines with another character ending in that byte, those
+    // without any opening bracket cannot match either.
     let tail = t.as_bytes().get(t.len().saturating_sub(3 * MAX_BRACKET_TAIL + 8)..).unwrap_or_default();
-    if !tail.iter().any(|&b| b == b'(' || b == 0x88) {
+    if !tail.iter().any(|&b| b == b'(' || b == 0x88) || last_open(t).is_none() {
         return Vec::new();
     }
-    let joined;
-    let text = if t.ends_with(['）', ')']) {
-        t
-    } else {
-        joined = with_bracket_closed(t, below.first().map(|l| l.text));
-        joined.as_str()
-    };
-    TAIL_BYLINE.captures(text).and_then(|c| c.name("r")).map(|m| byline_names(m.as_str())).unwrap_or_default()
+    let text = if t.ends_with(['）', ')']) { Cow::Borrowed(t) } else { with_bracket_closed(t, next) };
+    TAIL_BYLINE.captures(&text).and_then(|c| c.name("r")).map(|m| byline_names(m.as_str())).unwrap_or_default()
+}
+
+/// Where the last opening bracket of `text` is. Two searches for one character each are much
+/// cheaper than one for either, which decodes every character.
+fn last_open(text: &str) -> Option<usize> {
+    text.rfind('（').max(text.rfind('('))
+}
+
+/// Where the last closing bracket of `text` is.
+fn last_close(text: &str) -> Option<usize> {
+    text.rfind('）').max(text.rfind(')'))
 }
 
 /// Words that introduce a name in a byline, and the names themselves.
@@ -234,9 +244,9 @@ static EDITOR_ROLE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// `s` without its editors' parts.
-fn without_editors(s: &str) -> std::borrow::Cow<'_, str> {
+fn without_editors(s: &str) -> Cow<'_, str> {
     if !EDITOR_ROLE.is_match(s) {
-        return std::borrow::Cow::Borrowed(s);
+        return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut at = 0;
@@ -246,7 +256,7 @@ fn without_editors(s: &str) -> std::borrow::Cow<'_, str> {
         at = BYLINE_ROLE.find_at(s, m.end()).map_or(s.len(), |r| r.start());
     }
     out.push_str(sub(s, at..));
-    std::borrow::Cow::Owned(out)
+    Cow::Owned(out)
 }
 
 /// Names in a byline: every run of 2–5 CJK characters once the role words and editors are removed.
@@ -335,7 +345,7 @@ fn classify(line: &Line<'_>, below: &[Line<'_>]) -> Kind {
         return wrapped_dateline(line, next).unwrap_or(Kind::Text);
     }
     let joined = with_bracket_closed_over(line.text, below);
-    let text = joined.as_str();
+    let text = &*joined;
     if let Some(c) = BYLINE.captures(text) {
         return Kind::Byline(c.name("r").map(|m| byline_names(m.as_str())).unwrap_or_default());
     }
@@ -385,17 +395,15 @@ const MAX_BRACKET_TAIL: usize = 24;
 /// `text`, and when it leaves a bracket open, the next line up to the closing bracket. The
 /// break is dropped where it splits a word (`晴` / `空` → `晴空`, `贾丰` / `丰`) and kept as a blank
 /// between two whole words (`实习生` / `周可`).
-fn with_bracket_closed(text: &str, next: Option<&str>) -> String {
-    let open = text.rfind(['（', '(']);
-    let close = text.rfind(['）', ')']);
-    let (Some(o), Some(next)) = (open, next) else { return text.to_string() };
-    if close.is_some_and(|c| c > o) {
-        return text.to_string();
+fn with_bracket_closed<'t>(text: &'t str, next: Option<&str>) -> Cow<'t, str> {
+    let (Some(o), Some(next)) = (last_open(text), next) else { return Cow::Borrowed(text) };
+    if last_close(text).is_some_and(|c| c > o) {
+        return Cow::Borrowed(text);
     }
     let next = next.trim_start();
     let close = next.char_indices().take(MAX_BRACKET_TAIL + 1).find(|&(_, c)| matches!(c, '）' | ')'));
-    let Some((k, c)) = close else { return text.to_string() };
-    join_broken(text, sub(next, ..k + c.len_utf8()))
+    let Some((k, c)) = close else { return Cow::Borrowed(text) };
+    Cow::Owned(join_broken(text, sub(next, ..k + c.len_utf8())))
 }
 
 /// `head` and `tail` of a line broken by the column width: the break dropped where it splits a
@@ -410,21 +418,21 @@ fn join_broken(head: &str, tail: &str) -> String {
 
 /// [`with_bracket_closed`] over the next two lines when the bracket runs over two breaks
 /// (`本报讯（通讯员 王` / `磊 记者 张` / `华）6月19日…`), the middle line being short and closing nothing.
-fn with_bracket_closed_over(text: &str, next: &[Line<'_>]) -> String {
+fn with_bracket_closed_over<'t>(text: &'t str, next: &[Line<'_>]) -> Cow<'t, str> {
     let once = with_bracket_closed(text, next.first().map(|l| l.text));
     if once.len() > text.len() {
         return once;
     }
     let (Some(middle), Some(last)) = (next.first(), next.get(1)) else { return once };
     let m = middle.text.trim();
-    let open = text.rfind(['（', '(']).is_some_and(|o| text.rfind(['）', ')']).is_none_or(|c| c < o));
+    let open = last_open(text).is_some_and(|o| last_close(text).is_none_or(|c| c < o));
     if !open || m.is_empty() || m.contains(['）', ')', '（', '(']) || m.chars().count() > MAX_BRACKET_TAIL {
         return once;
     }
     let joined = join_broken(text, m);
     let twice = with_bracket_closed(&joined, Some(last.text));
     if twice.len() > joined.len() {
-        twice
+        Cow::Owned(twice.into_owned())
     } else {
         once
     }
@@ -500,8 +508,7 @@ fn settle_undated_leads(lines: &[Line<'_>], kinds: &mut [Kind]) {
             _ => false,
         };
         // A byline closes a story beyond doubt, so a short headline may follow it.
-        let closed = matches!(kinds.get(above), Some(Kind::Byline(_)))
-            || lines.get(above).is_some_and(|l| !tail_byline(l, lines.get(above + 1..).unwrap_or_default()).is_empty());
+        let closed = matches!(kinds.get(above), Some(Kind::Byline(_))) || lines.get(above).is_some_and(|l| !l.closing.is_empty());
         if (ends_story || closed) && names_what_follows(lines, kinds, head, i, closed) {
             leads.push(i);
         }
@@ -540,7 +547,7 @@ fn closes_a_story_above(lines: &[Line<'_>], kinds: &[Kind], dateline: usize) -> 
         Some(Kind::Byline(_)) => {
             i > body && matches!(kinds.get(i - 1), Some(Kind::Text)) && lines.get(i - 1).is_some_and(|l| ends_sentence(l.text))
         }
-        Some(Kind::Text) => lines.get(i).is_some_and(|l| !tail_byline(l, lines.get(i + 1..).unwrap_or_default()).is_empty()),
+        Some(Kind::Text) => lines.get(i).is_some_and(|l| !l.closing.is_empty()),
         _ => false,
     })
 }
@@ -855,11 +862,11 @@ pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
         };
         // A one-paragraph story opens with its dateline and may close with a byline on that line.
         let closing = match (k, lines.get(i)) {
-            (Kind::Text | Kind::Dateline { .. }, Some(line)) => tail_byline(line, lines.get(i + 1..).unwrap_or_default()),
-            _ => Vec::new(),
+            (Kind::Text | Kind::Dateline { .. }, Some(line)) => line.closing.as_slice(),
+            _ => &[],
         };
         if let Some(art) = arts.get_mut(owner(i)) {
-            for r in credited.iter().chain(&closing) {
+            for r in credited.iter().chain(closing) {
                 if !art.reporters.contains(r) {
                     art.reporters.push(r.clone());
                 }
@@ -942,8 +949,7 @@ fn cut_tail_heads(lines: &[Line<'_>], kinds: &[Kind], blocks: Vec<Block>, prefix
         }
         // A closing byline (`（记者 周航）`, `…整改到位。（记者 周航）`) ends the body as a full stop does.
         let ends_sentence = first.checked_sub(1).is_some_and(|p| {
-            matches!(kinds.get(p), Some(Kind::Byline(_)))
-                || lines.get(p).is_some_and(|l| ends_sentence(l.text) || !tail_byline(l, lines.get(p + 1..).unwrap_or_default()).is_empty())
+            matches!(kinds.get(p), Some(Kind::Byline(_))) || lines.get(p).is_some_and(|l| ends_sentence(l.text) || !l.closing.is_empty())
         });
         if first <= b.last && first > b.first && b.first >= prefix_end && ends_sentence {
             out.push(Block { first: b.first, last: first - 1 });

@@ -15,8 +15,7 @@
 //! whatever short lines its body holds.
 
 use super::{
-    after_label, ends_sentence, first_body_line, head_line, headline_like, is_photo_credit, lead, names_what_follows, tail_byline, Kind,
-    Line, CHROME,
+    after_label, ends_sentence, first_body_line, head_line, headline_like, is_photo_credit, lead, names_what_follows, Kind, Line, CHROME,
 };
 
 /// At most this many headline lines (kicker, main line, deck) between a credit and the body
@@ -72,10 +71,7 @@ fn closing_credit(lines: &[Line<'_>], kinds: &[Kind], i: usize) -> Option<Vec<St
                 && lines.get(above).is_some_and(|l| ends_sentence(l.text));
             finished.then(|| r.clone())
         }
-        Kind::Text | Kind::Dateline { .. } => {
-            let r = tail_byline(line, lines.get(i + 1..).unwrap_or_default());
-            (!r.is_empty()).then_some(r)
-        }
+        Kind::Text | Kind::Dateline { .. } => (!line.closing.is_empty()).then(|| line.closing.clone()),
         _ => None,
     }
 }
