@@ -67,14 +67,19 @@ impl Line<'_> {
 }
 
 fn lines(page: &str) -> Vec<Line<'_>> {
-    let mut texts = Vec::new();
+    let mut out = Vec::with_capacity(page.len() / 64);
     let mut start = 0;
     for piece in page.split_inclusive('\n') {
-        texts.push((start, piece.trim_end_matches(['\n', '\r'])));
+        out.push(Line { start, text: piece.trim_end_matches(['\n', '\r']), closing: Vec::new() });
         start += piece.len();
     }
-    let next = |i: usize| texts.get(i + 1).map(|&(_, t)| t);
-    texts.iter().enumerate().map(|(i, &(start, text))| Line { start, text, closing: tail_byline(text, next(i)) }).collect()
+    for i in 0..out.len() {
+        let next = out.get(i + 1).map(|l| l.text);
+        if let Some(l) = out.get_mut(i) {
+            l.closing = tail_byline(l.text, next);
+        }
+    }
+    out
 }
 
 /// A reporter's role in a byline: `记者`, `通讯员`, `实习生`, with the grades and media papers
@@ -210,10 +215,18 @@ fn tail_byline(text: &str, next: Option<&str>) -> Vec<String> {
     // `（`, skips them cheaply; of the lines with another character ending in that byte, those
     // without any opening bracket cannot match either.
     let tail = t.as_bytes().get(t.len().saturating_sub(3 * MAX_BRACKET_TAIL + 8)..).unwrap_or_default();
-    if !tail.iter().any(|&b| b == b'(' || b == 0x88) || last_open(t).is_none() {
+    if !tail.iter().any(|&b| b == b'(' || b == 0x88) || !t.contains("（") && !t.contains('(') {
         return Vec::new();
     }
-    let text = if t.ends_with(['）', ')']) { Cow::Borrowed(t) } else { with_bracket_closed(t, next) };
+    // The byline's bracket closes the text: the line's own, or one the next line closes.
+    let text = if t.ends_with(['）', ')']) {
+        Cow::Borrowed(t)
+    } else {
+        match with_bracket_closed(t, next) {
+            Cow::Borrowed(_) => return Vec::new(),
+            joined => joined,
+        }
+    };
     TAIL_BYLINE.captures(&text).and_then(|c| c.name("r")).map(|m| byline_names(m.as_str())).unwrap_or_default()
 }
 
@@ -341,12 +354,12 @@ fn classify(line: &Line<'_>, below: &[Line<'_>]) -> Kind {
     if !authors.is_empty() {
         return Kind::Credit { at: line.start + lead(line.text), reporters: authors };
     }
-    if !crate::span::sub(opening, ..n).contains(['讯', '訊', '电', '電', '者', '消', '/', '／']) {
+    if !sub(opening, ..n).chars().any(|c| matches!(c, '讯' | '訊' | '电' | '電' | '者' | '消' | '/' | '／')) {
         return wrapped_dateline(line, next).unwrap_or(Kind::Text);
     }
     let joined = with_bracket_closed_over(line.text, below);
     let text = &*joined;
-    if let Some(c) = BYLINE.captures(text) {
+    if let Some(c) = text.trim_start().starts_with(['（', '(']).then(|| BYLINE.captures(text)).flatten() {
         return Kind::Byline(c.name("r").map(|m| byline_names(m.as_str())).unwrap_or_default());
     }
     if CREDIT_LINE.is_match(text) {
@@ -358,7 +371,9 @@ fn classify(line: &Line<'_>, below: &[Line<'_>]) -> Kind {
         }
         return Kind::Credit { at: line.start + lead(line.text), reporters };
     }
-    if let Some(c) = DATELINE.captures(text) {
+    // Most lines naming a wire or reporter open no dateline, and a match alone costs less than
+    // the captures.
+    if let Some(c) = DATELINE.is_match(text).then(|| DATELINE.captures(text)).flatten() {
         let names = DATELINE_GROUPS.iter().find_map(|n| c.name(n)).map(|m| byline_names(m.as_str()));
         return Kind::Dateline { at: line.start + lead(line.text), reporters: names.unwrap_or_default() };
     }
@@ -374,7 +389,7 @@ fn wrapped_dateline(line: &Line<'_>, next: Option<&Line<'_>>) -> Option<Kind> {
     let t = line.text.trim();
     let medium = ['报', '報', '社', '网', '網', '台', '臺'];
     let ends_in_a_break = t.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '０'..='９' | '月' | '日')) || t.ends_with(medium);
-    if t.chars().count() > MAX_WRAPPED_HEAD || !ends_in_a_break || !t.contains(medium) || DATELINE.is_match(next.text) {
+    if !ends_in_a_break || t.chars().count() > MAX_WRAPPED_HEAD || !t.contains(medium) || DATELINE.is_match(next.text) {
         return None;
     }
     let joined = format!("{t}{}", next.text.trim_start());
@@ -485,6 +500,14 @@ static DATED_LEAD: Lazy<Regex> = Lazy::new(|| {
         .unwrap_or_else(|e| unreachable!("dated lead regex: {e}"))
 });
 
+/// Whether `text` opens with a character a [`DATED_LEAD`] may open with: most lines do not, and
+/// this look is much cheaper than the regex.
+fn may_open_dated_lead(text: &str) -> bool {
+    text.trim_start().starts_with(|c: char| {
+        c.is_ascii_digit() || matches!(c, '为' | '今' | '去' | '入' | '开' | '近' | '督' | '进' | '日' | '连' | '昨')
+    })
+}
+
 /// Pages set several stories without a dateline each: a headline after a finished paragraph, then a
 /// lead opening with its day (`…整改到位。` / `城东区开展河道专项整治` / `6月19日，城东区…`). That lead
 /// opens an article as a dateline does. A headline at the top of the page needs no such help: what
@@ -493,7 +516,9 @@ fn settle_undated_leads(lines: &[Line<'_>], kinds: &mut [Kind]) {
     let non_blank_before = |i: usize| (0..i).rev().find(|&p| !matches!(kinds.get(p), Some(Kind::Blank)));
     let mut leads = Vec::new();
     for i in 1..lines.len() {
-        if !matches!(kinds.get(i), Some(Kind::Text)) || !lines.get(i).is_some_and(|l| DATED_LEAD.is_match(l.text)) {
+        if !matches!(kinds.get(i), Some(Kind::Text))
+            || !lines.get(i).is_some_and(|l| may_open_dated_lead(l.text) && DATED_LEAD.is_match(l.text))
+        {
             continue;
         }
         let Some(head) = non_blank_before(i) else { continue };
@@ -517,13 +542,16 @@ fn settle_undated_leads(lines: &[Line<'_>], kinds: &mut [Kind]) {
     // from its first body line: otherwise the page's header would make it part of the next one.
     // So is a story its byline closes above the first dateline.
     let first_dateline = kinds.iter().position(|k| matches!(k, Kind::Dateline { .. }));
+    if leads.is_empty() && first_dateline.is_none() {
+        return;
+    }
+    let body = first_body_line(lines, kinds);
     let undated_first = match (leads.first(), first_dateline) {
         (Some(&l), d) if d.is_none_or(|d| l < d) => Some(l),
-        (_, Some(d)) => Some(d).filter(|&d| closes_a_story_above(lines, kinds, d)),
+        (_, Some(d)) => Some(d).filter(|&d| closes_a_story_above(lines, kinds, body, d)),
         _ => None,
     };
     if let Some(first_lead) = undated_first {
-        let body = first_body_line(lines, kinds);
         if body < first_lead && matches!(kinds.get(body), Some(Kind::Text)) {
             leads.insert(0, body);
         }
@@ -537,9 +565,8 @@ fn settle_undated_leads(lines: &[Line<'_>], kinds: &mut [Kind]) {
 }
 
 /// Whether a byline closes a story of body text above line `dateline`, after the page's first
-/// body line: that story is no page header of the article the dateline opens.
-fn closes_a_story_above(lines: &[Line<'_>], kinds: &[Kind], dateline: usize) -> bool {
-    let body = first_body_line(lines, kinds);
+/// body line `body`: that story is no page header of the article the dateline opens.
+fn closes_a_story_above(lines: &[Line<'_>], kinds: &[Kind], body: usize, dateline: usize) -> bool {
     (body..dateline).any(|i| match kinds.get(i) {
         _ if lines.get(i).is_some_and(|l| is_photo_credit(l.text)) => false,
         // on a line of its own, the byline must follow a finished paragraph, or it is the
@@ -790,32 +817,48 @@ fn bigrams_of_candidates(candidates: &[Candidate]) -> Bigrams {
 
 /// The bigrams of `parts` (as [`bigrams_of`] reads them) that are in `wanted`.
 fn bigrams_among<'a>(parts: impl IntoIterator<Item = &'a str>, wanted: &Bigrams) -> Bigrams {
-    // Most pairs of a body start with a character no wanted pair starts with: a bit per BMP
-    // character answers that before the binary search.
-    let mut firsts = vec![0u64; 1 << 10];
-    for &g in wanted {
-        let a = (g >> 32) as usize;
-        if let Some(w) = firsts.get_mut(a >> 6) {
-            *w |= 1 << (a & 63);
-        }
-    }
-    let may_start = |c: char| firsts.get(c as usize >> 6).is_none_or(|w| w & (1 << (c as usize & 63)) != 0);
-    let mut out = Vec::new();
+    // Most pairs of a body start with a character no wanted pair starts with, or end with one no
+    // wanted pair ends with: a bit per character answers that before the binary search.
+    let firsts = CharBits::of(wanted.iter().map(|&g| g >> 32));
+    let seconds = CharBits::of(wanted.iter().map(|&g| g & u64::from(u32::MAX)));
+    // Marking the wanted pairs found keeps the answer sorted and distinct without sorting it.
+    let mut found = vec![false; wanted.len()];
     let mut prev: Option<char> = None;
     for part in parts {
         for c in part.chars().filter(|&c| is_cjk(c)).map(crate::lexicon::simplified) {
-            if let Some(p) = prev.filter(|&p| may_start(p)) {
-                let g = pack(p, c);
-                if wanted.binary_search(&g).is_ok() {
-                    out.push(g);
+            if let Some(p) = prev.filter(|&p| firsts.has(u64::from(p)) && seconds.has(u64::from(c))) {
+                if let Some(f) = wanted.binary_search(&pack(p, c)).ok().and_then(|k| found.get_mut(k)) {
+                    *f = true;
                 }
             }
             prev = Some(c);
         }
     }
-    out.sort_unstable();
-    out.dedup();
-    out
+    wanted.iter().zip(found).filter_map(|(&g, f)| f.then_some(g)).collect()
+}
+
+/// A set of characters as bits, characters sharing a bit when their codes agree modulo its size:
+/// a filter whose few false hits the exact lookup after it drops.
+struct CharBits([u64; CHAR_BITS / 64]);
+
+const CHAR_BITS: usize = 1 << 13;
+
+impl CharBits {
+    fn of(codes: impl Iterator<Item = u64>) -> Self {
+        let mut bits = [0u64; CHAR_BITS / 64];
+        for c in codes {
+            let k = c as usize % CHAR_BITS;
+            if let Some(w) = bits.get_mut(k / 64) {
+                *w |= 1 << (k % 64);
+            }
+        }
+        CharBits(bits)
+    }
+
+    fn has(&self, c: u64) -> bool {
+        let k = c as usize % CHAR_BITS;
+        self.0.get(k / 64).is_some_and(|w| w & (1 << (k % 64)) != 0)
+    }
 }
 
 fn pack(a: char, b: char) -> u64 {
@@ -920,16 +963,16 @@ fn cover_headlines(arts: &mut [ArticleLayout]) {
 fn first_body_line(lines: &[Line<'_>], kinds: &[Kind]) -> usize {
     (0..lines.len())
         .find(|&i| {
-            let Some(l) = lines.get(i) else { return false };
+            let Some(l) = lines.get(i).filter(|_| matches!(kinds.get(i), Some(Kind::Text))) else { return false };
             let t = l.text.trim();
-            let body_like = !headline_like(t, true)
-                && t.chars().count() > 15
+            let body_like = t.chars().count() > 15
+                && !headline_like(t, true)
                 && !after_label(lines, i)
                 // a breadcrumb or a 发布时间 line is long, yet page furniture; a sentence that
                 // merely uses such a word (相关单位, 发布会) is body text
                 && (!CHROME.is_match(t) || t.contains(['。', '！', '？']));
             // however short, a line whose sentence runs on into the next is body text
-            matches!(kinds.get(i), Some(Kind::Text)) && (body_like || continued(lines, i) && !CHROME.is_match(t))
+            body_like || continued(lines, i) && !CHROME.is_match(t)
         })
         // A fragment with no body-like line has no head either: it is all body.
         .unwrap_or(0)
