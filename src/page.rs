@@ -663,7 +663,7 @@ fn headline_like(text: &str, web: bool) -> bool {
     }
     // A tagged title (`边督边改 | 我区收到…`) is a headline when what follows the tag is one; the bar
     // would otherwise read as page chrome.
-    if let Some(k) = text.contains(TAG_BARS).then(|| barred_tag(text.trim_start())).flatten() {
+    if let Some(k) = has_tag_bar(text).then(|| barred_tag(text.trim_start())).flatten() {
         return headline_like(sub(text.trim_start(), k..), web);
     }
     let stops: &[char] =
@@ -679,15 +679,15 @@ fn headline_like(text: &str, web: bool) -> bool {
     } else {
         text.trim()
     };
-    let cjk = t.chars().filter(|&c| is_cjk(c)).count();
     let n = t.chars().count();
     // A sentence of the body wrapped onto a short line: it opens as reports open (`截至12月8日`),
     // or its date takes a comma (`12月8日，督察组…`).
-    let body_opening = BODY_OPENINGS.iter().any(|o| t.starts_with(o)) || dated_clause(t);
+    let body_opening = || BODY_OPENINGS.iter().any(|o| t.starts_with(o)) || dated_clause(t);
+    // The cheap tests go first.
     !t.is_empty()
-        && !body_opening
         && n <= MAX_HEADLINE_LINE
-        && cjk * 2 >= n
+        && t.chars().filter(|&c| is_cjk(c)).count() * 2 >= n
+        && !body_opening()
         && colon_fits_a_headline(t)
         && !t.starts_with(['（', '('])
         && !CHROME.is_match(t)
@@ -701,6 +701,11 @@ fn headline_like(text: &str, web: bool) -> bool {
 /// (`他强调，要坚持`), which is checked here.
 fn punctuated_headline(t: &str) -> bool {
     let core = t.strip_suffix(['！', '？']).unwrap_or(t);
+    // Either shape is phrases of CJK characters between commas or listing marks: a look at the
+    // characters rejects most lines before any splitting.
+    if !core.chars().all(|c| is_cjk(c) || c == '，' || c == '、') {
+        return false;
+    }
     if listing_headline(core) {
         return true;
     }
@@ -1138,6 +1143,12 @@ fn leading_tag(t: &str) -> Option<usize> {
 
 /// The bars that set a column tag off from its headline.
 const TAG_BARS: [char; 3] = ['丨', '｜', '|'];
+
+/// Whether `text` holds a [`TAG_BARS`] bar. A search for each bar is cheaper than one for any
+/// of them, which decodes every character.
+fn has_tag_bar(text: &str) -> bool {
+    TAG_BARS.iter().any(|&b| text.contains(b))
+}
 
 /// The length of a tag of two to twelve CJK characters and its bar, at the start of `t`.
 fn barred_tag(t: &str) -> Option<usize> {
