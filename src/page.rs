@@ -19,7 +19,6 @@
 mod credits;
 
 use std::borrow::Cow;
-use std::collections::HashSet;
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
@@ -198,8 +197,12 @@ static BYLINE: Lazy<Regex> = Lazy::new(|| {
         .unwrap_or_else(|e| unreachable!("byline regex: {e}"))
 });
 
+/// The characters a [`TAIL_BYLINE`] may follow.
+const SENTENCE_ENDS: [char; 10] = ['。', '！', '？', '!', '?', '”', '’', '」', '』', '…'];
+
 /// A byline closing the last paragraph of an article on its own line: `…会议结束。（记者 柯岚）`.
-/// It follows the end of a sentence, so a bracket inside the text (`（记者节特刊）`) is none.
+/// It follows the end of a sentence (one of [`SENTENCE_ENDS`]), so a bracket inside the text
+/// (`（记者节特刊）`) is none.
 static TAIL_BYLINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
         r"[。！？!?”’」』…][\s\x{{3000}}]*[（(](?P<r>[^（）()\n]{{0,24}}?{WRITER}[^（）()\n]{{1,40}})[）)][\s\x{{3000}}]*$"
@@ -227,6 +230,11 @@ fn tail_byline(text: &str, next: Option<&str>) -> Vec<String> {
             joined => joined,
         }
     };
+    // Nor can a bracket match whose last opening does not follow a sentence's end: no bracket
+    // falls between the byline's own two.
+    if !last_open(&text).is_some_and(|o| sub(&text, ..o).trim_end().ends_with(SENTENCE_ENDS)) {
+        return Vec::new();
+    }
     TAIL_BYLINE.captures(&text).and_then(|c| c.name("r")).map(|m| byline_names(m.as_str())).unwrap_or_default()
 }
 
@@ -888,11 +896,16 @@ pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
 
     let mut arts: Vec<ArticleLayout> = (0..n_articles).map(|_| ArticleLayout::default()).collect();
     // Headline lines are cut out of their block; the rest of the block stays body text.
-    let taken: HashSet<usize> = candidates.iter().flat_map(|c| c.block.first..=c.block.last).collect();
+    let mut taken = vec![false; lines.len()];
+    for i in candidates.iter().flat_map(|c| c.block.first..=c.block.last) {
+        if let Some(t) = taken.get_mut(i) {
+            *t = true;
+        }
+    }
     for b in &blocks {
         let mut run: Option<(usize, usize)> = None;
         for i in (b.first..=b.last).chain(std::iter::once(usize::MAX)) {
-            if i != usize::MAX && !taken.contains(&i) {
+            if taken.get(i) == Some(&false) {
                 run = Some(run.map_or((i, i), |(f, _)| (f, i)));
                 continue;
             }

@@ -61,10 +61,7 @@ fn open(lines: &[Line<'_>], kinds: &mut [Kind], i: usize) {
 /// (`…整改到位。（记者 王芳）`). A photo credit sits under a picture inside its story and closes none.
 fn closing_credit(lines: &[Line<'_>], kinds: &[Kind], i: usize) -> Option<Vec<String>> {
     let line = lines.get(i)?;
-    if is_photo_credit(line.text) {
-        return None;
-    }
-    match kinds.get(i)? {
+    let credit = match kinds.get(i)? {
         Kind::Byline(r) if !r.is_empty() => {
             let above = (0..i).rev().find(|&p| !matches!(kinds.get(p), Some(Kind::Blank)))?;
             let finished = matches!(kinds.get(above), Some(Kind::Text | Kind::Dateline { .. }))
@@ -73,7 +70,9 @@ fn closing_credit(lines: &[Line<'_>], kinds: &[Kind], i: usize) -> Option<Vec<St
         }
         Kind::Text | Kind::Dateline { .. } => (!line.closing.is_empty()).then(|| line.closing.clone()),
         _ => None,
-    }
+    };
+    // Looked at last: most lines close nothing.
+    credit.filter(|_| !is_photo_credit(line.text))
 }
 
 /// The first body line of the story after the credit at line `c`, unless a dateline opens it
