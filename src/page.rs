@@ -18,7 +18,7 @@
 
 mod credits;
 
-use std::collections::HashSet;
+use std::borrow::Cow;
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
@@ -46,10 +46,13 @@ impl ArticleLayout {
 }
 
 /// One line of the original, without its line break.
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Debug)]
 struct Line<'p> {
     start: usize,
     text: &'p str,
+    /// The reporters of a byline ending the line ([`tail_byline`]): several passes ask for it, so
+    /// it is read once.
+    closing: Vec<String>,
 }
 
 impl Line<'_> {
@@ -63,12 +66,17 @@ impl Line<'_> {
 }
 
 fn lines(page: &str) -> Vec<Line<'_>> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(page.len() / 64);
     let mut start = 0;
     for piece in page.split_inclusive('\n') {
-        let text = piece.trim_end_matches(['\n', '\r']);
-        out.push(Line { start, text });
+        out.push(Line { start, text: piece.trim_end_matches(['\n', '\r']), closing: Vec::new() });
         start += piece.len();
+    }
+    for i in 0..out.len() {
+        let next = out.get(i + 1).map(|l| l.text);
+        if let Some(l) = out.get_mut(i) {
+            l.closing = tail_byline(l.text, next);
+        }
     }
     out
 }
@@ -189,8 +197,12 @@ static BYLINE: Lazy<Regex> = Lazy::new(|| {
         .unwrap_or_else(|e| unreachable!("byline regex: {e}"))
 });
 
+/// The characters a [`TAIL_BYLINE`] may follow.
+const SENTENCE_ENDS: [char; 10] = ['。', '！', '？', '!', '?', '”', '’', '」', '』', '…'];
+
 /// A byline closing the last paragraph of an article on its own line: `…会议结束。（记者 柯岚）`.
-/// It follows the end of a sentence, so a bracket inside the text (`（记者节特刊）`) is none.
+/// It follows the end of a sentence (one of [`SENTENCE_ENDS`]), so a bracket inside the text
+/// (`（记者节特刊）`) is none.
 static TAIL_BYLINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
         r"[。！？!?”’」』…][\s\x{{3000}}]*[（(](?P<r>[^（）()\n]{{0,24}}?{WRITER}[^（）()\n]{{1,40}})[）)][\s\x{{3000}}]*$"
@@ -200,22 +212,41 @@ static TAIL_BYLINE: Lazy<Regex> = Lazy::new(|| {
 
 /// The reporters of a byline ending a body line, closed over the next line when the column
 /// width broke its bracket (`…。（记者 林溪` / `）`).
-fn tail_byline(line: &Line<'_>, below: &[Line<'_>]) -> Vec<String> {
-    let t = line.text.trim_end();
+fn tail_byline(text: &str, next: Option<&str>) -> Vec<String> {
+    let t = text.trim_end();
     // Most lines have no bracket near their end. A look for `(` and for 0x88, the last byte of
-    // `（`, skips them cheaply; the few other characters ending in that byte go on to the regex.
+    // `（`, skips them cheaply; of the lines with another character ending in that byte, those
+    // without any opening bracket cannot match either.
     let tail = t.as_bytes().get(t.len().saturating_sub(3 * MAX_BRACKET_TAIL + 8)..).unwrap_or_default();
-    if !tail.iter().any(|&b| b == b'(' || b == 0x88) {
+    if !tail.iter().any(|&b| b == b'(' || b == 0x88) || !t.contains("（") && !t.contains('(') {
         return Vec::new();
     }
-    let joined;
+    // The byline's bracket closes the text: the line's own, or one the next line closes.
     let text = if t.ends_with(['）', ')']) {
-        t
+        Cow::Borrowed(t)
     } else {
-        joined = with_bracket_closed(t, below.first().map(|l| l.text));
-        joined.as_str()
+        match with_bracket_closed(t, next) {
+            Cow::Borrowed(_) => return Vec::new(),
+            joined => joined,
+        }
     };
-    TAIL_BYLINE.captures(text).and_then(|c| c.name("r")).map(|m| byline_names(m.as_str())).unwrap_or_default()
+    // Nor can a bracket match whose last opening does not follow a sentence's end: no bracket
+    // falls between the byline's own two.
+    if !last_open(&text).is_some_and(|o| sub(&text, ..o).trim_end().ends_with(SENTENCE_ENDS)) {
+        return Vec::new();
+    }
+    TAIL_BYLINE.captures(&text).and_then(|c| c.name("r")).map(|m| byline_names(m.as_str())).unwrap_or_default()
+}
+
+/// Where the last opening bracket of `text` is. Two searches for one character each are much
+/// cheaper than one for either, which decodes every character.
+fn last_open(text: &str) -> Option<usize> {
+    text.rfind('（').max(text.rfind('('))
+}
+
+/// Where the last closing bracket of `text` is.
+fn last_close(text: &str) -> Option<usize> {
+    text.rfind('）').max(text.rfind(')'))
 }
 
 /// Words that introduce a name in a byline, and the names themselves.
@@ -234,9 +265,9 @@ static EDITOR_ROLE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// `s` without its editors' parts.
-fn without_editors(s: &str) -> std::borrow::Cow<'_, str> {
+fn without_editors(s: &str) -> Cow<'_, str> {
     if !EDITOR_ROLE.is_match(s) {
-        return std::borrow::Cow::Borrowed(s);
+        return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     let mut at = 0;
@@ -246,7 +277,7 @@ fn without_editors(s: &str) -> std::borrow::Cow<'_, str> {
         at = BYLINE_ROLE.find_at(s, m.end()).map_or(s.len(), |r| r.start());
     }
     out.push_str(sub(s, at..));
-    std::borrow::Cow::Owned(out)
+    Cow::Owned(out)
 }
 
 /// Names in a byline: every run of 2–5 CJK characters once the role words and editors are removed.
@@ -331,12 +362,12 @@ fn classify(line: &Line<'_>, below: &[Line<'_>]) -> Kind {
     if !authors.is_empty() {
         return Kind::Credit { at: line.start + lead(line.text), reporters: authors };
     }
-    if !crate::span::sub(opening, ..n).contains(['讯', '訊', '电', '電', '者', '消', '/', '／']) {
+    if !sub(opening, ..n).chars().any(|c| matches!(c, '讯' | '訊' | '电' | '電' | '者' | '消' | '/' | '／')) {
         return wrapped_dateline(line, next).unwrap_or(Kind::Text);
     }
     let joined = with_bracket_closed_over(line.text, below);
-    let text = joined.as_str();
-    if let Some(c) = BYLINE.captures(text) {
+    let text = &*joined;
+    if let Some(c) = text.trim_start().starts_with(['（', '(']).then(|| BYLINE.captures(text)).flatten() {
         return Kind::Byline(c.name("r").map(|m| byline_names(m.as_str())).unwrap_or_default());
     }
     if CREDIT_LINE.is_match(text) {
@@ -348,7 +379,9 @@ fn classify(line: &Line<'_>, below: &[Line<'_>]) -> Kind {
         }
         return Kind::Credit { at: line.start + lead(line.text), reporters };
     }
-    if let Some(c) = DATELINE.captures(text) {
+    // Most lines naming a wire or reporter open no dateline, and a match alone costs less than
+    // the captures.
+    if let Some(c) = DATELINE.is_match(text).then(|| DATELINE.captures(text)).flatten() {
         let names = DATELINE_GROUPS.iter().find_map(|n| c.name(n)).map(|m| byline_names(m.as_str()));
         return Kind::Dateline { at: line.start + lead(line.text), reporters: names.unwrap_or_default() };
     }
@@ -364,7 +397,7 @@ fn wrapped_dateline(line: &Line<'_>, next: Option<&Line<'_>>) -> Option<Kind> {
     let t = line.text.trim();
     let medium = ['报', '報', '社', '网', '網', '台', '臺'];
     let ends_in_a_break = t.ends_with(|c: char| c.is_ascii_digit() || matches!(c, '０'..='９' | '月' | '日')) || t.ends_with(medium);
-    if t.chars().count() > MAX_WRAPPED_HEAD || !ends_in_a_break || !t.contains(medium) || DATELINE.is_match(next.text) {
+    if !ends_in_a_break || t.chars().count() > MAX_WRAPPED_HEAD || !t.contains(medium) || DATELINE.is_match(next.text) {
         return None;
     }
     let joined = format!("{t}{}", next.text.trim_start());
@@ -385,17 +418,15 @@ const MAX_BRACKET_TAIL: usize = 24;
 /// `text`, and when it leaves a bracket open, the next line up to the closing bracket. The
 /// break is dropped where it splits a word (`晴` / `空` → `晴空`, `贾丰` / `丰`) and kept as a blank
 /// between two whole words (`实习生` / `周可`).
-fn with_bracket_closed(text: &str, next: Option<&str>) -> String {
-    let open = text.rfind(['（', '(']);
-    let close = text.rfind(['）', ')']);
-    let (Some(o), Some(next)) = (open, next) else { return text.to_string() };
-    if close.is_some_and(|c| c > o) {
-        return text.to_string();
+fn with_bracket_closed<'t>(text: &'t str, next: Option<&str>) -> Cow<'t, str> {
+    let (Some(o), Some(next)) = (last_open(text), next) else { return Cow::Borrowed(text) };
+    if last_close(text).is_some_and(|c| c > o) {
+        return Cow::Borrowed(text);
     }
     let next = next.trim_start();
     let close = next.char_indices().take(MAX_BRACKET_TAIL + 1).find(|&(_, c)| matches!(c, '）' | ')'));
-    let Some((k, c)) = close else { return text.to_string() };
-    join_broken(text, sub(next, ..k + c.len_utf8()))
+    let Some((k, c)) = close else { return Cow::Borrowed(text) };
+    Cow::Owned(join_broken(text, sub(next, ..k + c.len_utf8())))
 }
 
 /// `head` and `tail` of a line broken by the column width: the break dropped where it splits a
@@ -410,21 +441,21 @@ fn join_broken(head: &str, tail: &str) -> String {
 
 /// [`with_bracket_closed`] over the next two lines when the bracket runs over two breaks
 /// (`本报讯（通讯员 王` / `磊 记者 张` / `华）6月19日…`), the middle line being short and closing nothing.
-fn with_bracket_closed_over(text: &str, next: &[Line<'_>]) -> String {
+fn with_bracket_closed_over<'t>(text: &'t str, next: &[Line<'_>]) -> Cow<'t, str> {
     let once = with_bracket_closed(text, next.first().map(|l| l.text));
     if once.len() > text.len() {
         return once;
     }
     let (Some(middle), Some(last)) = (next.first(), next.get(1)) else { return once };
     let m = middle.text.trim();
-    let open = text.rfind(['（', '(']).is_some_and(|o| text.rfind(['）', ')']).is_none_or(|c| c < o));
+    let open = last_open(text).is_some_and(|o| last_close(text).is_none_or(|c| c < o));
     if !open || m.is_empty() || m.contains(['）', ')', '（', '(']) || m.chars().count() > MAX_BRACKET_TAIL {
         return once;
     }
     let joined = join_broken(text, m);
     let twice = with_bracket_closed(&joined, Some(last.text));
     if twice.len() > joined.len() {
-        twice
+        Cow::Owned(twice.into_owned())
     } else {
         once
     }
@@ -477,6 +508,14 @@ static DATED_LEAD: Lazy<Regex> = Lazy::new(|| {
         .unwrap_or_else(|e| unreachable!("dated lead regex: {e}"))
 });
 
+/// Whether `text` opens with a character a [`DATED_LEAD`] may open with: most lines do not, and
+/// this look is much cheaper than the regex.
+fn may_open_dated_lead(text: &str) -> bool {
+    text.trim_start().starts_with(|c: char| {
+        c.is_ascii_digit() || matches!(c, '为' | '今' | '去' | '入' | '开' | '近' | '督' | '进' | '日' | '连' | '昨')
+    })
+}
+
 /// Pages set several stories without a dateline each: a headline after a finished paragraph, then a
 /// lead opening with its day (`…整改到位。` / `城东区开展河道专项整治` / `6月19日，城东区…`). That lead
 /// opens an article as a dateline does. A headline at the top of the page needs no such help: what
@@ -485,7 +524,9 @@ fn settle_undated_leads(lines: &[Line<'_>], kinds: &mut [Kind]) {
     let non_blank_before = |i: usize| (0..i).rev().find(|&p| !matches!(kinds.get(p), Some(Kind::Blank)));
     let mut leads = Vec::new();
     for i in 1..lines.len() {
-        if !matches!(kinds.get(i), Some(Kind::Text)) || !lines.get(i).is_some_and(|l| DATED_LEAD.is_match(l.text)) {
+        if !matches!(kinds.get(i), Some(Kind::Text))
+            || !lines.get(i).is_some_and(|l| may_open_dated_lead(l.text) && DATED_LEAD.is_match(l.text))
+        {
             continue;
         }
         let Some(head) = non_blank_before(i) else { continue };
@@ -500,8 +541,7 @@ fn settle_undated_leads(lines: &[Line<'_>], kinds: &mut [Kind]) {
             _ => false,
         };
         // A byline closes a story beyond doubt, so a short headline may follow it.
-        let closed = matches!(kinds.get(above), Some(Kind::Byline(_)))
-            || lines.get(above).is_some_and(|l| !tail_byline(l, lines.get(above + 1..).unwrap_or_default()).is_empty());
+        let closed = matches!(kinds.get(above), Some(Kind::Byline(_))) || lines.get(above).is_some_and(|l| !l.closing.is_empty());
         if (ends_story || closed) && names_what_follows(lines, kinds, head, i, closed) {
             leads.push(i);
         }
@@ -510,13 +550,16 @@ fn settle_undated_leads(lines: &[Line<'_>], kinds: &mut [Kind]) {
     // from its first body line: otherwise the page's header would make it part of the next one.
     // So is a story its byline closes above the first dateline.
     let first_dateline = kinds.iter().position(|k| matches!(k, Kind::Dateline { .. }));
+    if leads.is_empty() && first_dateline.is_none() {
+        return;
+    }
+    let body = first_body_line(lines, kinds);
     let undated_first = match (leads.first(), first_dateline) {
         (Some(&l), d) if d.is_none_or(|d| l < d) => Some(l),
-        (_, Some(d)) => Some(d).filter(|&d| closes_a_story_above(lines, kinds, d)),
+        (_, Some(d)) => Some(d).filter(|&d| closes_a_story_above(lines, kinds, body, d)),
         _ => None,
     };
     if let Some(first_lead) = undated_first {
-        let body = first_body_line(lines, kinds);
         if body < first_lead && matches!(kinds.get(body), Some(Kind::Text)) {
             leads.insert(0, body);
         }
@@ -530,9 +573,8 @@ fn settle_undated_leads(lines: &[Line<'_>], kinds: &mut [Kind]) {
 }
 
 /// Whether a byline closes a story of body text above line `dateline`, after the page's first
-/// body line: that story is no page header of the article the dateline opens.
-fn closes_a_story_above(lines: &[Line<'_>], kinds: &[Kind], dateline: usize) -> bool {
-    let body = first_body_line(lines, kinds);
+/// body line `body`: that story is no page header of the article the dateline opens.
+fn closes_a_story_above(lines: &[Line<'_>], kinds: &[Kind], body: usize, dateline: usize) -> bool {
     (body..dateline).any(|i| match kinds.get(i) {
         _ if lines.get(i).is_some_and(|l| is_photo_credit(l.text)) => false,
         // on a line of its own, the byline must follow a finished paragraph, or it is the
@@ -540,7 +582,7 @@ fn closes_a_story_above(lines: &[Line<'_>], kinds: &[Kind], dateline: usize) -> 
         Some(Kind::Byline(_)) => {
             i > body && matches!(kinds.get(i - 1), Some(Kind::Text)) && lines.get(i - 1).is_some_and(|l| ends_sentence(l.text))
         }
-        Some(Kind::Text) => lines.get(i).is_some_and(|l| !tail_byline(l, lines.get(i + 1..).unwrap_or_default()).is_empty()),
+        Some(Kind::Text) => lines.get(i).is_some_and(|l| !l.closing.is_empty()),
         _ => false,
     })
 }
@@ -629,7 +671,7 @@ fn headline_like(text: &str, web: bool) -> bool {
     }
     // A tagged title (`边督边改 | 我区收到…`) is a headline when what follows the tag is one; the bar
     // would otherwise read as page chrome.
-    if let Some(k) = text.contains(TAG_BARS).then(|| barred_tag(text.trim_start())).flatten() {
+    if let Some(k) = has_tag_bar(text).then(|| barred_tag(text.trim_start())).flatten() {
         return headline_like(sub(text.trim_start(), k..), web);
     }
     let stops: &[char] =
@@ -645,15 +687,15 @@ fn headline_like(text: &str, web: bool) -> bool {
     } else {
         text.trim()
     };
-    let cjk = t.chars().filter(|&c| is_cjk(c)).count();
     let n = t.chars().count();
     // A sentence of the body wrapped onto a short line: it opens as reports open (`截至12月8日`),
     // or its date takes a comma (`12月8日，督察组…`).
-    let body_opening = BODY_OPENINGS.iter().any(|o| t.starts_with(o)) || dated_clause(t);
+    let body_opening = || BODY_OPENINGS.iter().any(|o| t.starts_with(o)) || dated_clause(t);
+    // The cheap tests go first.
     !t.is_empty()
-        && !body_opening
         && n <= MAX_HEADLINE_LINE
-        && cjk * 2 >= n
+        && t.chars().filter(|&c| is_cjk(c)).count() * 2 >= n
+        && !body_opening()
         && colon_fits_a_headline(t)
         && !t.starts_with(['（', '('])
         && !CHROME.is_match(t)
@@ -667,6 +709,11 @@ fn headline_like(text: &str, web: bool) -> bool {
 /// (`他强调，要坚持`), which is checked here.
 fn punctuated_headline(t: &str) -> bool {
     let core = t.strip_suffix(['！', '？']).unwrap_or(t);
+    // Either shape is phrases of CJK characters between commas or listing marks: a look at the
+    // characters rejects most lines before any splitting.
+    if !core.chars().all(|c| is_cjk(c) || c == '，' || c == '、') {
+        return false;
+    }
     if listing_headline(core) {
         return true;
     }
@@ -783,32 +830,48 @@ fn bigrams_of_candidates(candidates: &[Candidate]) -> Bigrams {
 
 /// The bigrams of `parts` (as [`bigrams_of`] reads them) that are in `wanted`.
 fn bigrams_among<'a>(parts: impl IntoIterator<Item = &'a str>, wanted: &Bigrams) -> Bigrams {
-    // Most pairs of a body start with a character no wanted pair starts with: a bit per BMP
-    // character answers that before the binary search.
-    let mut firsts = vec![0u64; 1 << 10];
-    for &g in wanted {
-        let a = (g >> 32) as usize;
-        if let Some(w) = firsts.get_mut(a >> 6) {
-            *w |= 1 << (a & 63);
-        }
-    }
-    let may_start = |c: char| firsts.get(c as usize >> 6).is_none_or(|w| w & (1 << (c as usize & 63)) != 0);
-    let mut out = Vec::new();
+    // Most pairs of a body start with a character no wanted pair starts with, or end with one no
+    // wanted pair ends with: a bit per character answers that before the binary search.
+    let firsts = CharBits::of(wanted.iter().map(|&g| g >> 32));
+    let seconds = CharBits::of(wanted.iter().map(|&g| g & u64::from(u32::MAX)));
+    // Marking the wanted pairs found keeps the answer sorted and distinct without sorting it.
+    let mut found = vec![false; wanted.len()];
     let mut prev: Option<char> = None;
     for part in parts {
         for c in part.chars().filter(|&c| is_cjk(c)).map(crate::lexicon::simplified) {
-            if let Some(p) = prev.filter(|&p| may_start(p)) {
-                let g = pack(p, c);
-                if wanted.binary_search(&g).is_ok() {
-                    out.push(g);
+            if let Some(p) = prev.filter(|&p| firsts.has(u64::from(p)) && seconds.has(u64::from(c))) {
+                if let Some(f) = wanted.binary_search(&pack(p, c)).ok().and_then(|k| found.get_mut(k)) {
+                    *f = true;
                 }
             }
             prev = Some(c);
         }
     }
-    out.sort_unstable();
-    out.dedup();
-    out
+    wanted.iter().zip(found).filter_map(|(&g, f)| f.then_some(g)).collect()
+}
+
+/// A set of characters as bits, characters sharing a bit when their codes agree modulo its size:
+/// a filter whose few false hits the exact lookup after it drops.
+struct CharBits([u64; CHAR_BITS / 64]);
+
+const CHAR_BITS: usize = 1 << 13;
+
+impl CharBits {
+    fn of(codes: impl Iterator<Item = u64>) -> Self {
+        let mut bits = [0u64; CHAR_BITS / 64];
+        for c in codes {
+            let k = c as usize % CHAR_BITS;
+            if let Some(w) = bits.get_mut(k / 64) {
+                *w |= 1 << (k % 64);
+            }
+        }
+        CharBits(bits)
+    }
+
+    fn has(&self, c: u64) -> bool {
+        let k = c as usize % CHAR_BITS;
+        self.0.get(k / 64).is_some_and(|w| w & (1 << (k % 64)) != 0)
+    }
 }
 
 fn pack(a: char, b: char) -> u64 {
@@ -833,11 +896,16 @@ pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
 
     let mut arts: Vec<ArticleLayout> = (0..n_articles).map(|_| ArticleLayout::default()).collect();
     // Headline lines are cut out of their block; the rest of the block stays body text.
-    let taken: HashSet<usize> = candidates.iter().flat_map(|c| c.block.first..=c.block.last).collect();
+    let mut taken = vec![false; lines.len()];
+    for i in candidates.iter().flat_map(|c| c.block.first..=c.block.last) {
+        if let Some(t) = taken.get_mut(i) {
+            *t = true;
+        }
+    }
     for b in &blocks {
         let mut run: Option<(usize, usize)> = None;
         for i in (b.first..=b.last).chain(std::iter::once(usize::MAX)) {
-            if i != usize::MAX && !taken.contains(&i) {
+            if taken.get(i) == Some(&false) {
                 run = Some(run.map_or((i, i), |(f, _)| (f, i)));
                 continue;
             }
@@ -855,11 +923,11 @@ pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
         };
         // A one-paragraph story opens with its dateline and may close with a byline on that line.
         let closing = match (k, lines.get(i)) {
-            (Kind::Text | Kind::Dateline { .. }, Some(line)) => tail_byline(line, lines.get(i + 1..).unwrap_or_default()),
-            _ => Vec::new(),
+            (Kind::Text | Kind::Dateline { .. }, Some(line)) => line.closing.as_slice(),
+            _ => &[],
         };
         if let Some(art) = arts.get_mut(owner(i)) {
-            for r in credited.iter().chain(&closing) {
+            for r in credited.iter().chain(closing) {
                 if !art.reporters.contains(r) {
                     art.reporters.push(r.clone());
                 }
@@ -913,16 +981,16 @@ fn cover_headlines(arts: &mut [ArticleLayout]) {
 fn first_body_line(lines: &[Line<'_>], kinds: &[Kind]) -> usize {
     (0..lines.len())
         .find(|&i| {
-            let Some(l) = lines.get(i) else { return false };
+            let Some(l) = lines.get(i).filter(|_| matches!(kinds.get(i), Some(Kind::Text))) else { return false };
             let t = l.text.trim();
-            let body_like = !headline_like(t, true)
-                && t.chars().count() > 15
+            let body_like = t.chars().count() > 15
+                && !headline_like(t, true)
                 && !after_label(lines, i)
                 // a breadcrumb or a 发布时间 line is long, yet page furniture; a sentence that
                 // merely uses such a word (相关单位, 发布会) is body text
                 && (!CHROME.is_match(t) || t.contains(['。', '！', '？']));
             // however short, a line whose sentence runs on into the next is body text
-            matches!(kinds.get(i), Some(Kind::Text)) && (body_like || continued(lines, i) && !CHROME.is_match(t))
+            body_like || continued(lines, i) && !CHROME.is_match(t)
         })
         // A fragment with no body-like line has no head either: it is all body.
         .unwrap_or(0)
@@ -942,8 +1010,7 @@ fn cut_tail_heads(lines: &[Line<'_>], kinds: &[Kind], blocks: Vec<Block>, prefix
         }
         // A closing byline (`（记者 周航）`, `…整改到位。（记者 周航）`) ends the body as a full stop does.
         let ends_sentence = first.checked_sub(1).is_some_and(|p| {
-            matches!(kinds.get(p), Some(Kind::Byline(_)))
-                || lines.get(p).is_some_and(|l| ends_sentence(l.text) || !tail_byline(l, lines.get(p + 1..).unwrap_or_default()).is_empty())
+            matches!(kinds.get(p), Some(Kind::Byline(_))) || lines.get(p).is_some_and(|l| ends_sentence(l.text) || !l.closing.is_empty())
         });
         if first <= b.last && first > b.first && b.first >= prefix_end && ends_sentence {
             out.push(Block { first: b.first, last: first - 1 });
@@ -1089,6 +1156,12 @@ fn leading_tag(t: &str) -> Option<usize> {
 
 /// The bars that set a column tag off from its headline.
 const TAG_BARS: [char; 3] = ['丨', '｜', '|'];
+
+/// Whether `text` holds a [`TAG_BARS`] bar. A search for each bar is cheaper than one for any
+/// of them, which decodes every character.
+fn has_tag_bar(text: &str) -> bool {
+    TAG_BARS.iter().any(|&b| text.contains(b))
+}
 
 /// The length of a tag of two to twelve CJK characters and its bar, at the start of `t`.
 fn barred_tag(t: &str) -> Option<usize> {

@@ -15,8 +15,7 @@
 //! whatever short lines its body holds.
 
 use super::{
-    after_label, ends_sentence, first_body_line, head_line, headline_like, is_photo_credit, lead, names_what_follows, tail_byline, Kind,
-    Line, CHROME,
+    after_label, ends_sentence, first_body_line, head_line, headline_like, is_photo_credit, lead, names_what_follows, Kind, Line, CHROME,
 };
 
 /// At most this many headline lines (kicker, main line, deck) between a credit and the body
@@ -62,22 +61,18 @@ fn open(lines: &[Line<'_>], kinds: &mut [Kind], i: usize) {
 /// (`…整改到位。（记者 王芳）`). A photo credit sits under a picture inside its story and closes none.
 fn closing_credit(lines: &[Line<'_>], kinds: &[Kind], i: usize) -> Option<Vec<String>> {
     let line = lines.get(i)?;
-    if is_photo_credit(line.text) {
-        return None;
-    }
-    match kinds.get(i)? {
+    let credit = match kinds.get(i)? {
         Kind::Byline(r) if !r.is_empty() => {
             let above = (0..i).rev().find(|&p| !matches!(kinds.get(p), Some(Kind::Blank)))?;
             let finished = matches!(kinds.get(above), Some(Kind::Text | Kind::Dateline { .. }))
                 && lines.get(above).is_some_and(|l| ends_sentence(l.text));
             finished.then(|| r.clone())
         }
-        Kind::Text | Kind::Dateline { .. } => {
-            let r = tail_byline(line, lines.get(i + 1..).unwrap_or_default());
-            (!r.is_empty()).then_some(r)
-        }
+        Kind::Text | Kind::Dateline { .. } => (!line.closing.is_empty()).then(|| line.closing.clone()),
         _ => None,
-    }
+    };
+    // Looked at last: most lines close nothing.
+    credit.filter(|_| !is_photo_credit(line.text))
 }
 
 /// The first body line of the story after the credit at line `c`, unless a dateline opens it
