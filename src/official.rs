@@ -276,21 +276,18 @@ impl Officials {
         let window = text.get(from..core.end)?;
         let words = seg.tag(window);
         let k = words.iter().position(|w| from + w.range.end == core.start)?;
-        let name = words.get(k)?;
-        let bounded = match k.checked_sub(1).and_then(|j| words.get(j)) {
+        let j = k.checked_sub(1).filter(|&j| name_cut_short(&words, j, k)).unwrap_or(k);
+        let first = words.get(j)?;
+        let name = sub(window, first.range.start..core.start - from);
+        let bounded = match j.checked_sub(1).and_then(|i| words.get(i)) {
             None => reach < REACH * 3 || before.chars().count() == REACH,
             Some(w) => matches!(w.tag.as_bytes().first(), Some(b'p' | b'c' | b'u')),
         };
-        let chars = name.text.chars().count();
-        if !bounded
-            || !name.is_name()
-            || !(2..=4).contains(&chars)
-            || self.surname(name.text).is_none()
-            || self.not_names.contains(name.text)
-        {
+        let chars = name.chars().count();
+        if !bounded || !first.is_name() || !(2..=4).contains(&chars) || self.surname(name).is_none() || self.not_names.contains(name) {
             return None;
         }
-        Some(from + name.range.start..core.start)
+        Some(from + first.range.start..core.start)
     }
 
     /// The names listed before `等` and a title or group label (`欧阳明川、彭书琴、卫长林等市领导参加`):
@@ -678,6 +675,11 @@ fn prefix_start(text: &str, seg: &Segmenter, core_start: usize) -> usize {
     // 市/n 督察/v 整改/v 办/v: verbs name what a unit does (整改办, 攻坚指挥部); they belong to
     // it only when an organisation word comes before them (not in `强调/v 整改/v 办`).
     let mut verbs = false;
+    // 王明/nr 川/j 副区长: a name jieba cut short ends where the title begins; its last character
+    // is no abbreviated place.
+    if words.len() >= 2 && name_cut_short(&words, words.len() - 2, words.len() - 1) {
+        return core_start;
+    }
     while let Some(w) = rev.next() {
         let joined = ends_with_unit && after.is_some() && joins_unit_name(w, rev.peek().copied());
         if !joined && !is_org_word(w) && !after.is_some_and(|a| names_unit(w, a) || names_community(w, a)) {
@@ -855,6 +857,15 @@ fn surname_is_function_word(words: &[Word<'_>], s: usize) -> bool {
     let numeral_then_verb = first.tag.starts_with(['m', 'f']) && given.tag.starts_with(['v', 'd', 'a']);
     let modal_then_adverb = first.tag.starts_with('v') && given.tag.starts_with(['d', 'a']);
     numeral_then_verb || modal_then_adverb
+}
+
+/// Whether words `j` and `k` (the next) are one name that jieba cut short: a name word and a lone
+/// character that is no function word (`欧阳明/nr 川/j 副区长`).
+fn name_cut_short(words: &[Word<'_>], j: usize, k: usize) -> bool {
+    let (Some(a), Some(b)) = (words.get(j), words.get(k)) else { return false };
+    let lone = b.text.chars().count() == 1 && b.text.chars().all(is_name_char);
+    let short = (2..=3).contains(&a.text.chars().count());
+    a.is_name() && short && lone && !b.is_name() && !is_function_tag(b.tag)
 }
 
 /// Tags of words that are no part of a name (verbs, adverbs, particles, pronouns, numerals…).
@@ -1182,6 +1193,12 @@ mod tests {
         assert_eq!(run("会议指出，王强等市领导出席。")[0].1, ["市领导"]);
         // every item must be a name
         assert!(!names("群众、企业等市领导参加。").iter().any(|n| n == "企业" || n == "群众"));
+    }
+
+    #[test]
+    fn a_name_jieba_cuts_short_before_its_title() {
+        assert_eq!(names("王明川副区长强调，要压实责任。"), ["王明川"]);
+        assert_eq!(names("欧阳明川副区长强调。"), ["欧阳明川"]);
     }
 
     #[test]
