@@ -93,6 +93,11 @@ const CASES: &[(&str, &str)] = &[
         "副市长娜仁高娃通报了整改进展。副县长乌兰托娅，县人大常委会主任闻人杰出席。",
         "娜仁高娃=副市长;乌兰托娅=副县长;闻人杰=县人大常委会主任",
     ),
+    // Members of working groups and people's congress deputies hold posts.
+    ("省委常委、督察组成员王明远带队。", "王明远=省委常委|督察组成员"),
+    ("全国人大代表、村党支部书记王秀英发言。", "王秀英=全国人大代表|村党支部书记"),
+    // A name jieba cuts short before its title (王明/nr 川/j) is whole.
+    ("王明川副区长强调，要压实责任。", "王明川=副区长"),
 ];
 
 #[test]

@@ -129,3 +129,13 @@ fn seed_page_matches_the_gold() {
     got.sort();
     assert_eq!(got, want);
 }
+
+#[test]
+fn a_district_the_lexicon_lacks_counts_in_a_list_of_known_ones() {
+    let ex = Extractor::new();
+    // 城南区 is no division of 西宁: a district made after the division list was taken reads so
+    let got = counts(&ex, "西宁市城东区、城西区、城南区分别为12件、8件、5件。");
+    assert_eq!(got, vec![row("城东区", Some("630102"), 12), row("城西区", Some("630104"), 8), row("城南区", None, 5)]);
+    // alone, or generic, such a word is no place
+    assert!(counts(&ex, "城南区2件，居民小区1件。").is_empty());
+}

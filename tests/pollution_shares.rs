@@ -84,6 +84,16 @@ const CASES: &[Case] = &[
         want: r#"{"records": [{"batch": 10, "total": 25, "by_district": "城东区:630102:5", "by_category": "air:12;water:8;noise:5"}],
                   "pollution": "air:12:48;water:8:32;noise:5:20"}"#,
     },
+    Case {
+        name: "a share that a new clause gives a place is the place's",
+        text: "大气污染问题较多，城东区占20%。噪声污染问题最多，约占45%。",
+        want: r#"{"records": [], "pollution": "air:-:-;noise:-:45"}"#,
+    },
+    Case {
+        name: "a respectively-list whose digits OCR split",
+        text: "其中大气、噪声、水污染分别为1 2件、8件、5件。",
+        want: r#"{"records": [], "pollution": "air:12:-;noise:8:-;water:5:-"}"#,
+    },
 ];
 
 #[test]
