@@ -294,7 +294,8 @@ impl Places {
         let lex = self.lexical_hits(text);
         let mut zones = zone_ranges(text);
         let mut towns = town_ranges(text, &lex);
-        towns.extend(unknown_counties(text, &lex));
+        // a zone's name may end like a county's (`甘河工业园区`): the zone stands
+        towns.extend(unknown_counties(text, &lex).into_iter().filter(|c| !zones.iter().any(|z| z.start < c.end && c.start < z.end)));
         if !towns.is_empty() {
             zones.retain(|z| !towns.iter().any(|t| t.start < z.end && z.start < t.end));
             zones.extend(towns);
@@ -684,7 +685,11 @@ fn unknown_counties(text: &str, lex: &[Hit]) -> Vec<Range<usize>> {
             .map_or(m.start(), |(i, _)| i);
         let name = start..m.end();
         let prefix = sub(text, start..m.start());
-        if !COUNTY_PREFIX.contains(&prefix.chars().count())
+        // the name must start after a boundary, not inside a longer name
+        let bounded =
+            sub(text, ..start).chars().next_back().is_none_or(|c| !crate::text::is_cjk(c) || COUNTED_LIST_SEPARATORS.contains(&c));
+        if !bounded
+            || !COUNTY_PREFIX.contains(&prefix.chars().count())
             || COUNTY_GENERIC_START.iter().chain(ZONE_STOPS).any(|w| prefix.starts_with(w))
             || !known_neighbour(text, lex, &name)
         {
@@ -1163,6 +1168,8 @@ mod tests {
         // without a known neighbour, or generic, a word ending in 区 is no place
         assert!(counts(&p, "城南区2件").is_empty());
         assert_eq!(counts(&p, "城东区3件、居民小区1件、其他县区2件"), vec![c("城东区", Some("630102"), 3)]);
+        // a zone whose name ends like a county's stays whole
+        assert_eq!(counts(&p, "城东区3件、甘河工业园区2件"), vec![c("城东区", Some("630102"), 3), c("甘河工业园区", None, 2)]);
     }
 
     #[test]
