@@ -78,10 +78,9 @@ regex!(CUMULATIVE, r"截至|截止|累计|至此|迄今|(?:进驻|入驻|督察|
 // inspection's name, before the group's ordinal; or the group is numbered after the inspection's
 // name (`省生态环境保护督察第二组`, `省环保督察组第三组`), tried first. Groups 1–2 are the level
 // and ordinal of that form, 3–4 of the other.
-regex!(
-    GROUP,
-    r"(中央|省级?|自治区|市)?(?:党?委)?(?:生态环境保护|环境保护|生态环保|环保)(?:例行|专项)?督察组?第([一二三四五六七八九十]+|[0-9]+)组|(中央|省级?|自治区|市)?(?:党?委)?(?:(?:生态环境保护|环境保护|生态环保|环保)(?:例行)?督察)?(?:第([一二三四五六七八九十]+|[0-9]+))?(?:生态环境保护|环境保护|生态环保|环保)?(?:专项)?督察组"
-);
+const GROUP: &str = r"(中央|省级?|自治区|市)?(?:党?委)?(?:生态环境保护|环境保护|生态环保|环保)(?:例行|专项)?督察组?第([一二三四五六七八九十]+|[0-9]+)组|(中央|省级?|自治区|市)?(?:党?委)?(?:(?:生态环境保护|环境保护|生态环保|环保)(?:例行)?督察)?(?:第([一二三四五六七八九十]+|[0-9]+))?(?:生态环境保护|环境保护|生态环保|环保)?(?:专项)?督察组";
+regex!(GROUP_AT, format!("^(?:{GROUP})"));
+
 // `第三轮第二批中央生态环境保护督察`, `第二批省级环保督察`: the batch of inspections a group belongs
 // to, not a batch of complaints.
 regex!(
@@ -276,6 +275,101 @@ fn in_municipality(code: &str) -> bool {
     MUNICIPALITIES.iter().any(|(_, prefix)| code.starts_with(prefix))
 }
 
+/// The `…督察组` mentions of `text`, in order.
+fn groups(text: &str) -> Vec<Group> {
+    group_matches(text)
+        .into_iter()
+        .map(|(at, c)| {
+            let written = c.get(1).or_else(|| c.get(3));
+            // `重庆市第二生态环境保护督察组`: a municipality's group is provincial
+            let municipal = written
+                .is_some_and(|m| m.as_str() == "市" && MUNICIPALITIES.iter().any(|(name, _)| sub(text, ..at + m.start()).ends_with(name)));
+            let level = match written.map(|m| m.as_str()) {
+                Some("中央") => Some(InspectionLevel::Central),
+                Some("省" | "省级" | "自治区") => Some(InspectionLevel::Provincial),
+                Some("市") if municipal => Some(InspectionLevel::Provincial),
+                _ => None,
+            };
+            let city = written.is_some_and(|m| m.as_str() == "市") && !municipal;
+            let ordinal = c.get(2).or_else(|| c.get(4)).and_then(|m| number::parse_int(m.as_str())).and_then(|v| u32::try_from(v).ok());
+            Group { at, ordinal, level, city }
+        })
+        .collect()
+}
+
+/// The matches of [`GROUP`] in `text`, as a search of the whole text finds them, each with the
+/// offset it starts at. The pattern has no literal to skip text by, and a scan of every byte is
+/// a good part of the records' time: a match holds `督察` and, before it, only [`GROUP_LEAD`]
+/// characters, so only the starts that run through them to a `督察` are tried.
+fn group_matches(text: &str) -> Vec<(usize, regex::Captures<'_>)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(k) = sub(text, from..).find("督察") {
+        let at = from + k;
+        if !sub(text, at + "督察".len()..).chars().next().is_some_and(follows_first_inspection) {
+            from = at + "督察".len();
+            continue;
+        }
+        let lead: usize = sub(text, from..at).chars().rev().take_while(|&c| leads_group(c)).map(char::len_utf8).sum();
+        let starts = sub(text, at - lead..at).char_indices().map(|(i, _)| at - lead + i).chain(std::iter::once(at));
+        let found = starts.into_iter().find_map(|s| {
+            let rest = sub(text, s..);
+            GROUP_AT.is_match(rest).then(|| GROUP_AT.captures(rest)).flatten().map(|c| (s, c))
+        });
+        from = match &found {
+            Some((s, c)) => s + c.get(0).map_or(0, |m| m.end()),
+            None => at + "督察".len(),
+        };
+        out.extend(found);
+    }
+    out
+}
+
+/// Whether `c` may come before the first `督察` of a [`GROUP`] match: the level, organs,
+/// inspection name and ordinal.
+fn leads_group(c: char) -> bool {
+    matches!(
+        c,
+        '中' | '央'
+            | '省'
+            | '级'
+            | '自'
+            | '治'
+            | '区'
+            | '市'
+            | '党'
+            | '委'
+            | '生'
+            | '态'
+            | '环'
+            | '境'
+            | '保'
+            | '护'
+            | '例'
+            | '行'
+            | '专'
+            | '项'
+            | '第'
+            | '一'
+            | '二'
+            | '三'
+            | '四'
+            | '五'
+            | '六'
+            | '七'
+            | '八'
+            | '九'
+            | '十'
+            | '0'..='9'
+    )
+}
+
+/// Whether `c` may follow the first `督察` of a [`GROUP`] match: `督察组`, `督察第`, or the
+/// inspection's name before the group's (`督察第二组`, `督察生态环境保护专项督察组`).
+fn follows_first_inspection(c: char) -> bool {
+    matches!(c, '组' | '第' | '生' | '环' | '专' | '督')
+}
+
 /// One record per hand-over the article reports.
 pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec<ComplaintBatch> {
     let text = ctx.text();
@@ -293,24 +387,7 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
         &Found { batches: &batches, ..*found }
     };
     let found = &Indexed::new(found);
-    let groups: Vec<Group> = GROUP
-        .captures_iter(text)
-        .filter_map(|c| {
-            let written = c.get(1).or_else(|| c.get(3));
-            // `重庆市第二生态环境保护督察组`: a municipality's group is provincial
-            let municipal = written
-                .is_some_and(|m| m.as_str() == "市" && MUNICIPALITIES.iter().any(|(name, _)| sub(text, ..m.start()).ends_with(name)));
-            let level = match written.map(|m| m.as_str()) {
-                Some("中央") => Some(InspectionLevel::Central),
-                Some("省" | "省级" | "自治区") => Some(InspectionLevel::Provincial),
-                Some("市") if municipal => Some(InspectionLevel::Provincial),
-                _ => None,
-            };
-            let city = written.is_some_and(|m| m.as_str() == "市") && !municipal;
-            let ordinal = c.get(2).or_else(|| c.get(4)).and_then(|m| number::parse_int(m.as_str())).and_then(|v| u32::try_from(v).ok());
-            Some(Group { at: c.get(0)?.start(), ordinal, level, city })
-        })
-        .collect();
+    let groups: Vec<Group> = groups(text);
     let mut asm = Assembly::default();
     let mut open = false;
     let pieces =
@@ -1003,8 +1080,9 @@ fn place_at(places: &Places, s: &str) -> Option<Named> {
 /// The unit named as receiving in a hand-over sentence, in full form: a unit, an unnamed one (`我市`), or nothing at all
 /// (`None`: `6月18日，交办第九批40件` goes on with the recipient named before).
 fn recipient_named(places: &Places, sentence: &str) -> Option<Named> {
-    let clause_starts: Vec<usize> =
-        std::iter::once(0).chain(sentence.char_indices().filter(|&(_, c)| "，；：）".contains(c)).map(|(i, c)| i + c.len_utf8())).collect();
+    let clause_starts: Vec<usize> = std::iter::once(0)
+        .chain(sentence.char_indices().filter(|&(_, c)| matches!(c, '，' | '；' | '：' | '）')).map(|(i, c)| i + c.len_utf8()))
+        .collect();
     // A hand-over names its recipient at one of its first verbs; the bound keeps a sentence of
     // thousands of verbs (a table, garbage) linear.
     for v in hand_over_verbs(sentence).into_iter().take(MAX_RECIPIENT_VERBS) {
@@ -2024,6 +2102,24 @@ mod tests {
         // the hand-over itself, or a batch of cases as the subject
         assert!(!told("该问题系督察组向我市交办第五批信访件时发现"));
         assert!(!told("中央第五生态环境保护督察组向我市交办的第十七批群众信访举报件已经移交"));
+    }
+
+    #[test]
+    fn groups_are_found_as_a_search_of_the_whole_text_finds_them() {
+        // every character the pattern matches before `督察` leads a group
+        let lead: String = GROUP.chars().filter(|&c| crate::text::is_cjk(c) && !"督察组".contains(c)).collect();
+        assert!(lead.chars().all(leads_group), "{lead}");
+        #[allow(clippy::expect_used)]
+        let whole = Regex::new(GROUP).expect("GROUP");
+        for s in [
+            "中央第五生态环境保护督察组向西宁市交办，省第三生态环境保护督察组、省环保督察组第三组和市委第二督察组",
+            "环保督察督察组第12组，重庆市第二生态环境保护督察组；生态环境保护督察第123生态环境保护专项督察组",
+            "督察组督察督察组市市委督察组第十组",
+        ] {
+            let want: Vec<(usize, &str)> = whole.find_iter(s).map(|m| (m.start(), m.as_str())).collect();
+            let got: Vec<(usize, &str)> = group_matches(s).iter().filter_map(|(at, c)| Some((*at, c.get(0)?.as_str()))).collect();
+            assert_eq!(got, want, "{s}");
+        }
     }
 
     #[test]
