@@ -137,10 +137,15 @@ regex!(BATCHES_BEFORE, format!(r"(?:^|[^第0-9〇零一二三四五六七八九�
 // their total: one search for all of them, once for every count read.
 regex!(PART_BEFORE, [&CHANNEL_BEFORE, &PRIORITY_BEFORE, &PROGRESS_BEFORE, &SUBSET_BEFORE].map(|r| format!("(?:{})", r.as_str())).join("|"));
 regex!(SHARE_BEFORE, r"(?:涉及|其中[，,]?(?:交办|转办|转交|涉及)?)([^，。；（）0-9、批]{1,12})$");
+/// The verbs a unit receives cases by.
+const RECEIPT_VERBS: [&str; 3] = ["收到", "接到", "接收"];
 // `向山东省交办…，潍坊市收到38件`: a unit that says what it received of a larger hand-over.
 regex!(
     RECEIVED,
-    format!(r"(?:^|[，；])(?:其中[，,]?)?(\p{{Han}}{{1,8}}?(?:省|市|州|盟|县|区|旗))(?:共|已)?(?:收到|接到|接收)(?:了)?({NUMERAL})件")
+    format!(
+        r"(?:^|[，；])(?:其中[，,]?)?(\p{{Han}}{{1,8}}?(?:省|市|州|盟|县|区|旗))(?:共|已)?(?:{})(?:了)?({NUMERAL})件",
+        RECEIPT_VERBS.join("|")
+    )
 );
 regex!(SCOPE, r"([0-9]+|[一二三四五六七八九十]+)个?区([0-9]+|[一二三四五六七八九十]+)个?县");
 // Every case closed, no figure given (`12件信访件已全部办结`, `均已办结`).
@@ -950,6 +955,10 @@ fn days_of(d: &DateMention) -> Option<Vec<String>> {
 /// A named unit other than `recipient` that says how many cases it received
 /// (`向山东省交办…，潍坊市收到38件`): the record is that unit's.
 fn received_share(places: &Places, sentence: &str, recipient: Option<&str>) -> Option<(String, u64)> {
+    // most hand-overs say nothing of receiving, and a substring search is much cheaper than the pattern
+    if !RECEIPT_VERBS.iter().any(|w| sentence.contains(w)) {
+        return None;
+    }
     let c = RECEIVED.captures(sentence)?;
     let unit = c.get(1)?.as_str();
     if Some(unit) == recipient || unnamed(places, unit) || places.leading_name(unit).is_none() {
@@ -1395,14 +1404,15 @@ fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<C
         })
     }
     let mut ch = Channels::default();
-    for r in ranges {
-        let part = sub(text, r.clone());
+    // a part without a count has no channel's
+    for part in ranges.iter().map(|r| sub(text, r.clone())).filter(|p| p.contains('件')) {
         // Within one part, two words of one channel add up (`微信公众号举报6件、网络举报5件`:
         // 11 online); a later part repeating a channel does not count it again.
         let mut here = Channels::default();
         let mut words: Vec<&str> = Vec::new();
-        // lists first: `来电、来信各7件` holds `来信…7件` too
-        for c in CHANNEL_LIST.captures_iter(part) {
+        // lists first: `来电、来信各7件` holds `来信…7件` too; a list's counts follow `分别` or `各`
+        let lists = (part.contains("分别") || part.contains('各')).then(|| CHANNEL_LIST.captures_iter(part));
+        for c in lists.into_iter().flatten() {
             let Some(names) = c.get(1) else { continue };
             let names: Vec<&str> = names.as_str().split(crate::text::LIST_SEPARATORS).collect();
             let counts: Vec<u64> = match (c.get(2), c.get(3).and_then(|m| parse_count(m.as_str()))) {
