@@ -80,6 +80,8 @@ regex!(CUMULATIVE, r"截至|截止|累计|至此|迄今|(?:进驻|入驻|督察|
 // and ordinal of that form, 3–4 of the other.
 const GROUP: &str = r"(中央|省级?|自治区|市)?(?:党?委)?(?:生态环境保护|环境保护|生态环保|环保)(?:例行|专项)?督察组?第([一二三四五六七八九十]+|[0-9]+)组|(中央|省级?|自治区|市)?(?:党?委)?(?:(?:生态环境保护|环境保护|生态环保|环保)(?:例行)?督察)?(?:第([一二三四五六七八九十]+|[0-9]+))?(?:生态环境保护|环境保护|生态环保|环保)?(?:专项)?督察组";
 regex!(GROUP_AT, format!("^(?:{GROUP})"));
+// One literal: searched for by the pattern's vectorised substring search.
+regex!(INSPECTION, "督察");
 
 // `第三轮第二批中央生态环境保护督察`, `第二批省级环保督察`: the batch of inspections a group belongs
 // to, not a batch of complaints.
@@ -169,7 +171,11 @@ regex!(
         r"(?:(?:正在|仍在|尚在)(?:办理|调查处理|核查)中?|办理中|未办结)({NUMERAL})件|(?:^|[，、；]|其余|另有|还有)({NUMERAL})件(?:正在|仍在|尚在)(?:办理|调查处理|核查)"
     )
 );
-regex!(PLACE, r"^[\p{Han}]{1,8}?(?:自治区|自治州|特别行政区|地区|省|市|州|盟|县|区|旗)");
+/// The unit endings a place phrase ends at, in the order they are tried.
+const PLACE_UNITS: [&str; 11] = ["自治区", "自治州", "特别行政区", "地区", "省", "市", "州", "盟", "县", "区", "旗"];
+/// The most characters of a place phrase before its unit ending.
+const MAX_PLACE_CHARS: usize = 8;
+regex!(HAN, r"^\p{Han}$");
 regex!(GROUP_CONTINUES, r"^(?:第[^，。]{0,4})?(?:生态环境保护|环境保护|生态环保|环保)?(?:专项)?督察");
 // Counts after a list of batches that are each one's (see `each_batch`), before any other count:
 // `各6件`, `分别为12件、9件`, or as many bare counts as batches (`第八批、第九批信访件38件、40件`); a
@@ -314,8 +320,7 @@ fn groups(text: &str) -> Vec<Group> {
 fn group_matches(text: &str) -> Vec<(usize, regex::Captures<'_>)> {
     let mut out = Vec::new();
     let mut from = 0;
-    while let Some(k) = sub(text, from..).find("督察") {
-        let at = from + k;
+    while let Some(at) = INSPECTION.find_at(text, from).map(|m| m.start()) {
         if !sub(text, at + "督察".len()..).chars().next().is_some_and(follows_first_inspection) {
             from = at + "督察".len();
             continue;
@@ -1046,7 +1051,31 @@ enum Named {
 /// The length of a place phrase at the start of `s`: one ending in a unit (`西宁市`, `该市`,
 /// `我省`), else a division of the lexicon named without its unit (`四川接收…`, `移交重庆，`).
 fn leading_place(places: &Places, s: &str) -> Option<usize> {
-    PLACE.find(s).map(|m| m.end()).or_else(|| places.leading_name(s))
+    place_phrase(s).or_else(|| places.leading_name(s))
+}
+
+/// The length of a phrase at the start of `s` that ends in a unit: the fewest Han characters (one
+/// to [`MAX_PLACE_CHARS`]) that a [`PLACE_UNITS`] ending follows, and the ending. By hand, as the
+/// pattern `^\p{Han}{1,8}?(?:自治区|…|旗)` would read it: its eight Han classes take milliseconds to
+/// compile, more than a page's every search with it.
+fn place_phrase(s: &str) -> Option<usize> {
+    let mut at = 0;
+    for c in s.chars().take(MAX_PLACE_CHARS) {
+        if !is_han(c) {
+            return None;
+        }
+        at += c.len_utf8();
+        if let Some(unit) = PLACE_UNITS.iter().find(|u| sub(s, at..).starts_with(*u)) {
+            return Some(at + unit.len());
+        }
+    }
+    None
+}
+
+/// Whether `c` is of the Han script (`\p{Han}`): the unified ideographs and their first extension
+/// at once, any other character by the pattern.
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}') || HAN.is_match(c.encode_utf8(&mut [0; 4]))
 }
 
 /// A place phrase at the start of `s` (`西宁市`, `该市`, `我省`, `四川`).
@@ -2088,6 +2117,33 @@ mod tests {
         // the hand-over itself, or a batch of cases as the subject
         assert!(!told("该问题系督察组向我市交办第五批信访件时发现"));
         assert!(!told("中央第五生态环境保护督察组向我市交办的第十七批群众信访举报件已经移交"));
+    }
+
+    #[test]
+    fn place_phrases_are_read_as_the_pattern_reads_them() {
+        #[allow(clippy::expect_used)]
+        let pattern = Regex::new(r"^[\p{Han}]{1,8}?(?:自治区|自治州|特别行政区|地区|省|市|州|盟|县|区|旗)").expect("PLACE");
+        for s in [
+            "西宁市",
+            "内蒙古自治区",
+            "海西蒙古族藏族自治州",
+            "新疆维吾尔自治区交办",
+            "市区",
+            "区",
+            "我市交办",
+            "a市",
+            "12市",
+            "一二三四五六七八九市",
+            "一二三四五六七八市",
+            "𠀀市",
+            "〇县",
+            "々市",
+            "香港特别行政区",
+        ] {
+            assert_eq!(place_phrase(s), pattern.find(s).map(|m| m.end()), "{s}");
+        }
+        let fast = ('\u{4E00}'..='\u{9FFF}').chain('\u{3400}'..='\u{4DBF}');
+        assert!(fast.into_iter().all(|c| HAN.is_match(c.encode_utf8(&mut [0; 4]))));
     }
 
     #[test]
