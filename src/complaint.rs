@@ -92,7 +92,7 @@ regex!(
     )
 );
 regex!(HAS_COUNT, format!(r"{NUMERAL}(?:件|批次|个问题)"));
-regex!(COUNT, format!(r"({SPACED_DIGITS}|{NUMERAL})件"));
+regex!(COUNT, format!(r"(?:{SPACED_DIGITS}|{NUMERAL})件"));
 /// The words that name a report's channel (see [`channels`] for the channel each means).
 const CHANNEL_WORDS: &str = "来电|电话|热线|来信|信件|来访|走访|微信|网络|网上|网站|公众号|电子邮件|邮件|邮箱";
 /// The national reporting platform (`12369平台`, `12369环保举报平台`): reports filed online, through
@@ -114,30 +114,27 @@ regex!(
     )
 );
 regex!(SOLE_CHANNEL, format!(r"(?:均为|举报方式为|方式为)(?:群众)?({names})", names = *CHANNEL_NAMES));
-regex!(
-    CHANNEL_BEFORE,
+static CHANNEL_BEFORE: Lazy<String> = Lazy::new(|| {
     format!(
         r"(?:{names}){CHANNEL_TAIL}(?:转办|转来|分别(?:为|是|有)?(?:{NUMERAL}件[、，和及]?)*|各(?:有|为|计)?)?$",
         names = *CHANNEL_NAMES
     )
-);
+});
 regex!(PRIORITY, format!(r"重点[^，。；0-9]{{0,6}}?(?:有|为|共)?({NUMERAL})件"));
-regex!(PRIORITY_BEFORE, r"重点[^，。；0-9]{0,6}?(?:有|为|共)?$");
+const PRIORITY_BEFORE: &str = r"重点[^，。；0-9]{0,6}?(?:有|为|共)?$";
 // Words right before a count of part of the cases (`重复件2件`, `其余6件`), which is no total.
-regex!(SUBSET_BEFORE, r"(?:重复|其余|剩余|另有)[^，。；0-9]{0,4}?(?:有|为|共)?$");
+const SUBSET_BEFORE: &str = r"(?:重复|其余|剩余|另有)[^，。；0-9]{0,4}?(?:有|为|共)?$";
 // Words right before a count that make it a progress figure (`已办结12件`), not a total.
 // `累计办结交办件62件`: the cases named between 办结 and the count are closed ones too.
-regex!(
-    PROGRESS_BEFORE,
-    r"(?:办结|查结)(?:了|共)?(?:[^，。；、0-9]{0,8}件(?:共|达)?)?$|(?:正在|仍在|尚在)(?:办理|调查处理|核查)中?$|办理中$"
-);
+const PROGRESS_BEFORE: &str =
+    r"(?:办结|查结)(?:了|共)?(?:[^，。；、0-9]{0,8}件(?:共|达)?)?$|(?:正在|仍在|尚在)(?:办理|调查处理|核查)中?$|办理中$";
 // A count of batches before a count (`共转办信访件二十一批次64件`): the cases of all of them, not
 // this batch's. `第二十一批3件` is this batch's.
 regex!(BATCHES_BEFORE, format!(r"(?:^|[^第0-9〇零一二三四五六七八九十百两廿卅]){NUMERAL}批次?(?:共计|合计|共|计)?$"));
 // `涉及赤峰市11件`, `其中赣州市53件`, `其中转交赣州市办理的有53件`: one place's part of a larger hand-over.
 // A count after any of these words is a part of the cases (channel, priority, progress, subset), not
 // their total: one search for all of them, once for every count read.
-regex!(PART_BEFORE, [&CHANNEL_BEFORE, &PRIORITY_BEFORE, &PROGRESS_BEFORE, &SUBSET_BEFORE].map(|r| format!("(?:{})", r.as_str())).join("|"));
+regex!(PART_BEFORE, [CHANNEL_BEFORE.as_str(), PRIORITY_BEFORE, PROGRESS_BEFORE, SUBSET_BEFORE].map(|r| format!("(?:{r})")).join("|"));
 regex!(SHARE_BEFORE, r"(?:涉及|其中[，,]?(?:交办|转办|转交|涉及)?)([^，。；（）0-9、批]{1,12})$");
 /// The verbs a unit receives cases by.
 const RECEIPT_VERBS: [&str; 3] = ["收到", "接到", "接收"];
@@ -1268,8 +1265,8 @@ fn count_in(ctx: &Ctx<'_>, found: &Indexed<'_>, ranges: &[Range<usize>], own: bo
     let text = ctx.text();
     for r in ranges {
         let s = sub(text, r.clone());
-        for c in COUNT.captures_iter(s) {
-            let (Some(all), Some(num)) = (c.get(0), c.get(1)) else { continue };
+        for all in COUNT.find_iter(s) {
+            let num = count_number(all.as_str());
             let before = sub(s, ..all.start());
             if PART_BEFORE.is_match(before) || own && BATCHES_BEFORE.is_match(before) {
                 continue;
@@ -1278,7 +1275,7 @@ fn count_in(ctx: &Ctx<'_>, found: &Indexed<'_>, ranges: &[Range<usize>], own: bo
             if found.pollution.overlapping(span).any(|p| p.count.is_some()) {
                 continue;
             }
-            let Some(value) = parse_count(num.as_str()) else { continue };
+            let Some(value) = parse_count(num) else { continue };
             if SHARE_BEFORE.is_match(before) && !opens_list(ctx, found, span) {
                 return Some((value, true));
             }
@@ -1290,6 +1287,12 @@ fn count_in(ctx: &Ctx<'_>, found: &Indexed<'_>, ranges: &[Range<usize>], own: bo
         }
     }
     None
+}
+
+/// The number of a [`COUNT`] match: all of it but `件` (a match read without the slower search for
+/// its groups).
+fn count_number(count: &str) -> &str {
+    count.strip_suffix('件').unwrap_or(count)
 }
 
 /// Whether the district count at `span` is the first of a list (`涉及巴州区3件、恩阳区2件…，共计12件`):
@@ -1750,7 +1753,7 @@ fn each_batch(text: &str, r: &Range<usize>, d: &Draft) -> Option<u64> {
     }
     let counts: Vec<u64> = match (m.get(2), m.get(3)) {
         (Some(marker), _) => respective_counts(sub(after, marker.start()..)),
-        (None, Some(list)) => COUNT.captures_iter(list.as_str()).filter_map(|c| parse_count(c.get(1)?.as_str())).collect(),
+        (None, Some(list)) => COUNT.find_iter(list.as_str()).filter_map(|m| parse_count(count_number(m.as_str()))).collect(),
         (None, None) => return None,
     };
     let batch = d.head.batches.first()?;
