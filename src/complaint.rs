@@ -828,7 +828,8 @@ fn progress_of_current(text: &str, s: &Range<usize>, asm: &Assembly) -> bool {
 fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Group], s: &Range<usize>) -> Option<Candidate> {
     let text = ctx.text();
     let sentence = sub(text, s.clone());
-    let verb = *hand_over_verbs(sentence).first()?;
+    let verbs = hand_over_verbs(sentence);
+    let verb = *verbs.first()?;
     let o = orig(ctx, s);
     let (cases, batches): (Vec<&BatchMention>, Vec<&BatchMention>) =
         found.batches.starting_in(o).filter(|b| !handed_over(b).is_empty()).partition(|b| names_one_case(ctx, b));
@@ -857,7 +858,7 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
     let mut total = total_in(ctx, found, std::slice::from_ref(s)).map(|(t, _)| t);
     let date = hand_over_date(ctx, &found.dates, o, anchor).or_else(|| batches.first().and_then(|b| window_end(ctx, found, b)));
     let dates = per_batch_dates(ctx, found, &batches, o, sentence, ordinals.len());
-    let named = recipient_named(places, sentence);
+    let named = recipient_at(places, sentence, &verbs);
     let unnamed = named.is_none();
     let mut recipient = match named {
         Some(Named::Unit(name)) => Some(name),
@@ -1091,12 +1092,17 @@ fn place_at(places: &Places, s: &str) -> Option<Named> {
 /// The unit named as receiving in a hand-over sentence, in full form: a unit, an unnamed one (`我市`), or nothing at all
 /// (`None`: `6月18日，交办第九批40件` goes on with the recipient named before).
 fn recipient_named(places: &Places, sentence: &str) -> Option<Named> {
+    recipient_at(places, sentence, &hand_over_verbs(sentence))
+}
+
+/// [`recipient_named`], given the sentence's hand-over `verbs`.
+fn recipient_at(places: &Places, sentence: &str, verbs: &[regex::Match<'_>]) -> Option<Named> {
     let clause_starts: Vec<usize> = std::iter::once(0)
         .chain(sentence.char_indices().filter(|&(_, c)| matches!(c, '，' | '；' | '：' | '）')).map(|(i, c)| i + c.len_utf8()))
         .collect();
     // A hand-over names its recipient at one of its first verbs; the bound keeps a sentence of
     // thousands of verbs (a table, garbage) linear.
-    for v in hand_over_verbs(sentence).into_iter().take(MAX_RECIPIENT_VERBS) {
+    for v in verbs.iter().take(MAX_RECIPIENT_VERBS) {
         let before = sub(sentence, ..v.start());
         let after = sub(sentence, v.end()..);
         let found = to_unit(places, before)
