@@ -1541,25 +1541,25 @@ fn is_receipt(c: &DistrictCount) -> bool {
     c.text.contains("收到") || c.text.contains("接到")
 }
 
-fn districts_in(found: &Indexed<'_>, regions: &[Span]) -> Vec<DistrictCount> {
-    regions.iter().flat_map(|&m| found.district_counts.starting_in(m)).filter(|c| !is_department(&c.name)).cloned().collect()
+fn districts_in<'a>(found: &Indexed<'a>, regions: &[Span]) -> Vec<&'a DistrictCount> {
+    regions.iter().flat_map(|&m| found.district_counts.starting_in(m)).filter(|c| !is_department(&c.name)).collect()
 }
 
 /// A district list with the places inside an earlier one left out, when that makes it add up to
 /// the total: `成都市18件（锦江区5件、武侯区6件、双流区7件），绵阳市9件` breaks 成都市 down, and the
 /// record's breakdown is one level (成都市, 绵阳市).
-fn top_level(list: Vec<DistrictCount>, total: Option<u64>) -> Vec<DistrictCount> {
-    let sum = |l: &[DistrictCount]| Some(l.iter().map(|d| d.count).sum::<u64>());
+fn top_level(list: Vec<&DistrictCount>, total: Option<u64>) -> Vec<&DistrictCount> {
+    let sum = |l: &[&DistrictCount]| Some(l.iter().map(|d| d.count).sum::<u64>());
     if total.is_none() || sum(&list) == total {
         return list;
     }
-    let mut top: Vec<DistrictCount> = Vec::new();
+    let mut top: Vec<&DistrictCount> = Vec::new();
     // what the places read so far inside the last kept one take of its count
     let mut used = 0;
     // whether every kept place with parts listed has them add up to its count
     let mut parts_add_up = true;
     let mut nested = false;
-    for d in &list {
+    for &d in &list {
         let inside = top.last().is_some_and(|p| contains(p.code.as_deref(), d.code.as_deref()) && used + d.count <= p.count);
         if inside {
             used += d.count;
@@ -1567,7 +1567,7 @@ fn top_level(list: Vec<DistrictCount>, total: Option<u64>) -> Vec<DistrictCount>
         } else {
             parts_add_up &= used == 0 || top.last().is_some_and(|p| p.count == used);
             used = 0;
-            top.push(d.clone());
+            top.push(d);
         }
     }
     parts_add_up &= used == 0 || top.last().is_some_and(|p| p.count == used);
@@ -1592,8 +1592,8 @@ fn contains(outer: Option<&str>, inner: Option<&str>) -> bool {
 /// category is still written twice within one region (大气 + 油烟 side by side): such a list cannot
 /// be read as a breakdown. A later region that names a category again (`反映大气污染问题的10件中…`)
 /// goes into the detail of the breakdown before it, and is left out with the regions after it.
-fn categories_in(ctx: &Ctx<'_>, found: &Indexed<'_>, regions: &[Span]) -> Vec<PollutionMention> {
-    let mut out: Vec<PollutionMention> = Vec::new();
+fn categories_in<'a>(ctx: &Ctx<'_>, found: &Indexed<'a>, regions: &[Span]) -> Vec<&'a PollutionMention> {
+    let mut out: Vec<&PollutionMention> = Vec::new();
     for &m in regions {
         let counted: Vec<&PollutionMention> = found.pollution.starting_in(m).filter(|p| p.count.is_some()).collect();
         if counted.iter().any(|p| out.iter().any(|o| o.category == p.category)) {
@@ -1606,7 +1606,7 @@ fn categories_in(ctx: &Ctx<'_>, found: &Indexed<'_>, regions: &[Span]) -> Vec<Po
         if cats.len() != counted.len() {
             return Vec::new();
         }
-        out.extend(counted.into_iter().cloned());
+        out.extend(counted);
     }
     out
 }
@@ -1644,6 +1644,7 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
     let text = ctx.text();
     let (total, share, joint) = record_total(ctx, found, &d);
     // The figures of a joint hand-over are the batches' together, at another level than the record.
+    // The breakdowns are read by reference: most readings are tried and dropped.
     let region: Vec<Range<usize>> = d.main.iter().filter(|r| joint.is_none() || !d.shared.contains(r)).cloned().collect();
     let main: Vec<Span> = region.iter().map(|r| orig(ctx, r)).collect();
     let adds_up = |counts: &mut dyn Iterator<Item = Option<u64>>| total.is_some() && counts.sum::<Option<u64>>() == total;
@@ -1694,8 +1695,8 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
         cumulative_total,
         progress,
         cumulative_progress,
-        by_district,
-        by_category,
+        by_district: by_district.into_iter().cloned().collect(),
+        by_category: by_category.into_iter().cloned().collect(),
         problems: Vec::new(),
     };
     let rest_of_places = first_count(text, &region, &OTHER_PLACES, &["其余", "其他", "其它", "另有"]);
