@@ -78,10 +78,11 @@ regex!(CUMULATIVE, r"截至|截止|累计|至此|迄今|(?:进驻|入驻|督察|
 // inspection's name, before the group's ordinal; or the group is numbered after the inspection's
 // name (`省生态环境保护督察第二组`, `省环保督察组第三组`), tried first. Groups 1–2 are the level
 // and ordinal of that form, 3–4 of the other.
-regex!(
-    GROUP,
-    r"(中央|省级?|自治区|市)?(?:党?委)?(?:生态环境保护|环境保护|生态环保|环保)(?:例行|专项)?督察组?第([一二三四五六七八九十]+|[0-9]+)组|(中央|省级?|自治区|市)?(?:党?委)?(?:(?:生态环境保护|环境保护|生态环保|环保)(?:例行)?督察)?(?:第([一二三四五六七八九十]+|[0-9]+))?(?:生态环境保护|环境保护|生态环保|环保)?(?:专项)?督察组"
-);
+const GROUP: &str = r"(中央|省级?|自治区|市)?(?:党?委)?(?:生态环境保护|环境保护|生态环保|环保)(?:例行|专项)?督察组?第([一二三四五六七八九十]+|[0-9]+)组|(中央|省级?|自治区|市)?(?:党?委)?(?:(?:生态环境保护|环境保护|生态环保|环保)(?:例行)?督察)?(?:第([一二三四五六七八九十]+|[0-9]+))?(?:生态环境保护|环境保护|生态环保|环保)?(?:专项)?督察组";
+regex!(GROUP_AT, format!("^(?:{GROUP})"));
+// One literal: searched for by the pattern's vectorised substring search.
+regex!(INSPECTION, "督察");
+
 // `第三轮第二批中央生态环境保护督察`, `第二批省级环保督察`: the batch of inspections a group belongs
 // to, not a batch of complaints.
 regex!(
@@ -91,7 +92,7 @@ regex!(
     )
 );
 regex!(HAS_COUNT, format!(r"{NUMERAL}(?:件|批次|个问题)"));
-regex!(COUNT, format!(r"({SPACED_DIGITS}|{NUMERAL})件"));
+regex!(COUNT, format!(r"(?:{SPACED_DIGITS}|{NUMERAL})件"));
 /// The words that name a report's channel (see [`channels`] for the channel each means).
 const CHANNEL_WORDS: &str = "来电|电话|热线|来信|信件|来访|走访|微信|网络|网上|网站|公众号|电子邮件|邮件|邮箱";
 /// The national reporting platform (`12369平台`, `12369环保举报平台`): reports filed online, through
@@ -113,32 +114,37 @@ regex!(
     )
 );
 regex!(SOLE_CHANNEL, format!(r"(?:均为|举报方式为|方式为)(?:群众)?({names})", names = *CHANNEL_NAMES));
-regex!(
-    CHANNEL_BEFORE,
+static CHANNEL_BEFORE: Lazy<String> = Lazy::new(|| {
     format!(
         r"(?:{names}){CHANNEL_TAIL}(?:转办|转来|分别(?:为|是|有)?(?:{NUMERAL}件[、，和及]?)*|各(?:有|为|计)?)?$",
         names = *CHANNEL_NAMES
     )
-);
+});
 regex!(PRIORITY, format!(r"重点[^，。；0-9]{{0,6}}?(?:有|为|共)?({NUMERAL})件"));
-regex!(PRIORITY_BEFORE, r"重点[^，。；0-9]{0,6}?(?:有|为|共)?$");
+const PRIORITY_BEFORE: &str = r"重点[^，。；0-9]{0,6}?(?:有|为|共)?$";
 // Words right before a count of part of the cases (`重复件2件`, `其余6件`), which is no total.
-regex!(SUBSET_BEFORE, r"(?:重复|其余|剩余|另有)[^，。；0-9]{0,4}?(?:有|为|共)?$");
+const SUBSET_BEFORE: &str = r"(?:重复|其余|剩余|另有)[^，。；0-9]{0,4}?(?:有|为|共)?$";
 // Words right before a count that make it a progress figure (`已办结12件`), not a total.
 // `累计办结交办件62件`: the cases named between 办结 and the count are closed ones too.
-regex!(
-    PROGRESS_BEFORE,
-    r"(?:办结|查结)(?:了|共)?(?:[^，。；、0-9]{0,8}件(?:共|达)?)?$|(?:正在|仍在|尚在)(?:办理|调查处理|核查)中?$|办理中$"
-);
+const PROGRESS_BEFORE: &str =
+    r"(?:办结|查结)(?:了|共)?(?:[^，。；、0-9]{0,8}件(?:共|达)?)?$|(?:正在|仍在|尚在)(?:办理|调查处理|核查)中?$|办理中$";
 // A count of batches before a count (`共转办信访件二十一批次64件`): the cases of all of them, not
 // this batch's. `第二十一批3件` is this batch's.
 regex!(BATCHES_BEFORE, format!(r"(?:^|[^第0-9〇零一二三四五六七八九十百两廿卅]){NUMERAL}批次?(?:共计|合计|共|计)?$"));
 // `涉及赤峰市11件`, `其中赣州市53件`, `其中转交赣州市办理的有53件`: one place's part of a larger hand-over.
+// A count after any of these words is a part of the cases (channel, priority, progress, subset), not
+// their total: one search for all of them, once for every count read.
+regex!(PART_BEFORE, [CHANNEL_BEFORE.as_str(), PRIORITY_BEFORE, PROGRESS_BEFORE, SUBSET_BEFORE].map(|r| format!("(?:{r})")).join("|"));
 regex!(SHARE_BEFORE, r"(?:涉及|其中[，,]?(?:交办|转办|转交|涉及)?)([^，。；（）0-9、批]{1,12})$");
+/// The verbs a unit receives cases by.
+const RECEIPT_VERBS: [&str; 3] = ["收到", "接到", "接收"];
 // `向山东省交办…，潍坊市收到38件`: a unit that says what it received of a larger hand-over.
 regex!(
     RECEIVED,
-    format!(r"(?:^|[，；])(?:其中[，,]?)?(\p{{Han}}{{1,8}}?(?:省|市|州|盟|县|区|旗))(?:共|已)?(?:收到|接到|接收)(?:了)?({NUMERAL})件")
+    format!(
+        r"(?:^|[，；])(?:其中[，,]?)?(\p{{Han}}{{1,8}}?(?:省|市|州|盟|县|区|旗))(?:共|已)?(?:{})(?:了)?({NUMERAL})件",
+        RECEIPT_VERBS.join("|")
+    )
 );
 regex!(SCOPE, r"([0-9]+|[一二三四五六七八九十]+)个?区([0-9]+|[一二三四五六七八九十]+)个?县");
 // Every case closed, no figure given (`12件信访件已全部办结`, `均已办结`).
@@ -153,6 +159,8 @@ regex!(
 );
 regex!(CLOSED, format!(r"(?:已经?|共)?办结(?:了|共)?({NUMERAL})件"));
 regex!(PARTLY, format!(r"阶段性?办结(?:了|共)?({NUMERAL})件"));
+/// The words of cases still open, one of which [`IN_PROGRESS`] holds.
+const IN_PROGRESS_WORDS: [&str; 5] = ["正在", "仍在", "尚在", "办理中", "未办结"];
 // `其余3件正在调查处理中`: the count may come first.
 regex!(
     IN_PROGRESS,
@@ -160,7 +168,11 @@ regex!(
         r"(?:(?:正在|仍在|尚在)(?:办理|调查处理|核查)中?|办理中|未办结)({NUMERAL})件|(?:^|[，、；]|其余|另有|还有)({NUMERAL})件(?:正在|仍在|尚在)(?:办理|调查处理|核查)"
     )
 );
-regex!(PLACE, r"^[\p{Han}]{1,8}?(?:自治区|自治州|特别行政区|地区|省|市|州|盟|县|区|旗)");
+/// The unit endings a place phrase ends at, in the order they are tried.
+const PLACE_UNITS: [&str; 11] = ["自治区", "自治州", "特别行政区", "地区", "省", "市", "州", "盟", "县", "区", "旗"];
+/// The most characters of a place phrase before its unit ending.
+const MAX_PLACE_CHARS: usize = 8;
+regex!(HAN, r"^\p{Han}$");
 regex!(GROUP_CONTINUES, r"^(?:第[^，。]{0,4})?(?:生态环境保护|环境保护|生态环保|环保)?(?:专项)?督察");
 // Counts after a list of batches that are each one's (see `each_batch`), before any other count:
 // `各6件`, `分别为12件、9件`, or as many bare counts as batches (`第八批、第九批信访件38件、40件`); a
@@ -276,6 +288,67 @@ fn in_municipality(code: &str) -> bool {
     MUNICIPALITIES.iter().any(|(_, prefix)| code.starts_with(prefix))
 }
 
+/// The `…督察组` mentions of `text`, in order.
+fn groups(text: &str) -> Vec<Group> {
+    group_matches(text)
+        .into_iter()
+        .map(|(at, c)| {
+            let written = c.get(1).or_else(|| c.get(3));
+            // `重庆市第二生态环境保护督察组`: a municipality's group is provincial
+            let municipal = written
+                .is_some_and(|m| m.as_str() == "市" && MUNICIPALITIES.iter().any(|(name, _)| sub(text, ..at + m.start()).ends_with(name)));
+            let level = match written.map(|m| m.as_str()) {
+                Some("中央") => Some(InspectionLevel::Central),
+                Some("省" | "省级" | "自治区") => Some(InspectionLevel::Provincial),
+                Some("市") if municipal => Some(InspectionLevel::Provincial),
+                _ => None,
+            };
+            let city = written.is_some_and(|m| m.as_str() == "市") && !municipal;
+            let ordinal = c.get(2).or_else(|| c.get(4)).and_then(|m| number::parse_int(m.as_str())).and_then(|v| u32::try_from(v).ok());
+            Group { at, ordinal, level, city }
+        })
+        .collect()
+}
+
+/// The matches of [`GROUP`] in `text`, as a search of the whole text finds them, each with the
+/// offset it starts at. The pattern has no literal to skip text by, and a scan of every byte is
+/// a good part of the records' time: a match holds `督察`, and only the starts that run through
+/// [`leads_group`] characters to one, followed by what may follow it, are tried.
+fn group_matches(text: &str) -> Vec<(usize, regex::Captures<'_>)> {
+    let mut out = Vec::new();
+    let mut from = 0;
+    while let Some(at) = INSPECTION.find_at(text, from).map(|m| m.start()) {
+        if !sub(text, at + "督察".len()..).chars().next().is_some_and(follows_first_inspection) {
+            from = at + "督察".len();
+            continue;
+        }
+        let lead: usize = sub(text, from..at).chars().rev().take_while(|&c| leads_group(c)).map(char::len_utf8).sum();
+        let starts = sub(text, at - lead..at).char_indices().map(|(i, _)| at - lead + i).chain(std::iter::once(at));
+        let found = starts.into_iter().find_map(|s| {
+            let rest = sub(text, s..);
+            GROUP_AT.is_match(rest).then(|| GROUP_AT.captures(rest)).flatten().map(|c| (s, c))
+        });
+        from = match &found {
+            Some((s, c)) => s + c.get(0).map_or(0, |m| m.end()),
+            None => at + "督察".len(),
+        };
+        out.extend(found);
+    }
+    out
+}
+
+/// Whether `c` may come before the first `督察` of a [`GROUP`] match: the level, organs,
+/// inspection name and ordinal.
+fn leads_group(c: char) -> bool {
+    c.is_ascii_digit() || "中央省级自治区市党委生态环境保护例行专项第一二三四五六七八九十".contains(c)
+}
+
+/// Whether `c` may follow the first `督察` of a [`GROUP`] match: `督察组`, `督察第`, or the
+/// inspection's name before the group's (`督察第二组`, `督察生态环境保护专项督察组`).
+fn follows_first_inspection(c: char) -> bool {
+    matches!(c, '组' | '第' | '生' | '环' | '专' | '督')
+}
+
 /// One record per hand-over the article reports.
 pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec<ComplaintBatch> {
     let text = ctx.text();
@@ -293,24 +366,7 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
         &Found { batches: &batches, ..*found }
     };
     let found = &Indexed::new(found);
-    let groups: Vec<Group> = GROUP
-        .captures_iter(text)
-        .filter_map(|c| {
-            let written = c.get(1).or_else(|| c.get(3));
-            // `重庆市第二生态环境保护督察组`: a municipality's group is provincial
-            let municipal = written
-                .is_some_and(|m| m.as_str() == "市" && MUNICIPALITIES.iter().any(|(name, _)| sub(text, ..m.start()).ends_with(name)));
-            let level = match written.map(|m| m.as_str()) {
-                Some("中央") => Some(InspectionLevel::Central),
-                Some("省" | "省级" | "自治区") => Some(InspectionLevel::Provincial),
-                Some("市") if municipal => Some(InspectionLevel::Provincial),
-                _ => None,
-            };
-            let city = written.is_some_and(|m| m.as_str() == "市") && !municipal;
-            let ordinal = c.get(2).or_else(|| c.get(4)).and_then(|m| number::parse_int(m.as_str())).and_then(|v| u32::try_from(v).ok());
-            Some(Group { at: c.get(0)?.start(), ordinal, level, city })
-        })
-        .collect();
+    let groups: Vec<Group> = groups(text);
     let mut asm = Assembly::default();
     let mut open = false;
     let pieces =
@@ -441,6 +497,10 @@ fn names_another_unit(places: &Places, sentence: &str, recipient: &str) -> bool 
 fn batch_of_running_total(ctx: &Ctx<'_>, found: &Indexed<'_>, s: &Range<usize>) -> Option<RunningTotal> {
     let text = ctx.text();
     let sentence = sub(text, s.clone());
+    // every form of the part opens with `其中`: one search spares most sentences the four below
+    if !sentence.contains("其中") {
+        return None;
+    }
     let (cut, bracketed) = match sentence.find("，其中第").or_else(|| sentence.find("，其中，第")) {
         Some(k) => (s.start + k + '，'.len_utf8(), false),
         None => {
@@ -768,7 +828,8 @@ fn progress_of_current(text: &str, s: &Range<usize>, asm: &Assembly) -> bool {
 fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Group], s: &Range<usize>) -> Option<Candidate> {
     let text = ctx.text();
     let sentence = sub(text, s.clone());
-    let verb = *hand_over_verbs(sentence).first()?;
+    let verbs = hand_over_verbs(sentence);
+    let verb = *verbs.first()?;
     let o = orig(ctx, s);
     let (cases, batches): (Vec<&BatchMention>, Vec<&BatchMention>) =
         found.batches.starting_in(o).filter(|b| !handed_over(b).is_empty()).partition(|b| names_one_case(ctx, b));
@@ -797,7 +858,7 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
     let mut total = total_in(ctx, found, std::slice::from_ref(s)).map(|(t, _)| t);
     let date = hand_over_date(ctx, &found.dates, o, anchor).or_else(|| batches.first().and_then(|b| window_end(ctx, found, b)));
     let dates = per_batch_dates(ctx, found, &batches, o, sentence, ordinals.len());
-    let named = recipient_named(places, sentence);
+    let named = recipient_at(places, sentence, &verbs);
     let unnamed = named.is_none();
     let mut recipient = match named {
         Some(Named::Unit(name)) => Some(name),
@@ -897,6 +958,10 @@ fn days_of(d: &DateMention) -> Option<Vec<String>> {
 /// A named unit other than `recipient` that says how many cases it received
 /// (`向山东省交办…，潍坊市收到38件`): the record is that unit's.
 fn received_share(places: &Places, sentence: &str, recipient: Option<&str>) -> Option<(String, u64)> {
+    // most hand-overs say nothing of receiving, and a substring search is much cheaper than the pattern
+    if !RECEIPT_VERBS.iter().any(|w| sentence.contains(w)) {
+        return None;
+    }
     let c = RECEIVED.captures(sentence)?;
     let unit = c.get(1)?.as_str();
     if Some(unit) == recipient || unnamed(places, unit) || places.leading_name(unit).is_none() {
@@ -984,7 +1049,31 @@ enum Named {
 /// The length of a place phrase at the start of `s`: one ending in a unit (`西宁市`, `该市`,
 /// `我省`), else a division of the lexicon named without its unit (`四川接收…`, `移交重庆，`).
 fn leading_place(places: &Places, s: &str) -> Option<usize> {
-    PLACE.find(s).map(|m| m.end()).or_else(|| places.leading_name(s))
+    place_phrase(s).or_else(|| places.leading_name(s))
+}
+
+/// The length of a phrase at the start of `s` that ends in a unit: the fewest Han characters (one
+/// to [`MAX_PLACE_CHARS`]) that a [`PLACE_UNITS`] ending follows, and the ending. By hand, as the
+/// pattern `^\p{Han}{1,8}?(?:自治区|…|旗)` would read it: its eight Han classes take milliseconds to
+/// compile, more than a page's every search with it.
+fn place_phrase(s: &str) -> Option<usize> {
+    let mut at = 0;
+    for c in s.chars().take(MAX_PLACE_CHARS) {
+        if !is_han(c) {
+            return None;
+        }
+        at += c.len_utf8();
+        if let Some(unit) = PLACE_UNITS.iter().find(|u| sub(s, at..).starts_with(*u)) {
+            return Some(at + unit.len());
+        }
+    }
+    None
+}
+
+/// Whether `c` is of the Han script (`\p{Han}`): the unified ideographs and their first extension
+/// at once, any other character by the pattern.
+fn is_han(c: char) -> bool {
+    matches!(c, '\u{4E00}'..='\u{9FFF}' | '\u{3400}'..='\u{4DBF}') || HAN.is_match(c.encode_utf8(&mut [0; 4]))
 }
 
 /// A place phrase at the start of `s` (`西宁市`, `该市`, `我省`, `四川`).
@@ -1003,11 +1092,17 @@ fn place_at(places: &Places, s: &str) -> Option<Named> {
 /// The unit named as receiving in a hand-over sentence, in full form: a unit, an unnamed one (`我市`), or nothing at all
 /// (`None`: `6月18日，交办第九批40件` goes on with the recipient named before).
 fn recipient_named(places: &Places, sentence: &str) -> Option<Named> {
-    let clause_starts: Vec<usize> =
-        std::iter::once(0).chain(sentence.char_indices().filter(|&(_, c)| "，；：）".contains(c)).map(|(i, c)| i + c.len_utf8())).collect();
+    recipient_at(places, sentence, &hand_over_verbs(sentence))
+}
+
+/// [`recipient_named`], given the sentence's hand-over `verbs`.
+fn recipient_at(places: &Places, sentence: &str, verbs: &[regex::Match<'_>]) -> Option<Named> {
+    let clause_starts: Vec<usize> = std::iter::once(0)
+        .chain(sentence.char_indices().filter(|&(_, c)| matches!(c, '，' | '；' | '：' | '）')).map(|(i, c)| i + c.len_utf8()))
+        .collect();
     // A hand-over names its recipient at one of its first verbs; the bound keeps a sentence of
     // thousands of verbs (a table, garbage) linear.
-    for v in hand_over_verbs(sentence).into_iter().take(MAX_RECIPIENT_VERBS) {
+    for v in verbs.iter().take(MAX_RECIPIENT_VERBS) {
         let before = sub(sentence, ..v.start());
         let after = sub(sentence, v.end()..);
         let found = to_unit(places, before)
@@ -1176,22 +1271,17 @@ fn count_in(ctx: &Ctx<'_>, found: &Indexed<'_>, ranges: &[Range<usize>], own: bo
     let text = ctx.text();
     for r in ranges {
         let s = sub(text, r.clone());
-        for c in COUNT.captures_iter(s) {
-            let (Some(all), Some(num)) = (c.get(0), c.get(1)) else { continue };
+        for all in COUNT.find_iter(s) {
+            let num = count_number(all.as_str());
             let before = sub(s, ..all.start());
-            if CHANNEL_BEFORE.is_match(before)
-                || PRIORITY_BEFORE.is_match(before)
-                || PROGRESS_BEFORE.is_match(before)
-                || SUBSET_BEFORE.is_match(before)
-                || own && BATCHES_BEFORE.is_match(before)
-            {
+            if PART_BEFORE.is_match(before) || own && BATCHES_BEFORE.is_match(before) {
                 continue;
             }
             let span = ctx.span(r.start + all.start()..r.start + all.end());
             if found.pollution.overlapping(span).any(|p| p.count.is_some()) {
                 continue;
             }
-            let Some(value) = parse_count(num.as_str()) else { continue };
+            let Some(value) = parse_count(num) else { continue };
             if SHARE_BEFORE.is_match(before) && !opens_list(ctx, found, span) {
                 return Some((value, true));
             }
@@ -1203,6 +1293,12 @@ fn count_in(ctx: &Ctx<'_>, found: &Indexed<'_>, ranges: &[Range<usize>], own: bo
         }
     }
     None
+}
+
+/// The number of a [`COUNT`] match: all of it but `件` (a match read without the slower search for
+/// its groups).
+fn count_number(count: &str) -> &str {
+    count.strip_suffix('件').unwrap_or(count)
 }
 
 /// Whether the district count at `span` is the first of a list (`涉及巴州区3件、恩阳区2件…，共计12件`):
@@ -1294,10 +1390,14 @@ fn fill(a: &mut Candidate, b: Candidate) {
     a.total = a.total.or(b.total);
 }
 
-/// The first value of `re`'s first group in the ranges.
-fn first_count(text: &str, ranges: &[Range<usize>], re: &Regex) -> Option<u64> {
+/// The first value of `re`'s first group in the ranges. Every match of `re` holds one of `words`:
+/// most ranges hold none, and a substring search is much cheaper than the pattern's.
+fn first_count(text: &str, ranges: &[Range<usize>], re: &Regex, words: &[&str]) -> Option<u64> {
     ranges.iter().find_map(|r| {
         let s = sub(text, r.clone());
+        if !words.iter().any(|w| s.contains(w)) {
+            return None;
+        }
         // `阶段性办结N件` is partly closed and `未办结N件` still open, not closed: the closed pattern
         // must not start inside them.
         re.captures_iter(s)
@@ -1320,9 +1420,9 @@ fn closes_all(s: &str) -> bool {
 fn progress(text: &str, ranges: &[Range<usize>], of: Option<u64>) -> Option<Progress> {
     let all_closed = || of.filter(|_| ranges.iter().any(|r| closes_all(sub(text, r.clone()))));
     let p = Progress {
-        closed: first_count(text, ranges, &CLOSED).or_else(all_closed),
-        partly_closed: first_count(text, ranges, &PARTLY),
-        in_progress: first_count(text, ranges, &IN_PROGRESS),
+        closed: first_count(text, ranges, &CLOSED, &["办结"]).or_else(all_closed),
+        partly_closed: first_count(text, ranges, &PARTLY, &["办结"]),
+        in_progress: first_count(text, ranges, &IN_PROGRESS, &IN_PROGRESS_WORDS),
     };
     (p != Progress::default()).then_some(p)
 }
@@ -1342,14 +1442,15 @@ fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<C
         })
     }
     let mut ch = Channels::default();
-    for r in ranges {
-        let part = sub(text, r.clone());
+    // a part without a count has no channel's
+    for part in ranges.iter().map(|r| sub(text, r.clone())).filter(|p| p.contains('件')) {
         // Within one part, two words of one channel add up (`微信公众号举报6件、网络举报5件`:
         // 11 online); a later part repeating a channel does not count it again.
         let mut here = Channels::default();
         let mut words: Vec<&str> = Vec::new();
-        // lists first: `来电、来信各7件` holds `来信…7件` too
-        for c in CHANNEL_LIST.captures_iter(part) {
+        // lists first: `来电、来信各7件` holds `来信…7件` too; a list's counts follow `分别` or `各`
+        let lists = (part.contains("分别") || part.contains('各')).then(|| CHANNEL_LIST.captures_iter(part));
+        for c in lists.into_iter().flatten() {
             let Some(names) = c.get(1) else { continue };
             let names: Vec<&str> = names.as_str().split(crate::text::LIST_SEPARATORS).collect();
             let counts: Vec<u64> = match (c.get(2), c.get(3).and_then(|m| parse_count(m.as_str()))) {
@@ -1440,25 +1541,25 @@ fn is_receipt(c: &DistrictCount) -> bool {
     c.text.contains("收到") || c.text.contains("接到")
 }
 
-fn districts_in(found: &Indexed<'_>, regions: &[Span]) -> Vec<DistrictCount> {
-    regions.iter().flat_map(|&m| found.district_counts.starting_in(m)).filter(|c| !is_department(&c.name)).cloned().collect()
+fn districts_in<'a>(found: &Indexed<'a>, regions: &[Span]) -> Vec<&'a DistrictCount> {
+    regions.iter().flat_map(|&m| found.district_counts.starting_in(m)).filter(|c| !is_department(&c.name)).collect()
 }
 
 /// A district list with the places inside an earlier one left out, when that makes it add up to
 /// the total: `成都市18件（锦江区5件、武侯区6件、双流区7件），绵阳市9件` breaks 成都市 down, and the
 /// record's breakdown is one level (成都市, 绵阳市).
-fn top_level(list: Vec<DistrictCount>, total: Option<u64>) -> Vec<DistrictCount> {
-    let sum = |l: &[DistrictCount]| Some(l.iter().map(|d| d.count).sum::<u64>());
+fn top_level(list: Vec<&DistrictCount>, total: Option<u64>) -> Vec<&DistrictCount> {
+    let sum = |l: &[&DistrictCount]| Some(l.iter().map(|d| d.count).sum::<u64>());
     if total.is_none() || sum(&list) == total {
         return list;
     }
-    let mut top: Vec<DistrictCount> = Vec::new();
+    let mut top: Vec<&DistrictCount> = Vec::new();
     // what the places read so far inside the last kept one take of its count
     let mut used = 0;
     // whether every kept place with parts listed has them add up to its count
     let mut parts_add_up = true;
     let mut nested = false;
-    for d in &list {
+    for &d in &list {
         let inside = top.last().is_some_and(|p| contains(p.code.as_deref(), d.code.as_deref()) && used + d.count <= p.count);
         if inside {
             used += d.count;
@@ -1466,7 +1567,7 @@ fn top_level(list: Vec<DistrictCount>, total: Option<u64>) -> Vec<DistrictCount>
         } else {
             parts_add_up &= used == 0 || top.last().is_some_and(|p| p.count == used);
             used = 0;
-            top.push(d.clone());
+            top.push(d);
         }
     }
     parts_add_up &= used == 0 || top.last().is_some_and(|p| p.count == used);
@@ -1491,8 +1592,8 @@ fn contains(outer: Option<&str>, inner: Option<&str>) -> bool {
 /// category is still written twice within one region (大气 + 油烟 side by side): such a list cannot
 /// be read as a breakdown. A later region that names a category again (`反映大气污染问题的10件中…`)
 /// goes into the detail of the breakdown before it, and is left out with the regions after it.
-fn categories_in(ctx: &Ctx<'_>, found: &Indexed<'_>, regions: &[Span]) -> Vec<PollutionMention> {
-    let mut out: Vec<PollutionMention> = Vec::new();
+fn categories_in<'a>(ctx: &Ctx<'_>, found: &Indexed<'a>, regions: &[Span]) -> Vec<&'a PollutionMention> {
+    let mut out: Vec<&PollutionMention> = Vec::new();
     for &m in regions {
         let counted: Vec<&PollutionMention> = found.pollution.starting_in(m).filter(|p| p.count.is_some()).collect();
         if counted.iter().any(|p| out.iter().any(|o| o.category == p.category)) {
@@ -1505,7 +1606,7 @@ fn categories_in(ctx: &Ctx<'_>, found: &Indexed<'_>, regions: &[Span]) -> Vec<Po
         if cats.len() != counted.len() {
             return Vec::new();
         }
-        out.extend(counted.into_iter().cloned());
+        out.extend(counted);
     }
     out
 }
@@ -1543,6 +1644,7 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
     let text = ctx.text();
     let (total, share, joint) = record_total(ctx, found, &d);
     // The figures of a joint hand-over are the batches' together, at another level than the record.
+    // The breakdowns are read by reference: most readings are tried and dropped.
     let region: Vec<Range<usize>> = d.main.iter().filter(|r| joint.is_none() || !d.shared.contains(r)).cloned().collect();
     let main: Vec<Span> = region.iter().map(|r| orig(ctx, r)).collect();
     let adds_up = |counts: &mut dyn Iterator<Item = Option<u64>>| total.is_some() && counts.sum::<Option<u64>>() == total;
@@ -1563,7 +1665,8 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
             }
         }
     }
-    let scope = d.main.iter().find_map(|r| SCOPE.captures(sub(text, r.clone()))).map(|c| Scope {
+    // a scope names its counties: the ranges without `县` need no search
+    let scope = d.main.iter().map(|r| sub(text, r.clone())).filter(|s| s.contains('县')).find_map(|s| SCOPE.captures(s)).map(|c| Scope {
         districts: c.get(1).and_then(|m| number::parse_int(m.as_str())),
         counties: c.get(2).and_then(|m| number::parse_int(m.as_str())),
     });
@@ -1588,15 +1691,15 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
         total,
         by_channel: own_channels(text, &region, &d.shared, total),
         scope,
-        priority_cases: first_count(text, &region, &PRIORITY),
+        priority_cases: first_count(text, &region, &PRIORITY, &["重点"]),
         cumulative_total,
         progress,
         cumulative_progress,
-        by_district,
-        by_category,
+        by_district: by_district.into_iter().cloned().collect(),
+        by_category: by_category.into_iter().cloned().collect(),
         problems: Vec::new(),
     };
-    let rest_of_places = first_count(text, &region, &OTHER_PLACES);
+    let rest_of_places = first_count(text, &region, &OTHER_PLACES, &["其余", "其他", "其它", "另有"]);
     record.problems = problems(&record, explained, rest_of_places);
     if let Some(t) = joint {
         record.problems.push(format!("{t} cases were handed over together with other batches; this batch's own count is not given"));
@@ -1657,7 +1760,7 @@ fn each_batch(text: &str, r: &Range<usize>, d: &Draft) -> Option<u64> {
     }
     let counts: Vec<u64> = match (m.get(2), m.get(3)) {
         (Some(marker), _) => respective_counts(sub(after, marker.start()..)),
-        (None, Some(list)) => COUNT.captures_iter(list.as_str()).filter_map(|c| parse_count(c.get(1)?.as_str())).collect(),
+        (None, Some(list)) => COUNT.find_iter(list.as_str()).filter_map(|m| parse_count(count_number(m.as_str()))).collect(),
         (None, None) => return None,
     };
     let batch = d.head.batches.first()?;
@@ -2024,6 +2127,51 @@ mod tests {
         // the hand-over itself, or a batch of cases as the subject
         assert!(!told("该问题系督察组向我市交办第五批信访件时发现"));
         assert!(!told("中央第五生态环境保护督察组向我市交办的第十七批群众信访举报件已经移交"));
+    }
+
+    #[test]
+    fn place_phrases_are_read_as_the_pattern_reads_them() {
+        #[allow(clippy::expect_used)]
+        let pattern = Regex::new(r"^[\p{Han}]{1,8}?(?:自治区|自治州|特别行政区|地区|省|市|州|盟|县|区|旗)").expect("PLACE");
+        for s in [
+            "西宁市",
+            "内蒙古自治区",
+            "海西蒙古族藏族自治州",
+            "新疆维吾尔自治区交办",
+            "市区",
+            "区",
+            "我市交办",
+            "a市",
+            "12市",
+            "一二三四五六七八九市",
+            "一二三四五六七八市",
+            "𠀀市",
+            "〇县",
+            "々市",
+            "香港特别行政区",
+        ] {
+            assert_eq!(place_phrase(s), pattern.find(s).map(|m| m.end()), "{s}");
+        }
+        let fast = ('\u{4E00}'..='\u{9FFF}').chain('\u{3400}'..='\u{4DBF}');
+        assert!(fast.into_iter().all(|c| HAN.is_match(c.encode_utf8(&mut [0; 4]))));
+    }
+
+    #[test]
+    fn groups_are_found_as_a_search_of_the_whole_text_finds_them() {
+        // every character the pattern matches before `督察` leads a group
+        let lead: String = GROUP.chars().filter(|&c| crate::text::is_cjk(c) && !"督察组".contains(c)).collect();
+        assert!(lead.chars().all(leads_group), "{lead}");
+        #[allow(clippy::expect_used)]
+        let whole = Regex::new(GROUP).expect("GROUP");
+        for s in [
+            "中央第五生态环境保护督察组向西宁市交办，省第三生态环境保护督察组、省环保督察组第三组和市委第二督察组",
+            "环保督察督察组第12组，重庆市第二生态环境保护督察组；生态环境保护督察第123生态环境保护专项督察组",
+            "督察组督察督察组市市委督察组第十组",
+        ] {
+            let want: Vec<(usize, &str)> = whole.find_iter(s).map(|m| (m.start(), m.as_str())).collect();
+            let got: Vec<(usize, &str)> = group_matches(s).iter().filter_map(|(at, c)| Some((*at, c.get(0)?.as_str()))).collect();
+            assert_eq!(got, want, "{s}");
+        }
     }
 
     #[test]
