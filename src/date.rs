@@ -404,26 +404,66 @@ fn is_soft_stop(c: Option<char>) -> bool {
 /// Scans the whole clean text for date mentions.
 fn scan(text: &str) -> Vec<Raw> {
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
+    let starts = &*STARTS;
     let mut i = 0;
-    while let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
-        if may_start(c, prev) && unit_follows(text, i, c) {
-            if let Some(mut raw) = mention(text, i, prev) {
+    // Most characters can start no mention at all: they are skipped without a look at what
+    // surrounds them, and the character before a candidate is only read for the few there are.
+    while let Some((at, c)) = next_start(text, i, starts) {
+        let prev = sub(text, ..at).chars().next_back();
+        i = at + c.len_utf8();
+        if may_start(c, prev) && unit_follows(text, at, c) {
+            if let Some(mut raw) = mention(text, at, prev) {
                 let after_last = out.last().map_or(usize::MAX, |r: &Raw| r.end);
-                raw.listed = text.get(after_last..i).is_some_and(|between| matches!(between, "、" | "和" | "及"));
-                prev = text.get(..raw.end).and_then(|s| s.chars().next_back());
+                raw.listed = text.get(after_last..at).is_some_and(|between| matches!(between, "、" | "和" | "及"));
                 i = raw.end;
                 // 农历十月廿八: a lunar date is no Gregorian one, and no anchor for 同月.
                 if !is_lunar(text, raw.start) && !lunar_day_follows(text, &raw) {
                     push_listed(text, &mut out, raw);
                 }
-                continue;
             }
         }
-        prev = Some(c);
-        i += c.len_utf8();
     }
     out
+}
+
+/// The characters of the Basic Multilingual Plane that may start a mention after some character
+/// ([`may_start`] with none before is the loosest test): one bit each. No character beyond it
+/// starts one.
+static STARTS: Lazy<Vec<u64>> = Lazy::new(|| {
+    let mut bits = vec![0u64; 0x10000 / 64];
+    for (word, chunk) in bits.iter_mut().enumerate() {
+        for bit in 0..64 {
+            let starts = char::from_u32((word * 64 + bit) as u32).is_some_and(|c| may_start(c, None));
+            *chunk |= u64::from(starts) << bit;
+        }
+    }
+    bits
+});
+
+/// The first character at or after byte `from` of `text` that is one of `starts`, and where.
+/// Reads bytes rather than chars: a date's start is an ASCII character or a three-byte one, so a
+/// byte of any other length's sequence is passed over without decoding it.
+fn next_start(text: &str, from: usize, starts: &[u64]) -> Option<(usize, char)> {
+    let b = text.as_bytes();
+    let mut i = from;
+    while let Some(&lead) = b.get(i) {
+        let (code, len) = match lead {
+            0..=0x7F => (u32::from(lead), 1),
+            0xE0..=0xEF => match (b.get(i + 1), b.get(i + 2)) {
+                (Some(&b1), Some(&b2)) => (u32::from(lead & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F), 3),
+                _ => return None,
+            },
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        if starts.get(code as usize / 64).is_some_and(|w| w >> (code % 64) & 1 == 1) {
+            return char::from_u32(code).map(|c| (i, c));
+        }
+        i += len;
+    }
+    None
 }
 
 /// Pushes `raw`, preceded by the numbers listed before it that share its unit: `12、13日` is days
@@ -2285,6 +2325,19 @@ mod tests {
         ] {
             assert_eq!(dates(s, Some("2023-12-10")), vec![], "{s}");
         }
+    }
+
+    #[test]
+    fn mention_starts_are_ascii_or_three_bytes() {
+        // next_start decodes only these; a start of another length would be skipped
+        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| may_start(c, None)) {
+            assert!(matches!(c.len_utf8(), 1 | 3), "{c:?}");
+        }
+        let text = "é𠀀 x3月，上周";
+        let found: Vec<_> = std::iter::successors(next_start(text, 0, &STARTS), |&(at, c)| next_start(text, at + c.len_utf8(), &STARTS))
+            .map(|(_, c)| c)
+            .collect();
+        assert_eq!(found, ['3', '上', '周']);
     }
 
     #[test]
