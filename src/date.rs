@@ -28,6 +28,7 @@ use crate::document::{DateKind, DateMention, Grain, PartOfDay};
 use crate::extractor::Ctx;
 use crate::number;
 use crate::span::sub;
+use crate::text::BmpSet;
 
 /// Days an undated `月日` may lie after the reference date and still be read in the reference
 /// year: bulletins announce events a few days ahead.
@@ -408,7 +409,7 @@ fn scan(text: &str) -> Vec<Raw> {
     let mut i = 0;
     // Most characters can start no mention at all: they are skipped without a look at what
     // surrounds them, and the character before a candidate is only read for the few there are.
-    while let Some((at, c)) = next_start(text, i, starts) {
+    while let Some((at, c)) = starts.find(text, i, true) {
         let prev = sub(text, ..at).chars().next_back();
         i = at + c.len_utf8();
         if may_start(c, prev) && unit_follows(text, at, c) {
@@ -426,45 +427,9 @@ fn scan(text: &str) -> Vec<Raw> {
     out
 }
 
-/// The characters of the Basic Multilingual Plane that may start a mention after some character
-/// ([`may_start`] with none before is the loosest test): one bit each. No character beyond it
-/// starts one.
-static STARTS: Lazy<Vec<u64>> = Lazy::new(|| {
-    let mut bits = vec![0u64; 0x10000 / 64];
-    for (word, chunk) in bits.iter_mut().enumerate() {
-        for bit in 0..64 {
-            let starts = char::from_u32((word * 64 + bit) as u32).is_some_and(|c| may_start(c, None));
-            *chunk |= u64::from(starts) << bit;
-        }
-    }
-    bits
-});
-
-/// The first character at or after byte `from` of `text` that is one of `starts`, and where.
-/// Reads bytes rather than chars: a date's start is an ASCII character or a three-byte one, so a
-/// byte of any other length's sequence is passed over without decoding it.
-fn next_start(text: &str, from: usize, starts: &[u64]) -> Option<(usize, char)> {
-    let b = text.as_bytes();
-    let mut i = from;
-    while let Some(&lead) = b.get(i) {
-        let (code, len) = match lead {
-            0..=0x7F => (u32::from(lead), 1),
-            0xE0..=0xEF => match (b.get(i + 1), b.get(i + 2)) {
-                (Some(&b1), Some(&b2)) => (u32::from(lead & 0x0F) << 12 | u32::from(b1 & 0x3F) << 6 | u32::from(b2 & 0x3F), 3),
-                _ => return None,
-            },
-            _ => {
-                i += 1;
-                continue;
-            }
-        };
-        if starts.get(code as usize / 64).is_some_and(|w| w >> (code % 64) & 1 == 1) {
-            return char::from_u32(code).map(|c| (i, c));
-        }
-        i += len;
-    }
-    None
-}
+/// The characters that may start a mention after some character ([`may_start`] with none before
+/// is the loosest test).
+static STARTS: Lazy<BmpSet> = Lazy::new(|| BmpSet::new(|c| may_start(c, None)));
 
 /// Pushes `raw`, preceded by the numbers listed before it that share its unit: `12、13日` is days
 /// 12 and 13, `2023年5、6月份` months 5 and 6 of 2023. Each listed value is a mention of its own on
@@ -2328,13 +2293,11 @@ mod tests {
     }
 
     #[test]
-    fn mention_starts_are_ascii_or_three_bytes() {
-        // next_start decodes only these; a start of another length would be skipped
-        for c in (0..=0x10FFFF).filter_map(char::from_u32).filter(|&c| may_start(c, None)) {
-            assert!(matches!(c.len_utf8(), 1 | 3), "{c:?}");
-        }
+    fn mention_starts_are_found_among_any_characters() {
+        // no start lies beyond the Basic Multilingual Plane, which the set covers
+        assert!((0x10000..=0x10FFFF).filter_map(char::from_u32).all(|c| !may_start(c, None)));
         let text = "é𠀀 x3月，上周";
-        let found: Vec<_> = std::iter::successors(next_start(text, 0, &STARTS), |&(at, c)| next_start(text, at + c.len_utf8(), &STARTS))
+        let found: Vec<_> = std::iter::successors(STARTS.find(text, 0, true), |&(at, c)| STARTS.find(text, at + c.len_utf8(), true))
             .map(|(_, c)| c)
             .collect();
         assert_eq!(found, ['3', '上', '周']);
