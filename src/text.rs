@@ -467,7 +467,7 @@ impl BmpSet {
         BmpSet(bits)
     }
 
-    fn contains(&self, c: char) -> bool {
+    pub(crate) fn contains(&self, c: char) -> bool {
         let code = c as usize;
         self.0.get(code / 64).is_some_and(|w| w >> (code % 64) & 1 == 1)
     }
