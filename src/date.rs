@@ -28,6 +28,7 @@ use crate::document::{DateKind, DateMention, Grain, PartOfDay};
 use crate::extractor::Ctx;
 use crate::number;
 use crate::span::sub;
+use crate::text::BmpSet;
 
 /// Days an undated `月日` may lie after the reference date and still be read in the reference
 /// year: bulletins announce events a few days ahead.
@@ -342,7 +343,7 @@ impl<'a> Cur<'a> {
     }
 
     fn eat(&mut self, lit: &str) -> bool {
-        if self.rest().starts_with(lit) {
+        if begins_with(self.rest(), lit) {
             self.i += lit.len();
             true
         } else {
@@ -352,7 +353,8 @@ impl<'a> Cur<'a> {
 
     /// Eats the first literal of `lits` that matches, returning its index.
     fn eat_any(&mut self, lits: &[&str]) -> Option<usize> {
-        let k = lits.iter().position(|l| self.rest().starts_with(l))?;
+        let rest = self.rest();
+        let k = lits.iter().position(|l| begins_with(rest, l))?;
         self.i += lits.get(k)?.len();
         Some(k)
     }
@@ -377,6 +379,13 @@ impl<'a> Cur<'a> {
         self.i += end;
         Some(Num { value: value as i32, arabic: first.is_ascii_digit(), chars: digits.chars().count(), liang: first == '两' })
     }
+}
+
+/// `s.starts_with(lit)` for the short literals of the grammar, compared a byte at a time: most
+/// differ from the text in their first or second byte, where a call to `memcmp` costs more than
+/// the comparison.
+fn begins_with(s: &str, lit: &str) -> bool {
+    s.len() >= lit.len() && s.bytes().zip(lit.bytes()).all(|(a, b)| a == b)
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -404,27 +413,31 @@ fn is_soft_stop(c: Option<char>) -> bool {
 /// Scans the whole clean text for date mentions.
 fn scan(text: &str) -> Vec<Raw> {
     let mut out = Vec::new();
-    let mut prev: Option<char> = None;
+    let starts = &*STARTS;
     let mut i = 0;
-    while let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
-        if may_start(c, prev) && unit_follows(text, i, c) {
-            if let Some(mut raw) = mention(text, i, prev) {
+    // Most characters can start no mention at all: they are skipped without a look at what
+    // surrounds them, and the character before a candidate is only read for the few there are.
+    while let Some((at, c)) = starts.find(text, i, true) {
+        let prev = sub(text, ..at).chars().next_back();
+        i = at + c.len_utf8();
+        if may_start(c, prev) && unit_follows(text, at, c) {
+            if let Some(mut raw) = mention(text, at, prev) {
                 let after_last = out.last().map_or(usize::MAX, |r: &Raw| r.end);
-                raw.listed = text.get(after_last..i).is_some_and(|between| matches!(between, "、" | "和" | "及"));
-                prev = text.get(..raw.end).and_then(|s| s.chars().next_back());
+                raw.listed = text.get(after_last..at).is_some_and(|between| matches!(between, "、" | "和" | "及"));
                 i = raw.end;
                 // 农历十月廿八: a lunar date is no Gregorian one, and no anchor for 同月.
                 if !is_lunar(text, raw.start) && !lunar_day_follows(text, &raw) {
                     push_listed(text, &mut out, raw);
                 }
-                continue;
             }
         }
-        prev = Some(c);
-        i += c.len_utf8();
     }
     out
 }
+
+/// The characters that may start a mention after some character ([`may_start`] with none before
+/// is the loosest test).
+static STARTS: Lazy<BmpSet> = Lazy::new(|| BmpSet::new(|c| may_start(c, None)));
 
 /// Pushes `raw`, preceded by the numbers listed before it that share its unit: `12、13日` is days
 /// 12 and 13, `2023年5、6月份` months 5 and 6 of 2023. Each listed value is a mention of its own on
@@ -544,24 +557,48 @@ fn split_month(rest: &str) -> Option<i8> {
 /// `第一季度`) or `Q` (`Q3`). The starting characters (`上`, `大`, `第`, `本` …) are common in any
 /// text, and the words they may begin are few.
 fn word_may_start(rest: &str) -> bool {
-    static HEADS: Lazy<Vec<(char, char)>> = Lazy::new(|| {
-        let words = WORDS.iter().map(|w| w.0).chain(MONTH_WORDS.iter().map(|w| w.0)).chain(YEAR_WORDS.iter().map(|w| w.0));
-        let mut v: Vec<(char, char)> = words
-            .chain(["上半年", "下半年", "首季度", "年底", "年末", "年初", "元月", "星期", "礼拜"])
-            .chain(["周一", "周二", "周三", "周四", "周五", "周六", "周日"])
-            .chain(PAIRS.iter().map(|p| p.0))
-            .filter_map(head)
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    });
     let mut cs = rest.chars();
     let (Some(a), b) = (cs.next(), cs.next()) else { return false };
     if a == 'Q' || matches!(a, '前' | '第') && b.is_some_and(|b| b.is_ascii_digit() || is_date_numeral(b)) {
         return true;
     }
-    b.is_some_and(|b| HEADS.binary_search(&(a, b)).is_ok())
+    begins_word(rest)
+}
+
+/// The first two characters of the date words: of every word of [`WORDS`], [`MONTH_WORDS`],
+/// [`YEAR_WORDS`] and [`PAIRS`], and of the few other words a date may start with. Sorted pairs
+/// for the lookup, and the set of their second characters, which turns most texts away at once
+/// (`上海`, `12月`).
+struct Heads {
+    pairs: Vec<u64>,
+    seconds: BmpSet,
+}
+
+static HEADS: Lazy<Heads> = Lazy::new(|| {
+    let words = WORDS.iter().map(|w| w.0).chain(MONTH_WORDS.iter().map(|w| w.0)).chain(YEAR_WORDS.iter().map(|w| w.0));
+    let heads: Vec<(char, char)> = words
+        .chain(["上半年", "下半年", "首季度", "年底", "年末", "年初", "元月", "星期", "礼拜"])
+        .chain(["周一", "周二", "周三", "周四", "周五", "周六", "周日"])
+        .chain(PAIRS.iter().map(|p| p.0))
+        .filter_map(head)
+        .collect();
+    let mut pairs: Vec<u64> = heads.iter().map(|&(a, b)| pair_key(a, b)).collect();
+    pairs.sort_unstable();
+    pairs.dedup();
+    Heads { pairs, seconds: BmpSet::new(|c| heads.iter().any(|h| h.1 == c)) }
+});
+
+fn pair_key(a: char, b: char) -> u64 {
+    u64::from(a) << 32 | u64::from(b)
+}
+
+/// Whether `rest` starts with the first two characters of a date word ([`HEADS`]): when not, no
+/// word of the word lists needs comparing with it.
+fn begins_word(rest: &str) -> bool {
+    let mut cs = rest.chars();
+    let (Some(a), Some(b)) = (cs.next(), cs.next()) else { return false };
+    let heads = &*HEADS;
+    heads.seconds.contains(b) && heads.pairs.binary_search(&pair_key(a, b)).is_ok()
 }
 
 fn head(word: &str) -> Option<(char, char)> {
@@ -697,7 +734,7 @@ const PAIRS: &[(&str, Expr, Expr)] = &[
 ];
 
 fn pair(text: &str, start: usize) -> Option<Raw> {
-    let rest = text.get(start..)?;
+    let rest = text.get(start..).filter(|r| begins_word(r))?;
     let (w, from, to) = PAIRS.iter().find(|p| rest.starts_with(p.0))?;
     Some(Raw {
         start,
@@ -922,7 +959,9 @@ const YEAR_WORDS: &[(&str, Year)] = &[
 /// takes (`至24日`, `到十五号`, `至2月10`).
 fn expr(c: &mut Cur<'_>, prev: Option<char>, second: bool) -> Option<(Expr, Option<PartOfDay>)> {
     let rest = c.rest();
-    for (w, e, pod) in WORDS {
+    // Most expressions start with a numeral, which no word does.
+    let words = begins_word(rest);
+    for (w, e, pod) in WORDS.iter().filter(|_| words) {
         if rest.starts_with(w) {
             let after = rest.get(w.len()..).unwrap_or_default();
             if in_paper_name(after) || *w == "今日" && in_media_name(c.s.get(..c.i).unwrap_or_default(), after) {
@@ -944,14 +983,14 @@ fn expr(c: &mut Cur<'_>, prev: Option<char>, second: bool) -> Option<(Expr, Opti
     if let Some(day) = bare_weekday(c, prev) {
         return Some((Expr::Weekday(day), None));
     }
-    for (w, rel) in MONTH_WORDS {
+    for (w, rel) in MONTH_WORDS.iter().filter(|_| words) {
         if rest.starts_with(w) {
             c.i += w.len();
             let day = day_of_month(c);
             return Some((rel.map_or(Expr::AnaMonth(day), |k| Expr::RelMonth(k, day)), None));
         }
     }
-    for (w, y) in YEAR_WORDS {
+    for (w, y) in YEAR_WORDS.iter().filter(|_| words) {
         if rest.starts_with(w) {
             // 配上年画, 上年纪: 上 is the verb there, and 年 begins a word of its own
             if *w == "上年" && rest.get(w.len()..).is_some_and(|r| r.starts_with(['画', '纪', '级', '货', '轻'])) {
@@ -2285,6 +2324,26 @@ mod tests {
         ] {
             assert_eq!(dates(s, Some("2023-12-10")), vec![], "{s}");
         }
+    }
+
+    #[test]
+    fn every_date_word_has_a_head() {
+        // begins_word gates the word lists on HEADS, which a one-character word would miss
+        let words = WORDS.iter().map(|w| w.0).chain(MONTH_WORDS.iter().map(|w| w.0)).chain(YEAR_WORDS.iter().map(|w| w.0));
+        for w in words.chain(PAIRS.iter().map(|p| p.0)) {
+            assert!(begins_word(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn mention_starts_are_found_among_any_characters() {
+        // no start lies beyond the Basic Multilingual Plane, which the set covers
+        assert!((0x10000..=0x10FFFF).filter_map(char::from_u32).all(|c| !may_start(c, None)));
+        let text = "é𠀀 x3月，上周";
+        let found: Vec<_> = std::iter::successors(STARTS.find(text, 0, true), |&(at, c)| STARTS.find(text, at + c.len_utf8(), true))
+            .map(|(_, c)| c)
+            .collect();
+        assert_eq!(found, ['3', '上', '周']);
     }
 
     #[test]

@@ -46,19 +46,23 @@ static T2S_SRC: &str = include_str!("../lexicons/t2s.tsv");
 struct T2s {
     dense: Vec<char>,
     sparse: HashMap<char, char>,
+    /// The smallest character of `sparse`: below it, past the dense blocks, lie the full-width
+    /// forms and punctuation, which map to themselves without a hash.
+    sparse_from: u32,
 }
 
 const DENSE_FROM: u32 = 0x3400;
 const DENSE_TO: u32 = 0xA000;
 
 static T2S: Lazy<T2s> = Lazy::new(|| {
-    let mut t2s = T2s { dense: vec!['\0'; (DENSE_TO - DENSE_FROM) as usize], sparse: HashMap::new() };
+    let mut t2s = T2s { dense: vec!['\0'; (DENSE_TO - DENSE_FROM) as usize], sparse: HashMap::new(), sparse_from: u32::MAX };
     for (_, f) in rows(T2S_SRC) {
         let (Some(t), Some(s)) = (single_char(f.first()), single_char(f.get(1))) else { continue };
         match t2s.dense.get_mut((t as u32).wrapping_sub(DENSE_FROM) as usize) {
             Some(slot) => *slot = s,
             None => {
                 t2s.sparse.insert(t, s);
+                t2s.sparse_from = t2s.sparse_from.min(t as u32);
             }
         }
     }
@@ -77,6 +81,9 @@ pub(crate) fn warm_up() {
 }
 
 /// The simplified form of a traditional character (for matching only), or the character itself.
+/// Inlined: the cleaning asks for every character it does not copy as it is, and most of those
+/// (spaces, ASCII, punctuation) are answered by the first comparison.
+#[inline]
 pub fn simplified(c: char) -> char {
     let code = c as u32;
     if code < DENSE_FROM {
@@ -86,6 +93,7 @@ pub fn simplified(c: char) -> char {
     match t2s.dense.get((code - DENSE_FROM) as usize) {
         Some('\0') => c,
         Some(&s) => s,
+        None if code < t2s.sparse_from => c,
         None => t2s.sparse.get(&c).copied().unwrap_or(c),
     }
 }

@@ -22,7 +22,7 @@ use std::ops::Range;
 use once_cell::sync::Lazy;
 
 use crate::lexicon;
-use crate::span::Span;
+use crate::span::{sub, Span};
 
 /// A cleaned copy of (parts of) an input text with a map back to original byte offsets.
 #[derive(Clone, Debug, Default)]
@@ -138,18 +138,18 @@ impl Builder {
         self.pending_ws = None;
         self.line_has_tab = false;
         self.row_ends = false;
+        let plain = &*PLAIN;
         let mut i = 0;
         while let Some(c) = s.get(i..).and_then(|r| r.chars().next()) {
             let at = base + i;
             // Most of a page is characters the cleaning keeps as they are: those are copied a run
-            // at a time. Only with no whitespace pending, whose flushing looks at the next character.
-            if self.pending_ws.is_none() {
-                let plain = plain_prefix(s.get(i..).unwrap_or_default());
-                if !plain.is_empty() {
-                    self.push_copied(plain, at);
-                    i += plain.len();
-                    continue;
-                }
+            // at a time, after the whitespace before the run is settled on its first character.
+            let end = plain.find(s, i, false).map_or(s.len(), |(k, _)| k);
+            if end > i {
+                self.flush_ws(c, sub(s, i..));
+                self.push_copied(sub(s, i..end), at);
+                i = end;
+                continue;
             }
             let entity = if c == '&' { space_entity(s.get(i..).unwrap_or_default()) } else { 0 };
             if entity > 0 {
@@ -447,30 +447,36 @@ fn folds_in_context(c: char) -> bool {
 
 /// Characters of the Basic Multilingual Plane the cleaning copies unchanged whatever surrounds them:
 /// not whitespace, not folded, not a bracket that may open a pinyin annotation, not a comma (whose
-/// folding looks at its neighbours). One bit each.
-static PLAIN: Lazy<Vec<u64>> = Lazy::new(|| {
-    let mut bits = vec![0u64; 0x10000 / 64];
-    for (word, chunk) in bits.iter_mut().enumerate() {
-        for bit in 0..64 {
-            let is_plain = char::from_u32((word * 64 + bit) as u32)
-                .is_some_and(|c| !c.is_whitespace() && !matches!(c, '(' | '（' | '&') && !folds_in_context(c) && fold(c, None, None) == c);
-            *chunk |= u64::from(is_plain) << bit;
-        }
-    }
-    bits
-});
+/// folding looks at its neighbours).
+static PLAIN: Lazy<BmpSet> =
+    Lazy::new(|| BmpSet::new(|c| !c.is_whitespace() && !matches!(c, '(' | '（' | '&') && !folds_in_context(c) && fold(c, None, None) == c));
 
-/// The longest prefix of `s` made of [`PLAIN`] characters.
-fn plain_prefix(s: &str) -> &str {
-    let plain = &*PLAIN;
-    let end = s
-        .char_indices()
-        .find(|&(_, c)| {
-            let code = c as usize;
-            plain.get(code / 64).is_none_or(|w| w >> (code % 64) & 1 == 0)
-        })
-        .map_or(s.len(), |(i, _)| i);
-    s.get(..end).unwrap_or_default()
+/// A set of characters of the Basic Multilingual Plane, one bit each: the test the scans over
+/// whole texts make of every character, without a branch per class of character.
+pub(crate) struct BmpSet(Box<[u64; 0x10000 / 64]>);
+
+impl BmpSet {
+    pub(crate) fn new(member: impl Fn(char) -> bool) -> BmpSet {
+        let mut bits = Box::new([0u64; 0x10000 / 64]);
+        for (word, chunk) in bits.iter_mut().enumerate() {
+            for bit in 0..64 {
+                let is = char::from_u32((word * 64 + bit) as u32).is_some_and(&member);
+                *chunk |= u64::from(is) << bit;
+            }
+        }
+        BmpSet(bits)
+    }
+
+    pub(crate) fn contains(&self, c: char) -> bool {
+        let code = c as usize;
+        self.0.get(code / 64).is_some_and(|w| w >> (code % 64) & 1 == 1)
+    }
+
+    /// The first character of `text` at or after byte `from` whose membership is `member`, and
+    /// where it starts.
+    pub(crate) fn find(&self, text: &str, from: usize, member: bool) -> Option<(usize, char)> {
+        sub(text, from..).char_indices().find(|&(_, c)| self.contains(c) == member).map(|(i, c)| (from + i, c))
+    }
 }
 
 /// HTML entities of spaces that survive in scraped pages, escaped once or twice (`&amp;nbsp;`).
