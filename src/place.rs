@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind, StartKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -76,12 +76,69 @@ struct Lexicon {
     by_name: HashMap<String, usize>,
     /// The canonical name of each code.
     full: HashMap<u32, String>,
+    /// The names, searched anchored at the places [`Lexicon::openings`] lets through.
     ac: AhoCorasick,
+    openings: Openings,
 }
 
 impl Lexicon {
     fn cands(&self, name: &str) -> &[Cand] {
         self.by_name.get(name).and_then(|&i| self.cands.get(i)).map(Vec::as_slice).unwrap_or_default()
+    }
+
+    /// The leftmost-longest name in `text` at or after `at` (a character boundary). The earliest
+    /// start whose longest name is found is the leftmost-longest match, and only about one
+    /// character in thirty opens a pair that some name begins with: the automaton runs there only.
+    fn find_from(&self, text: &str, at: usize) -> Option<Range<usize>> {
+        let mut chars = sub(text, at..).char_indices().map(|(i, c)| (at + i, c));
+        let (mut start, mut first) = chars.next()?;
+        for (next, second) in chars {
+            if self.openings.may_open(first, second) {
+                let input = aho_corasick::Input::new(text).range(start..).anchored(Anchored::Yes);
+                if let Some(m) = self.ac.find(input) {
+                    return Some(m.start()..m.end());
+                }
+            }
+            (start, first) = (next, second);
+        }
+        None
+    }
+}
+
+/// The pairs of characters names begin with, as a hashed bit set: a name has at least two
+/// characters, so no name starts where the text's next two characters are not such a pair. A pair
+/// that only shares a bit with one is let through, and the automaton finds no name there.
+#[derive(Debug)]
+struct Openings {
+    bits: Vec<u64>,
+}
+
+impl Openings {
+    /// Bits in the set: some eight times the pairs of the embedded lexicon, few collisions.
+    const BITS: u32 = 17;
+
+    fn new<'a>(names: impl IntoIterator<Item = &'a str>) -> Openings {
+        let mut bits = vec![0u64; (1 << Self::BITS) / 64];
+        for name in names {
+            let mut cs = name.chars();
+            if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
+                let k = Self::bit(a, b);
+                if let Some(w) = bits.get_mut(k / 64) {
+                    *w |= 1 << (k % 64);
+                }
+            }
+        }
+        Openings { bits }
+    }
+
+    fn bit(a: char, b: char) -> usize {
+        let key = (u64::from(a) << 21 | u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        (key >> (64 - Self::BITS)) as usize
+    }
+
+    fn may_open(&self, a: char, b: char) -> bool {
+        let k = Self::bit(a, b);
+        self.bits.get(k / 64).is_some_and(|w| w >> (k % 64) & 1 == 1)
     }
 }
 
@@ -362,9 +419,9 @@ impl Places {
 
     /// Leftmost-longest lexicon matches, over the embedded and the user names together.
     fn lexical_hits(&self, text: &str) -> Vec<Hit> {
-        let mut all: Vec<Hit> = names_in(&self.base.ac, text);
+        let mut all: Vec<Hit> = names_in(self.base, text);
         let Some(u) = &self.user else { return all };
-        all.extend(names_in(&u.ac, text));
+        all.extend(names_in(u, text));
         all.sort_by_key(|h| (h.range.start, std::cmp::Reverse(h.range.end)));
         let mut out: Vec<Hit> = Vec::with_capacity(all.len());
         for h in all {
@@ -389,18 +446,18 @@ impl Places {
     }
 }
 
-/// The names `ac` finds in `text`, leftmost-longest, except one that starts on the `中` of `其中`
+/// The names of `lex` in `text`, leftmost-longest, except one that starts on the `中` of `其中`
 /// (`其中江阳区3件` names 江阳区, not 中江县): the search goes on from the character after it.
-fn names_in(ac: &AhoCorasick, text: &str) -> Vec<Hit> {
+fn names_in(lex: &Lexicon, text: &str) -> Vec<Hit> {
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some(m) = ac.find(aho_corasick::Input::new(text).range(at..)) {
-        if sub(text, m.start()..).starts_with('中') && sub(text, ..m.start()).ends_with('其') {
-            at = m.start() + '中'.len_utf8();
+    while let Some(m) = lex.find_from(text, at) {
+        if sub(text, m.start..).starts_with('中') && sub(text, ..m.start).ends_with('其') {
+            at = m.start + '中'.len_utf8();
             continue;
         }
-        out.push(Hit::new(m.start()..m.end(), true));
-        at = m.end();
+        at = m.end;
+        out.push(Hit::new(m, true));
     }
     out
 }
@@ -504,9 +561,11 @@ impl Builder {
             // Not a DFA: alone it searches 1.6× faster, but its 12 MiB push the rest of the
             // pipeline out of the cache, and the whole extraction runs slower.
             .kind(Some(AhoCorasickKind::ContiguousNFA))
+            .start_kind(StartKind::Anchored)
             .build(&self.names)
             .map_err(|e| Error::Lexicon { name: "places".into(), line: 0, message: e.to_string() })?;
-        Ok(Lexicon { cands: self.cands, by_name: self.by_name, full: self.full, ac })
+        let openings = Openings::new(self.names.iter().map(String::as_str));
+        Ok(Lexicon { cands: self.cands, by_name: self.by_name, full: self.full, ac, openings })
     }
 }
 
@@ -728,28 +787,7 @@ fn is_unit(c: char) -> bool {
 /// bare number between a name and the next name or the end of a paragraph (a flattened table
 /// row). Merged and in order.
 fn count_clauses(text: &str) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
-    // `昌吉州5起`: incidents counted in 起 are cases too (after a number only: 一起, 起草 are words)
-    let counted_in_qi = text.match_indices('起').filter(|&(i, _)| {
-        sub(text, ..i).chars().next_back().is_some_and(|c| c.is_ascii_digit() || c != '一' && number::is_chinese_numeral_char(c))
-    });
-    let mut anchors: Vec<usize> = text.match_indices('件').chain(counted_in_qi).map(|(i, _)| i).collect();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes.get(i).is_some_and(u8::is_ascii_digit) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while bytes.get(i).is_some_and(|b| b.is_ascii_digit() || *b == b' ') {
-            i += 1;
-        }
-        let after = sub(text, i..).chars().next();
-        let before = sub(text, ..start).trim_end_matches(' ').chars().next_back();
-        if before.is_some_and(crate::text::is_cjk) && after.is_none_or(|c| c == '\n' || crate::text::is_cjk(c) && !is_unit(c)) {
-            anchors.push(start);
-        }
-    }
+    let mut anchors = count_anchors(text);
     let windows = crate::text::clauses_around(text, anchors.clone());
     // `城关区：5件`: a colon ends a clause, but not the name before it, whose count follows.
     let colons: Vec<usize> = windows.iter().filter(|w| sub(text, ..w.start).ends_with('：')).map(|w| w.start - '：'.len_utf8()).collect();
@@ -758,6 +796,49 @@ fn count_clauses(text: &str) -> Vec<Range<usize>> {
     }
     anchors.extend(colons);
     crate::text::clauses_around(text, anchors)
+}
+
+/// The anchors of [`count_clauses`]: each `件`, each `起` after a numeral, and each bare number
+/// after a CJK character (a table cell). One pass over the bytes finds them all.
+fn count_anchors(text: &str) -> Vec<usize> {
+    const JIAN: &[u8] = "件".as_bytes();
+    const QI: &[u8] = "起".as_bytes();
+    let bytes = text.as_bytes();
+    let mut anchors = Vec::new();
+    let mut i = 0;
+    while let Some(k) = next_anchor_byte(bytes, i) {
+        if bytes.get(k).is_some_and(u8::is_ascii_digit) {
+            i = k;
+            while bytes.get(i).is_some_and(|b| b.is_ascii_digit() || *b == b' ') {
+                i += 1;
+            }
+            let after = sub(text, i..).chars().next();
+            let before = sub(text, ..k).trim_end_matches(' ').chars().next_back();
+            if before.is_some_and(crate::text::is_cjk) && after.is_none_or(|c| c == '\n' || crate::text::is_cjk(c) && !is_unit(c)) {
+                anchors.push(k);
+            }
+            continue;
+        }
+        i = k + 1;
+        // `k` ends a character: UTF-8 being self-synchronising, its three bytes are 件 or 起 or neither
+        let Some(start) = k.checked_sub(2) else { continue };
+        let ch = bytes.get(start..=k).unwrap_or_default();
+        // `昌吉州5起`: incidents counted in 起 are cases too (after a number only: 一起, 起草 are words)
+        let counted_in_qi = || {
+            sub(text, ..start).chars().next_back().is_some_and(|c| c.is_ascii_digit() || c != '一' && number::is_chinese_numeral_char(c))
+        };
+        if ch == JIAN || ch == QI && counted_in_qi() {
+            anchors.push(start);
+        }
+    }
+    anchors
+}
+
+/// The first byte at or after `from` that is an ASCII digit or the last byte of 件 (`B6`) or 起
+/// (`B7`).
+fn next_anchor_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    let is_anchor = |b: &u8| b.wrapping_sub(b'0') < 10 || b & 0xFE == 0xB6;
+    bytes.get(from..)?.iter().position(is_anchor).map(|k| from + k)
 }
 
 /// Division names that are also common words (`中心城区`, `主城区`, `城郊区`): the name only when it
@@ -1170,6 +1251,24 @@ mod tests {
         let p = places();
         let got = counts(&p, "濉溪縣7件、相山區4件、市直部門1件、市經濟開發區管委會\n2 件");
         assert_eq!(got, vec![c("濉溪縣", Some("340621"), 7), c("相山區", Some("340603"), 4), c("市經濟開發區管委會", None, 2)]);
+    }
+
+    #[test]
+    fn the_gated_search_finds_what_an_unanchored_one_does() {
+        let names: Vec<&String> = BASE.by_name.keys().collect();
+        let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(names).unwrap();
+        let text =
+            "青海省西宁市城东区、城中区，大通回族土族自治县5件；海东市乐都区和平安区，其中江阳区3件。新疆生产建设兵团第八师石河子市，\
+                    北京北京市朝阳区朝阳县，中国西宁x城东";
+        let want: Vec<Range<usize>> = ac.find_iter(text).map(|m| m.range()).collect();
+        let mut got = Vec::new();
+        let mut at = 0;
+        while let Some(m) = BASE.find_from(text, at) {
+            at = m.end;
+            got.push(m);
+        }
+        assert!(want.len() > 10);
+        assert_eq!(got, want);
     }
 
     #[test]
