@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, MatchKind, StartKind};
+use aho_corasick::AhoCorasickKind;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -25,7 +25,10 @@ use crate::number;
 use crate::span::sub;
 use crate::text::{is_list_separator, LIST_SEPARATORS};
 
+mod words;
 mod xpcc;
+
+pub(crate) use words::Words;
 
 static PLACES_SRC: &str = include_str!("../lexicons/places.tsv");
 
@@ -76,69 +79,12 @@ struct Lexicon {
     by_name: HashMap<String, usize>,
     /// The canonical name of each code.
     full: HashMap<u32, String>,
-    /// The names, searched anchored at the places [`Lexicon::openings`] lets through.
-    ac: AhoCorasick,
-    openings: Openings,
+    words: Words,
 }
 
 impl Lexicon {
     fn cands(&self, name: &str) -> &[Cand] {
         self.by_name.get(name).and_then(|&i| self.cands.get(i)).map(Vec::as_slice).unwrap_or_default()
-    }
-
-    /// The leftmost-longest name in `text` at or after `at` (a character boundary). The earliest
-    /// start whose longest name is found is the leftmost-longest match, and only about one
-    /// character in thirty opens a pair that some name begins with: the automaton runs there only.
-    fn find_from(&self, text: &str, at: usize) -> Option<Range<usize>> {
-        let mut chars = sub(text, at..).char_indices().map(|(i, c)| (at + i, c));
-        let (mut start, mut first) = chars.next()?;
-        for (next, second) in chars {
-            if self.openings.may_open(first, second) {
-                let input = aho_corasick::Input::new(text).range(start..).anchored(Anchored::Yes);
-                if let Some(m) = self.ac.find(input) {
-                    return Some(m.start()..m.end());
-                }
-            }
-            (start, first) = (next, second);
-        }
-        None
-    }
-}
-
-/// The pairs of characters names begin with, as a hashed bit set: a name has at least two
-/// characters, so no name starts where the text's next two characters are not such a pair. A pair
-/// that only shares a bit with one is let through, and the automaton finds no name there.
-#[derive(Debug)]
-struct Openings {
-    bits: Vec<u64>,
-}
-
-impl Openings {
-    /// Bits in the set: some eight times the pairs of the embedded lexicon, few collisions.
-    const BITS: u32 = 17;
-
-    fn new<'a>(names: impl IntoIterator<Item = &'a str>) -> Openings {
-        let mut bits = vec![0u64; (1 << Self::BITS) / 64];
-        for name in names {
-            let mut cs = name.chars();
-            if let (Some(a), Some(b)) = (cs.next(), cs.next()) {
-                let k = Self::bit(a, b);
-                if let Some(w) = bits.get_mut(k / 64) {
-                    *w |= 1 << (k % 64);
-                }
-            }
-        }
-        Openings { bits }
-    }
-
-    fn bit(a: char, b: char) -> usize {
-        let key = (u64::from(a) << 21 | u64::from(b)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        (key >> (64 - Self::BITS)) as usize
-    }
-
-    fn may_open(&self, a: char, b: char) -> bool {
-        let k = Self::bit(a, b);
-        self.bits.get(k / 64).is_some_and(|w| w >> (k % 64) & 1 == 1)
     }
 }
 
@@ -451,7 +397,7 @@ impl Places {
 fn names_in(lex: &Lexicon, text: &str) -> Vec<Hit> {
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some(m) = lex.find_from(text, at) {
+    while let Some(m) = lex.words.find_from(text, at).map(|f| f.range) {
         if sub(text, m.start..).starts_with('中') && sub(text, ..m.start).ends_with('其') {
             at = m.start + '中'.len_utf8();
             continue;
@@ -556,16 +502,14 @@ impl Builder {
     }
 
     fn finish(self) -> Result<Lexicon> {
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            // Not a DFA: alone it searches 1.6× faster, but its 12 MiB push the rest of the
-            // pipeline out of the cache, and the whole extraction runs slower.
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .start_kind(StartKind::Anchored)
-            .build(&self.names)
-            .map_err(|e| Error::Lexicon { name: "places".into(), line: 0, message: e.to_string() })?;
-        let openings = Openings::new(self.names.iter().map(String::as_str));
-        Ok(Lexicon { cands: self.cands, by_name: self.by_name, full: self.full, ac, openings })
+        // Not a DFA: alone it searches 1.6× faster, but its 12 MiB push the rest of the
+        // pipeline out of the cache, and the whole extraction runs slower.
+        let words = Words::new(&self.names, Some(AhoCorasickKind::ContiguousNFA)).map_err(|message| Error::Lexicon {
+            name: "places".into(),
+            line: 0,
+            message,
+        })?;
+        Ok(Lexicon { cands: self.cands, by_name: self.by_name, full: self.full, words })
     }
 }
 
@@ -1255,6 +1199,7 @@ mod tests {
 
     #[test]
     fn the_gated_search_finds_what_an_unanchored_one_does() {
+        use aho_corasick::{AhoCorasick, MatchKind};
         let names: Vec<&String> = BASE.by_name.keys().collect();
         let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(names).unwrap();
         let text =
@@ -1263,7 +1208,7 @@ mod tests {
         let want: Vec<Range<usize>> = ac.find_iter(text).map(|m| m.range()).collect();
         let mut got = Vec::new();
         let mut at = 0;
-        while let Some(m) = BASE.find_from(text, at) {
+        while let Some(m) = BASE.words.find_from(text, at).map(|f| f.range) {
             at = m.end;
             got.push(m);
         }
