@@ -439,7 +439,7 @@ fn written(ctx: &Ctx<'_>, r: Range<usize>) -> String {
     let mut out = String::new();
     for (i, c) in s.char_indices() {
         let a = r.start + i;
-        let orig = ctx.original_text(ctx.span(a..a + c.len_utf8()));
+        let orig = ctx.span(a..a + c.len_utf8()).slice(ctx.original);
         // The original of one clean character is one character, perhaps with an annotation after it.
         match orig.chars().find(|o| !o.is_whitespace()) {
             Some(o) => out.push(o),
