@@ -134,13 +134,20 @@ fn subject_after(text: &str, end: usize) -> Option<std::ops::Range<usize>> {
     let mut start = end + BEFORE_SUBJECT.find(rest).map_or(0, |m| m.end());
     // 第十批交办我市信访件, 第十五批交办的信访件: the verb (and its recipient) come before the noun
     // (转办信访件 is one noun)
-    if let Some(m) = text.get(start..).and_then(|r| HANDED_TO.find(r)) {
+    // (a look at the first character spares most subjects the pattern)
+    if let Some(m) = text.get(start..).filter(|r| r.starts_with(['交', '转', '移'])).and_then(|r| HANDED_TO.find(r)) {
         start += m.end();
         // 第四批交办的8件信访件: the count may come between the verb and the noun too
         start += text.get(start..).and_then(|r| BEFORE_SUBJECT.find(r)).map_or(0, |m| m.end());
     }
-    let run: String = text.get(start..)?.chars().take_while(|&c| crate::text::is_cjk(c)).take(MAX_SUBJECT_CHARS).collect();
-    let len = subject_len(&run)?;
+    let rest = text.get(start..)?;
+    let run_end = rest
+        .char_indices()
+        .take_while(|&(_, c)| crate::text::is_cjk(c))
+        .take(MAX_SUBJECT_CHARS)
+        .last()
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let len = subject_len(sub(rest, ..run_end))?;
     Some(start..start + len)
 }
 

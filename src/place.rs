@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 use std::ops::Range;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, MatchKind};
+use aho_corasick::AhoCorasickKind;
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -25,7 +25,10 @@ use crate::number;
 use crate::span::sub;
 use crate::text::{is_list_separator, LIST_SEPARATORS};
 
+mod words;
 mod xpcc;
+
+pub(crate) use words::Words;
 
 static PLACES_SRC: &str = include_str!("../lexicons/places.tsv");
 
@@ -76,7 +79,7 @@ struct Lexicon {
     by_name: HashMap<String, usize>,
     /// The canonical name of each code.
     full: HashMap<u32, String>,
-    ac: AhoCorasick,
+    words: Words,
 }
 
 impl Lexicon {
@@ -363,9 +366,9 @@ impl Places {
 
     /// Leftmost-longest lexicon matches, over the embedded and the user names together.
     fn lexical_hits(&self, text: &str) -> Vec<Hit> {
-        let mut all: Vec<Hit> = names_in(&self.base.ac, text);
+        let mut all: Vec<Hit> = names_in(self.base, text);
         let Some(u) = &self.user else { return all };
-        all.extend(names_in(&u.ac, text));
+        all.extend(names_in(u, text));
         all.sort_by_key(|h| (h.range.start, std::cmp::Reverse(h.range.end)));
         let mut out: Vec<Hit> = Vec::with_capacity(all.len());
         for h in all {
@@ -390,18 +393,18 @@ impl Places {
     }
 }
 
-/// The names `ac` finds in `text`, leftmost-longest, except one that starts on the `中` of `其中`
+/// The names of `lex` in `text`, leftmost-longest, except one that starts on the `中` of `其中`
 /// (`其中江阳区3件` names 江阳区, not 中江县): the search goes on from the character after it.
-fn names_in(ac: &AhoCorasick, text: &str) -> Vec<Hit> {
+fn names_in(lex: &Lexicon, text: &str) -> Vec<Hit> {
     let mut out = Vec::new();
     let mut at = 0;
-    while let Some(m) = ac.find(aho_corasick::Input::new(text).range(at..)) {
-        if sub(text, m.start()..).starts_with('中') && sub(text, ..m.start()).ends_with('其') {
-            at = m.start() + '中'.len_utf8();
+    while let Some(m) = lex.words.find_from(text, at).map(|f| f.range) {
+        if sub(text, m.start..).starts_with('中') && sub(text, ..m.start).ends_with('其') {
+            at = m.start + '中'.len_utf8();
             continue;
         }
-        out.push(Hit::new(m.start()..m.end(), true));
-        at = m.end();
+        at = m.end;
+        out.push(Hit::new(m, true));
     }
     out
 }
@@ -437,7 +440,7 @@ fn written(ctx: &Ctx<'_>, r: Range<usize>) -> String {
     let mut out = String::new();
     for (i, c) in s.char_indices() {
         let a = r.start + i;
-        let orig = ctx.original_text(ctx.span(a..a + c.len_utf8()));
+        let orig = ctx.span(a..a + c.len_utf8()).slice(ctx.original);
         // The original of one clean character is one character, perhaps with an annotation after it.
         match orig.chars().find(|o| !o.is_whitespace()) {
             Some(o) => out.push(o),
@@ -500,14 +503,14 @@ impl Builder {
     }
 
     fn finish(self) -> Result<Lexicon> {
-        let ac = AhoCorasick::builder()
-            .match_kind(MatchKind::LeftmostLongest)
-            // Not a DFA: alone it searches 1.6× faster, but its 12 MiB push the rest of the
-            // pipeline out of the cache, and the whole extraction runs slower.
-            .kind(Some(AhoCorasickKind::ContiguousNFA))
-            .build(&self.names)
-            .map_err(|e| Error::Lexicon { name: "places".into(), line: 0, message: e.to_string() })?;
-        Ok(Lexicon { cands: self.cands, by_name: self.by_name, full: self.full, ac })
+        // Not a DFA: alone it searches 1.6× faster, but its 12 MiB push the rest of the
+        // pipeline out of the cache, and the whole extraction runs slower.
+        let words = Words::new(&self.names, Some(AhoCorasickKind::ContiguousNFA)).map_err(|message| Error::Lexicon {
+            name: "places".into(),
+            line: 0,
+            message,
+        })?;
+        Ok(Lexicon { cands: self.cands, by_name: self.by_name, full: self.full, words })
     }
 }
 
@@ -733,28 +736,7 @@ fn is_unit(c: char) -> bool {
 /// bare number between a name and the next name or the end of a paragraph (a flattened table
 /// row). Merged and in order.
 fn count_clauses(text: &str) -> Vec<Range<usize>> {
-    let bytes = text.as_bytes();
-    // `昌吉州5起`: incidents counted in 起 are cases too (after a number only: 一起, 起草 are words)
-    let counted_in_qi = text.match_indices('起').filter(|&(i, _)| {
-        sub(text, ..i).chars().next_back().is_some_and(|c| c.is_ascii_digit() || c != '一' && number::is_chinese_numeral_char(c))
-    });
-    let mut anchors: Vec<usize> = text.match_indices('件').chain(counted_in_qi).map(|(i, _)| i).collect();
-    let mut i = 0;
-    while i < bytes.len() {
-        if !bytes.get(i).is_some_and(u8::is_ascii_digit) {
-            i += 1;
-            continue;
-        }
-        let start = i;
-        while bytes.get(i).is_some_and(|b| b.is_ascii_digit() || *b == b' ') {
-            i += 1;
-        }
-        let after = sub(text, i..).chars().next();
-        let before = sub(text, ..start).trim_end_matches(' ').chars().next_back();
-        if before.is_some_and(crate::text::is_cjk) && after.is_none_or(|c| c == '\n' || crate::text::is_cjk(c) && !is_unit(c)) {
-            anchors.push(start);
-        }
-    }
+    let mut anchors = count_anchors(text);
     let windows = crate::text::clauses_around(text, anchors.clone());
     // `城关区：5件`: a colon ends a clause, but not the name before it, whose count follows.
     let colons: Vec<usize> = windows.iter().filter(|w| sub(text, ..w.start).ends_with('：')).map(|w| w.start - '：'.len_utf8()).collect();
@@ -763,6 +745,49 @@ fn count_clauses(text: &str) -> Vec<Range<usize>> {
     }
     anchors.extend(colons);
     crate::text::clauses_around(text, anchors)
+}
+
+/// The anchors of [`count_clauses`]: each `件`, each `起` after a numeral, and each bare number
+/// after a CJK character (a table cell). One pass over the bytes finds them all.
+fn count_anchors(text: &str) -> Vec<usize> {
+    const JIAN: &[u8] = "件".as_bytes();
+    const QI: &[u8] = "起".as_bytes();
+    let bytes = text.as_bytes();
+    let mut anchors = Vec::new();
+    let mut i = 0;
+    while let Some(k) = next_anchor_byte(bytes, i) {
+        if bytes.get(k).is_some_and(u8::is_ascii_digit) {
+            i = k;
+            while bytes.get(i).is_some_and(|b| b.is_ascii_digit() || *b == b' ') {
+                i += 1;
+            }
+            let after = sub(text, i..).chars().next();
+            let before = sub(text, ..k).trim_end_matches(' ').chars().next_back();
+            if before.is_some_and(crate::text::is_cjk) && after.is_none_or(|c| c == '\n' || crate::text::is_cjk(c) && !is_unit(c)) {
+                anchors.push(k);
+            }
+            continue;
+        }
+        i = k + 1;
+        // `k` ends a character: UTF-8 being self-synchronising, its three bytes are 件 or 起 or neither
+        let Some(start) = k.checked_sub(2) else { continue };
+        let ch = bytes.get(start..=k).unwrap_or_default();
+        // `昌吉州5起`: incidents counted in 起 are cases too (after a number only: 一起, 起草 are words)
+        let counted_in_qi = || {
+            sub(text, ..start).chars().next_back().is_some_and(|c| c.is_ascii_digit() || c != '一' && number::is_chinese_numeral_char(c))
+        };
+        if ch == JIAN || ch == QI && counted_in_qi() {
+            anchors.push(start);
+        }
+    }
+    anchors
+}
+
+/// The first byte at or after `from` that is an ASCII digit or the last byte of 件 (`B6`) or 起
+/// (`B7`).
+fn next_anchor_byte(bytes: &[u8], from: usize) -> Option<usize> {
+    let is_anchor = |b: &u8| b.wrapping_sub(b'0') < 10 || b & 0xFE == 0xB6;
+    bytes.get(from..)?.iter().position(is_anchor).map(|k| from + k)
 }
 
 /// Division names that are also common words (`中心城区`, `主城区`, `城郊区`): the name only when it
@@ -1177,6 +1202,25 @@ mod tests {
         let p = places();
         let got = counts(&p, "濉溪縣7件、相山區4件、市直部門1件、市經濟開發區管委會\n2 件");
         assert_eq!(got, vec![c("濉溪縣", Some("340621"), 7), c("相山區", Some("340603"), 4), c("市經濟開發區管委會", None, 2)]);
+    }
+
+    #[test]
+    fn the_gated_search_finds_what_an_unanchored_one_does() {
+        use aho_corasick::{AhoCorasick, MatchKind};
+        let names: Vec<&String> = BASE.by_name.keys().collect();
+        let ac = AhoCorasick::builder().match_kind(MatchKind::LeftmostLongest).build(names).unwrap();
+        let text =
+            "青海省西宁市城东区、城中区，大通回族土族自治县5件；海东市乐都区和平安区，其中江阳区3件。新疆生产建设兵团第八师石河子市，\
+                    北京北京市朝阳区朝阳县，中国西宁x城东";
+        let want: Vec<Range<usize>> = ac.find_iter(text).map(|m| m.range()).collect();
+        let mut got = Vec::new();
+        let mut at = 0;
+        while let Some(m) = BASE.words.find_from(text, at).map(|f| f.range) {
+            at = m.end;
+            got.push(m);
+        }
+        assert!(want.len() > 10);
+        assert_eq!(got, want);
     }
 
     #[test]

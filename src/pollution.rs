@@ -16,7 +16,6 @@
 //! A bare category word (`水`, `大气`, `其他`) is a mention only with a suffix, a count, a share or
 //! inside an enumeration; elsewhere (`铝水`, `生态、安全`, `其他渠道`) it is just a word.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use once_cell::sync::Lazy;
 use regex::Regex;
 
@@ -24,6 +23,7 @@ use crate::document::{PollutionCategory, PollutionMention};
 use crate::extractor::Ctx;
 use crate::lexicon;
 use crate::number::{self, parse_count, SPACED_DIGITS};
+use crate::place::Words;
 use crate::respective;
 use crate::span::sub;
 use crate::span::Span;
@@ -42,7 +42,7 @@ enum Kind {
 }
 
 struct Lexicon {
-    ac: AhoCorasick,
+    words: Words,
     entries: Vec<(Option<PollutionCategory>, Kind)>,
 }
 
@@ -94,12 +94,9 @@ fn build(src: &str) -> crate::error::Result<Lexicon> {
         words.push(word.to_string());
         entries.push((cat, kind));
     }
-    let ac = AhoCorasickBuilder::new().match_kind(MatchKind::LeftmostLongest).build(&words).map_err(|e| crate::error::Error::Lexicon {
-        name: "pollution.tsv".into(),
-        line: 0,
-        message: e.to_string(),
-    })?;
-    Ok(Lexicon { ac, entries })
+    let words =
+        Words::new(&words, None).map_err(|message| crate::error::Error::Lexicon { name: "pollution.tsv".into(), line: 0, message })?;
+    Ok(Lexicon { words, entries })
 }
 
 // The embedded lexicon is checked by the tests below.
@@ -219,13 +216,14 @@ pub(crate) fn extract(ctx: &Ctx<'_>, places: &[Span]) -> Vec<PollutionMention> {
 fn items(text: &str) -> Vec<Item> {
     let lex = &*LEXICON;
     let mut out = Vec::new();
-    for m in lex.ac.find_iter(text) {
-        let Some(&(Some(category), kind)) = lex.entries.get(m.pattern().as_usize()) else { continue };
+    for found in lex.words.find_iter(text) {
+        let m = found.range;
+        let Some(&(Some(category), kind)) = lex.entries.get(found.word) else { continue };
         if kind == Kind::Block {
             continue;
         }
-        let word = sub(text, m.start()..m.end());
-        let rest = sub(text, m.end()..);
+        let word = sub(text, m.clone());
+        let rest = sub(text, m.end..);
         // Most words are followed by neither a suffix nor a figure: a look at the next character
         // spares them the anchored patterns.
         let read = if rest.starts_with(['环', '污', '类', '方', '问', '投', '举', '扰']) {
@@ -238,16 +236,16 @@ fn items(text: &str) -> Vec<Item> {
         // a share is taken of (`占噪声举报的39.1%`, `涉水举报里`, `涉气举报`) name no category.
         // The figures come after 举报 all the same.
         let of_a_field = word.starts_with('涉')
-            || sub(text, ..m.start()).ends_with(['占', '涉'])
+            || sub(text, ..m.start).ends_with(['占', '涉'])
             || sub(rest, read.len()..).starts_with(['的', '里', '中']);
         let keeps_reports = read == "举报" && kind == Kind::Bare && !of_a_field;
         let suffix = if keeps_reports { read } else { read.strip_suffix("举报").unwrap_or(read) };
-        let end = m.end() + suffix.len();
-        let figures_at = m.end() + read.len();
+        let end = m.end + suffix.len();
+        let figures_at = m.end + read.len();
         let figures_at = figures_at + included_part(sub(text, figures_at..));
         let after = sub(text, figures_at..);
         let one_char = word.chars().count() == 1;
-        let before = sub(text, ..m.start());
+        let before = sub(text, ..m.start);
         let starts_word = !one_char
             || before.chars().next_back().is_none_or(|c| !is_cjk(c) || WORD_START_AFTER.contains(c))
             || WORDS_BEFORE_BARE.iter().any(|w| before.ends_with(w));
@@ -258,14 +256,14 @@ fn items(text: &str) -> Vec<Item> {
             .or_else(|| count.and_then(|(_, e)| percent_after_count(sub(text, e..)).map(|(v, len)| (v, e + len))));
         let marked = suffix.contains("污染") || (!other && ["问题", "类", "投诉", "举报", "扰民"].iter().any(|s| suffix.contains(s)));
         // `污染类型：大气` in the tables of case lists names the category as a field value.
-        let labelled = TYPE_FIELDS.iter().any(|f| sub(text, ..m.start()).ends_with(f));
+        let labelled = TYPE_FIELDS.iter().any(|f| sub(text, ..m.start).ends_with(f));
         let strong = kind == Kind::Label
             || labelled
             || (starts_word && marked)
             || (starts_word && !other && (count.is_some() || percent.is_some()))
             || (other && !suffix.is_empty() && count.is_some());
         out.push(Item {
-            start: m.start(),
+            start: m.start,
             end,
             category,
             strong,
