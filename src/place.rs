@@ -20,15 +20,13 @@ use regex::Regex;
 use crate::document::DistrictCount;
 use crate::error::{Error, Result};
 use crate::extractor::Ctx;
+use crate::lexicon::Words;
 use crate::lexicon::{self, checked_rows};
 use crate::number;
 use crate::span::sub;
 use crate::text::{is_list_separator, LIST_SEPARATORS};
 
-mod words;
 mod xpcc;
-
-pub(crate) use words::Words;
 
 static PLACES_SRC: &str = include_str!("../lexicons/places.tsv");
 
