@@ -79,12 +79,31 @@ impl CleanText {
             let at = if a < n { self.char_at(a).0 } else { self.char_at(n - 1).1 };
             return Span::new(at, at);
         }
-        Span::new(self.char_at(a).0, self.char_at(b - 1).1)
+        let first = self.run_at(0, a);
+        let last = self.run_at(first, b - 1);
+        Span::new(self.char_in(first, a).0, self.char_in(last, b - 1).1)
     }
 
     /// The original byte range of the character that holds clean byte `i` (`i` < the length).
     fn char_at(&self, i: usize) -> (usize, usize) {
-        let k = self.runs.partition_point(|r| r.clean as usize <= i).saturating_sub(1);
+        self.char_in(self.run_at(0, i), i)
+    }
+
+    /// The index of the run that holds clean byte `i`, searching from run `from` on (which must not
+    /// start after `i`). A span's end is nearly always in its start's run or one of the next few,
+    /// so those are tried before a binary search of the rest.
+    fn run_at(&self, from: usize, i: usize) -> usize {
+        const NEAR: usize = 4;
+        let rest = self.runs.get(from..).unwrap_or_default();
+        let holds_next = |k: usize| rest.get(k + 1).is_some_and(|r| r.clean as usize <= i);
+        match (0..NEAR).find(|&k| !holds_next(k)) {
+            Some(k) => from + k,
+            None => from + rest.partition_point(|r| r.clean as usize <= i).saturating_sub(1),
+        }
+    }
+
+    /// The original byte range of the character that holds clean byte `i`, which run `k` holds.
+    fn char_in(&self, k: usize, i: usize) -> (usize, usize) {
         let Some(r) = self.runs.get(k) else { return (0, 0) };
         let (clean, orig) = (r.clean as usize, r.orig as usize);
         if !r.copy {
@@ -346,7 +365,7 @@ fn clause_around(text: &str, at: usize) -> Range<usize> {
     // MAX_PARENTHETICAL bytes, so that unbalanced brackets cannot send every anchor back to the
     // start of the text.
     let mut opened_at = at;
-    for (i, c) in before.char_indices().rev() {
+    for (i, c) in marks_back(before) {
         match c {
             '）' => {
                 if depth == 0 {
@@ -363,8 +382,42 @@ fn clause_around(text: &str, at: usize) -> Range<usize> {
         }
     }
     let after = text.get(at..).unwrap_or_default();
-    let end = after.char_indices().find(|&(_, c)| is_clause_end(c)).map_or(text.len(), |(i, _)| at + i);
+    let end = marks(after).find(|&(_, c)| is_clause_end(c)).map_or(text.len(), |(i, _)| at + i);
     start..end
+}
+
+/// Whether a character starting with byte `b` may be a clause end or a bracket: `\n` or one of
+/// the CJK marks (U+3000..U+303F) and full-width forms (U+FF00..U+FFEF). The ideographs between
+/// never are, and skipping them by byte is what makes the walk over a clause cheap.
+fn may_be_mark(b: u8) -> bool {
+    matches!(b, b'\n' | 0xE3 | 0xEF)
+}
+
+/// The characters of `s` that may be marks (see `may_be_mark`), with their offsets, from the end.
+/// Neither lead byte is ever a continuation byte, so each hit starts a character.
+fn marks_back(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = s.as_bytes();
+    let mut end = bytes.len();
+    std::iter::from_fn(move || {
+        let i = bytes.get(..end)?.iter().rposition(|&b| may_be_mark(b))?;
+        end = i;
+        Some((i, mark_at(s, i)))
+    })
+}
+
+/// The characters of `s` that may be marks (see `may_be_mark`), with their offsets, in order.
+fn marks(s: &str) -> impl Iterator<Item = (usize, char)> + '_ {
+    let bytes = s.as_bytes();
+    let mut from = 0;
+    std::iter::from_fn(move || {
+        let i = from + bytes.get(from..)?.iter().position(|&b| may_be_mark(b))?;
+        from = i + 1;
+        Some((i, mark_at(s, i)))
+    })
+}
+
+fn mark_at(s: &str, i: usize) -> char {
+    s.get(i..).and_then(|t| t.chars().next()).unwrap_or_default()
 }
 
 /// `s` without the pinyin annotations that some mirror sites insert after characters
