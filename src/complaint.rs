@@ -408,10 +408,19 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
         } else {
             // `第十一批中，贵阳市21件…`: a sentence opening with an earlier batch of the report
             // goes back to that batch's record.
-            if let Some(&i) = opening_batch(ctx, found, &s).and_then(|b| asm.by_batch.get(&b)) {
-                if !asm.current.contains(&i) {
-                    asm.current = vec![i];
+            match opening_batch(ctx, found, &s).map(|b| (b, asm.by_batch.get(&b).copied())) {
+                Some((_, Some(i))) => {
+                    if !asm.current.contains(&i) {
+                        asm.current = vec![i];
+                    }
                 }
+                // `…交办第3批信访件。第二十批交办件12件。`: a batch no record holds, written where the
+                // records read have batches of their own, is another report; its figures are not theirs.
+                Some((b, None)) if asm.reads_other_batches(b) => {
+                    asm.current.clear();
+                    continue;
+                }
+                _ => {}
             }
             let together = asm.current.len() > 1;
             for (i, part, alone) in distribute(ctx, found, &asm.drafts, &asm.current, &s, false) {
@@ -444,6 +453,12 @@ struct Assembly {
 }
 
 impl Assembly {
+    /// Whether every record being read names a batch, none of them `b`.
+    fn reads_other_batches(&self, b: u32) -> bool {
+        !self.current.is_empty()
+            && self.current.iter().all(|&i| self.drafts.get(i).and_then(|d| d.head.batches.first()).is_some_and(|&own| own != b))
+    }
+
     /// Opens (or joins) the records of hand-over candidate `c` read from the clean range `s`, which
     /// become `current`; the cumulative sentences and preamble met before go to them.
     fn open(&mut self, ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, mut c: Candidate, s: &Range<usize>) {

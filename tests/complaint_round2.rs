@@ -191,6 +191,11 @@ const CASES: &[Case] = &[
         text: "12月9日，中央第五生态环境保护督察组向西宁市交办了第十七批群众信访举报件共24件。截至目前，中央第五生态环境保护督察组向我市交办的第十七批群众信访举报件已经移交相关县区和部门。",
         want: r#"{"records": [{"batch": 17, "recipient": "西宁市", "total": 24}]}"#,
     },
+    Case {
+        name: "a later sentence about a batch no record holds gives the open record nothing",
+        text: "督察组向我市交办第3批信访件。第二十批交办件12件，其中城东区5件。",
+        want: r#"{"records": [{"batch": 3, "total": null, "by_district": ""}]}"#,
+    },
 ];
 
 #[test]
