@@ -409,11 +409,7 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
             // `第十一批中，贵阳市21件…`: a sentence opening with an earlier batch of the report
             // goes back to that batch's record.
             match opening_batch(ctx, found, &s).map(|b| (b, asm.by_batch.get(&b).copied())) {
-                Some((_, Some(i))) => {
-                    if !asm.current.contains(&i) {
-                        asm.current = vec![i];
-                    }
-                }
+                Some((_, Some(i))) if !asm.current.contains(&i) => asm.current = vec![i],
                 // `…交办第3批信访件。第二十批交办件12件。`: a batch no record holds, written where the
                 // records read have batches of their own, is another report; its figures are not theirs.
                 Some((b, None)) if asm.reads_other_batches(b) => {
