@@ -558,19 +558,18 @@ fn is_zone_name(name: &str) -> bool {
     ZONE_WHOLE.is_match(name)
 }
 
+/// Where the name before a suffix at `end` starts: back over at most `max` CJK characters, to the
+/// first that is no CJK character or that `stops`.
+fn name_run_start(text: &str, end: usize, max: usize, stops: impl Fn(char) -> bool) -> usize {
+    sub(text, ..end).char_indices().rev().take(max).take_while(|&(_, c)| crate::text::is_cjk(c) && !stops(c)).last().map_or(end, |(i, _)| i)
+}
+
 /// Zones named before one of the suffixes: from the suffix back over CJK characters to a
 /// punctuation mark or a stop word.
 fn zone_ranges(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for m in ZONE.find_iter(text) {
-        let before = text.get(..m.start()).unwrap_or_default();
-        let mut start = m.start();
-        for (i, c) in before.char_indices().rev().take(ZONE_MAX_PREFIX) {
-            if !crate::text::is_cjk(c) {
-                break;
-            }
-            start = i;
-        }
+        let mut start = name_run_start(text, m.start(), ZONE_MAX_PREFIX, |_| false);
         let prefix = text.get(start..m.start()).unwrap_or_default();
         if let Some(cut) = ZONE_STOPS.iter().filter_map(|w| prefix.rfind(w).map(|i| i + w.len())).max() {
             start += cut;
@@ -606,13 +605,7 @@ fn town_ranges(text: &str, lex: &[Hit]) -> Vec<Range<usize>> {
         if count_at(rest).or_else(|| bracketed_count(rest)).is_none() && !rest.starts_with(['、', '和', '及', '各', '均']) {
             continue;
         }
-        let mut start = m.start();
-        for (i, c) in sub(text, ..m.start()).char_indices().rev().take(*TOWN_PREFIX.end() + 2) {
-            if !crate::text::is_cjk(c) {
-                break;
-            }
-            start = i;
-        }
+        let mut start = name_run_start(text, m.start(), *TOWN_PREFIX.end() + 2, |_| false);
         let prefix = sub(text, start..m.start());
         let after_list_sep = prefix.rfind(LIST_SEPARATORS).map(|i| i + '、'.len_utf8());
         let mut cut = ZONE_STOPS.iter().filter_map(|w| prefix.rfind(w).map(|i| i + w.len())).chain(after_list_sep).max().unwrap_or(0);
@@ -677,13 +670,7 @@ fn unknown_counties(text: &str, lex: &[Hit]) -> Vec<Range<usize>> {
         if lex.iter().any(|h| h.range.start < m.end() && m.start() < h.range.end) {
             continue;
         }
-        let start = sub(text, ..m.start())
-            .char_indices()
-            .rev()
-            .take(*COUNTY_PREFIX.end())
-            .take_while(|&(_, c)| crate::text::is_cjk(c) && !COUNTED_LIST_SEPARATORS.contains(&c))
-            .last()
-            .map_or(m.start(), |(i, _)| i);
+        let start = name_run_start(text, m.start(), *COUNTY_PREFIX.end(), |c| COUNTED_LIST_SEPARATORS.contains(&c));
         let name = start..m.end();
         let prefix = sub(text, start..m.start());
         // the name must start after a boundary, not inside a longer name
