@@ -801,13 +801,13 @@ fn drop_word_parts(text: &str, hits: &mut Vec<Hit>) {
 /// `涉及格尔木市的4件`), or after the verb of what the place received (`收到`, `交办`, `受理的信访件`):
 /// the count and the bytes taken.
 fn count_at(s: &str) -> Option<(u64, usize)> {
-    static SPACED: Lazy<Regex> = Lazy::new(|| re(&format!("^{}件", number::SPACED_DIGITS)));
     let lead = COUNT_LEAD.find(s).map_or(0, |m| m.end());
     let rest = s.get(lead..)?;
     // `20件次` (reports counted per person) is a count of cases too
     let times = |end: usize| if sub(rest, end..).starts_with('次') { '次'.len_utf8() } else { 0 };
-    if let Some(m) = SPACED.find(rest) {
-        return Some((number::parse_count(sub(rest, ..m.end() - '件'.len_utf8()))?, lead + m.end() + times(m.end())));
+    if let Some(n) = number::leading_spaced(rest).filter(|n| sub(rest, n.len..).starts_with('件')) {
+        let end = n.len + '件'.len_utf8();
+        return Some((n.int?, lead + end + times(end)));
     }
     let n = number::leading(rest)?;
     let after = rest.get(n.len..)?;
