@@ -67,10 +67,13 @@ macro_rules! regex {
     };
 }
 
-regex!(VERB, r"交办|转办|移交|移送|转交|转至|交至|交给|收到|接到|接收|转来|转送|下发|批转");
+regex!(VERB, r"交办|转办|移交|移送|转交|转至|交至|交给|收到|接到|接收|转来|转送|下发|批转|反馈");
 /// Hand-over verbs that say so only of complaint cases: `下发` and `转送` pass on notices and
 /// lists as often (`下发第二批整改任务清单`), so they count where the text names such cases.
 const WEAK_VERBS: [&str; 4] = ["转来", "转送", "下发", "批转"];
+/// Verbs that hand cases over only right before the batch they name (`向我区反馈第20批信访件1件`):
+/// elsewhere `反馈` reports back (`将办理情况反馈督察组`, `反馈督察意见`).
+const BATCH_VERBS: [&str; 1] = ["反馈"];
 regex!(COMPLAINT_CASES, r"信访|举报|投诉|交办件|转办件");
 // `至此，督察组共向我市交办…`, `进驻以来`: the figures since the inspection began.
 regex!(CUMULATIVE, r"截至|截止|累计|至此|迄今|(?:进驻|入驻|督察|开展督察)以来");
@@ -408,8 +411,19 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
         } else {
             // `第十一批中，贵阳市21件…`: a sentence opening with an earlier batch of the report
             // goes back to that batch's record.
+            // `第二十八批7件。其中，噪声…`: after the sentence of one of the batches opened together,
+            // what follows is that batch's alone
+            let mut narrow_to = None;
             match opening_batch(ctx, found, &s).map(|b| (b, asm.by_batch.get(&b).copied())) {
-                Some((_, Some(i))) if !asm.current.contains(&i) => asm.current = vec![i],
+                Some((_, Some(i))) => {
+                    let together = asm.opened_with(i);
+                    if together.len() > 1 {
+                        asm.current = together;
+                        narrow_to = Some(i);
+                    } else if !asm.current.contains(&i) {
+                        asm.current = vec![i];
+                    }
+                }
                 // `…交办第3批信访件。第二十批交办件12件。`: a batch no record holds, written where the
                 // records read have batches of their own, is another report; its figures are not theirs.
                 Some((b, None)) if asm.reads_other_batches(b) => {
@@ -427,6 +441,9 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
                         d.after.push(part);
                     }
                 }
+            }
+            if let Some(i) = narrow_to {
+                asm.current = vec![i];
             }
         }
     }
@@ -449,6 +466,17 @@ struct Assembly {
 }
 
 impl Assembly {
+    /// The records opened together with record `i`, itself included, in order.
+    fn opened_with(&self, i: usize) -> Vec<usize> {
+        let siblings = self.drafts.get(i).map(|d| d.siblings.as_slice()).unwrap_or_default();
+        let together: Vec<usize> = siblings.iter().filter_map(|b| self.by_batch.get(b).copied()).collect();
+        if together.contains(&i) {
+            together
+        } else {
+            vec![i]
+        }
+    }
+
     /// Whether every record being read names a batch, none of them `b`.
     fn reads_other_batches(&self, b: u32) -> bool {
         !self.current.is_empty()
@@ -803,10 +831,11 @@ fn is_cumulative(ctx: &Ctx<'_>, found: &Indexed<'_>, s: &Range<usize>) -> bool {
     if !CUMULATIVE.is_match(sentence) {
         return false;
     }
-    // `截至5月20日，第八批已办结17件`: progress to a date of one named batch is that batch's own.
-    let mut ordinals = found.batches.starting_in(o).map(|b| b.ordinal);
-    let one_batch = ordinals.next().is_some_and(|first| ordinals.all(|n| n == first));
-    !one_batch || sentence.contains("累计")
+    // `截至5月20日，第八批已办结17件`: progress to a date of one named batch is that batch's own;
+    // so are the figures of the batches one list names (`截至5月26日，收到第二十七、二十八批…共13件`).
+    let mut named = found.batches.starting_in(o);
+    let one_mention = named.next().is_some_and(|first| named.all(|b| b.ordinal == first.ordinal || b.span == first.span));
+    !one_mention || sentence.contains("累计")
 }
 
 /// The batch a sentence opens with (`第十一批中，…`, `其中第十一批…`), if it names one only.
@@ -987,6 +1016,7 @@ fn hand_over_verbs(sentence: &str) -> Vec<regex::Match<'_>> {
     VERB.find_iter(sentence)
         .filter(|m| !sub(sentence, m.end()..).starts_with('件'))
         .filter(|m| !WEAK_VERBS.contains(&m.as_str()) || COMPLAINT_CASES.is_match(sentence))
+        .filter(|m| !BATCH_VERBS.contains(&m.as_str()) || sub(sentence, m.end()..).starts_with('第') && COMPLAINT_CASES.is_match(sentence))
         .collect()
 }
 
@@ -1438,6 +1468,17 @@ fn progress(text: &str, ranges: &[Range<usize>], of: Option<u64>) -> Option<Prog
     (p != Progress::default()).then_some(p)
 }
 
+/// The progress of a sentence after the cumulative one (`…累计1427件中，属实440件…。已办结492件，阶段性办结
+/// 291件，正在办理644件`) is the running total's when its three figures add up to it: such a
+/// sentence names no level of its own.
+fn progress_adding_up(text: &str, ranges: &[Range<usize>], total: u64) -> Option<Progress> {
+    ranges.iter().find_map(|r| {
+        let p = progress(text, std::slice::from_ref(r), None)?;
+        let parts = [p.closed, p.partly_closed, p.in_progress];
+        (parts.iter().all(Option::is_some) && parts.into_iter().flatten().sum::<u64>() == total).then_some(p)
+    })
+}
+
 fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<Channels> {
     /// The channel a name opens with (`网络平台举报` → online).
     fn slot<'c>(ch: &'c mut Channels, name: &str) -> Option<&'c mut Option<u64>> {
@@ -1556,6 +1597,45 @@ fn districts_in<'a>(found: &Indexed<'a>, regions: &[Span]) -> Vec<&'a DistrictCo
     regions.iter().flat_map(|&m| found.district_counts.starting_in(m)).filter(|c| !is_department(&c.name)).collect()
 }
 
+/// The spans of the district counts that break down the priority cases rather than the record:
+/// `其中列为重点关注件8件，分别为汕尾2件、广州1件…` lists where the 8 are, a subset at another level
+/// than the batch. The list must follow the priority count at once and add up to it.
+fn priority_breakdown(ctx: &Ctx<'_>, found: &Indexed<'_>, region: &[Range<usize>]) -> Vec<Span> {
+    let text = ctx.text();
+    let mut out = Vec::new();
+    for r in region {
+        let s = sub(text, r.clone());
+        if !s.contains("重点") {
+            continue;
+        }
+        for c in PRIORITY.captures_iter(s) {
+            let (Some(m), Some(n)) = (c.get(0), c.get(1).and_then(|n| number::parse_int(n.as_str()))) else { continue };
+            let after = orig(ctx, &(r.start + m.end()..r.end));
+            let mut listed = found.district_counts.starting_in(after).filter(|d| !is_department(&d.name)).peekable();
+            let Some(first) = listed.peek() else { continue };
+            let gap = sub(ctx.original, after.start..first.span.start);
+            if gap.contains('。') || gap.chars().filter(|c| !c.is_whitespace()).count() > PRIORITY_LIST_LEAD {
+                continue;
+            }
+            let (mut sum, mut taken) = (0, Vec::new());
+            for d in listed {
+                if sum >= n {
+                    break;
+                }
+                sum += d.count;
+                taken.push(d.span);
+            }
+            if sum == n {
+                out.extend(taken);
+            }
+        }
+    }
+    out
+}
+
+/// How many characters may stand between a priority count and the list of its places (`，分别为`).
+const PRIORITY_LIST_LEAD: usize = 5;
+
 /// A district list with the places inside an earlier one left out, when that makes it add up to
 /// the total: `成都市18件（锦江区5件、武侯区6件、双流区7件），绵阳市9件` breaks 成都市 down, and the
 /// record's breakdown is one level (成都市, 绵阳市).
@@ -1659,12 +1739,15 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
     let region: Vec<Range<usize>> = d.main.iter().filter(|r| joint.is_none() || !d.shared.contains(r)).cloned().collect();
     let main: Vec<Span> = region.iter().map(|r| orig(ctx, r)).collect();
     let adds_up = |counts: &mut dyn Iterator<Item = Option<u64>>| total.is_some() && counts.sum::<Option<u64>>() == total;
-    let mut by_district = adding_up_prefix(&main, total, |m| top_level(districts_in(found, m), total), |c| Some(c.count));
+    let priority_places = priority_breakdown(ctx, found, &region);
+    let districts_in =
+        |m: &[Span]| -> Vec<&DistrictCount> { districts_in(found, m).into_iter().filter(|c| !priority_places.contains(&c.span)).collect() };
+    let mut by_district = adding_up_prefix(&main, total, |m| top_level(districts_in(m), total), |c| Some(c.count));
     let mut by_category = adding_up_prefix(&main, total, |m| categories_in(ctx, found, m), |p| p.count);
     for near in [&d.after, &d.before] {
         let near: Vec<Span> = near.iter().map(|r| orig(ctx, r)).collect();
         if by_district.is_empty() {
-            let other = districts_in(found, &near);
+            let other = districts_in(&near);
             if adds_up(&mut other.iter().map(|c| Some(c.count))) {
                 by_district = other;
             }
@@ -1682,12 +1765,15 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
         counties: c.get(2).and_then(|m| number::parse_int(m.as_str())),
     });
     let cumulative_total = d.cumulative.iter().find_map(|r| cumulative_in(ctx, found, r));
-    let cumulative_progress = progress(text, &d.cumulative, cumulative_total);
+    let cumulative_progress =
+        progress(text, &d.cumulative, cumulative_total).or_else(|| progress_adding_up(text, &d.after, cumulative_total?));
     let progress = progress(text, &d.main, total);
     let read = d.main.iter().chain(d.cumulative.iter()).map(|r| orig(ctx, r));
     let breakdown = by_district.iter().map(|c| c.span).chain(by_category.iter().map(|p| p.span));
     let span = read.chain(breakdown).reduce(|a, b| a.cover(b)).unwrap_or_default();
-    let explained = d.main.iter().any(|r| SEVERAL_TYPES.is_match(sub(text, r.clone())));
+    // problems counted (`噪声方面问题2个`) are no cases: one case may raise several
+    let problems_counted = !by_category.is_empty() && by_category.iter().all(|p| p.text.ends_with('个'));
+    let explained = problems_counted || d.main.iter().any(|r| SEVERAL_TYPES.is_match(sub(text, r.clone())));
     // the recipient's own receipt is no part of its breakdown
     if let Some(recipient) = d.head.recipient.as_deref().filter(|_| !share) {
         by_district.retain(|c| !(is_receipt(c) && c.name == recipient));

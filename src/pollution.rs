@@ -105,7 +105,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| build(SRC).expect("lexicons/polluti
 
 #[allow(clippy::expect_used)]
 static SUFFIX: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"^(?:扰民)?(?:环境方面问题|环境类问题|环境问题|环境类|污染问题类型|污染问题|污染类型|污染类|污染|类问题|类型|类|方面问题|方面|问题)?(?:投诉|举报)?")
+    Regex::new(r"^(?:扰民)?(?:环境方面问题|环境类问题|环境问题|环境污染问题|环境污染类|环境污染|环境类|污染问题类型|污染问题|污染类型|污染类|污染|类问题|类型|类|方面问题|方面|问题)?(?:投诉|举报)?")
         .expect("suffix pattern")
 });
 

@@ -1,0 +1,66 @@
+//! Hand-over bulletins of the complaint record's third round, none from the development set: the
+//! places of the priority cases, progress told after the running total, batches listed in an as-of
+//! sentence, problems counted instead of cases, `反馈` as a hand-over verb, and categories written
+//! `…环境污染类`. Same case shape as `bulletin_more.rs`.
+
+mod common;
+
+use common::bulletin::{self, Case};
+
+const CASES: &[Case] = &[
+    Case {
+        name: "the places of the priority cases are no breakdown of the batch",
+        text: "15日，中央第六生态环境保护督察组交办第3批群众举报件40件（来电32件，来信8件）。其中列为重点关注件6件，分别为昆明3件、曲靖2件、玉溪1件。交办举报件数量较多的是：昆明20件，曲靖12件，玉溪、大理各4件。",
+        want: r#"{"records": [{"batch": 3, "total": 40, "priority_cases": 6, "by_channel": {"phone": 32, "letter": 8},
+                               "by_district": "昆明:530100:20;曲靖:530300:12;玉溪:530400:4;大理:532900:4", "problems": []}],
+                  "districts": "昆明:530100:3;曲靖:530300:2;玉溪:530400:1;昆明:530100:20;曲靖:530300:12;玉溪:530400:4;大理:532900:4"}"#,
+    },
+    Case {
+        name: "a priority count whose places do not add up to it leaves them in the breakdown",
+        text: "15日，中央第六生态环境保护督察组交办第3批群众举报件10件，其中重点件2件，昆明6件、曲靖4件。",
+        want: r#"{"records": [{"batch": 3, "total": 10, "priority_cases": 2, "by_district": "昆明:530100:6;曲靖:530300:4", "problems": []}]}"#,
+    },
+    Case {
+        name: "progress after the running total, adding up to it, is the running total's",
+        text: "截至11月8日，针对中央第二生态环境保护督察组向我省转交的第十二批60件信访举报件，已办结31件。在转交的前十二批信访举报件累计820件中，属实300件，部分属实420件，不属实100件。已办结400件，阶段性办结250件，正在办理170件。",
+        want: r#"{"records": [{"batch": 12, "total": 60, "progress": "31/-/-", "cumulative_total": 820, "cumulative_progress": "400/250/170"}]}"#,
+    },
+    Case {
+        name: "progress after the running total that does not add up to it is left alone",
+        text: "截至11月8日，针对中央第二生态环境保护督察组向我省转交的第十二批60件信访举报件，已办结31件。在转交的前十二批信访举报件累计820件中，属实300件。已办结400件，正在办理170件。",
+        want: r#"{"records": [{"batch": 12, "total": 60, "cumulative_total": 820, "cumulative_progress": null}]}"#,
+    },
+    Case {
+        name: "an as-of sentence naming a list of batches hands them over, each told apart after",
+        text: "本报讯（记者 方远）截至6月3日，我市分别收到中央第一生态环境保护督察组转办的第十四、十五批信访件共17件。第十四批信访件9件，涉及环境问题12个。其中，噪声方面问题4个、大气环境方面问题5个、其他方面问题3个。第十五批信访件8件，涉及环境问题9个。其中，水环境方面问题6个、垃圾方面问题3个。",
+        want: r#"{"records": [{"batch": 14, "total": 9, "by_category": "noise:4;air:5;other:3", "problems": []},
+                              {"batch": 15, "total": 8, "by_category": "water:6;solid_waste:3", "problems": []}]}"#,
+    },
+    Case {
+        name: "an as-of sentence over a running total of batches stays cumulative",
+        text: "截至6月3日，我市共收到中央第一生态环境保护督察组转办的第一至十五批信访件共170件。",
+        want: r#"{"records": []}"#,
+    },
+    Case {
+        name: "反馈 right before a batch hands it over",
+        text: "6月12日上午，中央第三生态环境保护督察组向我区反馈第9批群众来信来电信访件2件，均属噪声污染问题。",
+        want: r#"{"records": [{"batch": 9, "inspection_group": 3, "date": "2024-06-12", "total": 2}]}"#,
+    },
+    Case {
+        name: "反馈 of the results reports back and opens no record",
+        text: "6月12日，我区已将第9批信访件2件的办理情况反馈督察组。",
+        want: r#"{"records": []}"#,
+    },
+    Case {
+        name: "categories written 环境污染类, one of them compound",
+        text: "9月3日，省第二生态环境保护督察组向我市转办第六批信访件3件，其中武江区1件，乐昌市2件。按污染类型分，同时涉及大气、水环境污染类1件；土壤环境污染类1件；其他污染类1件。",
+        want: r#"{"records": [{"batch": 6, "total": 3, "by_district": "武江区:440203:1;乐昌市:440281:2",
+                               "by_category": "air:1;water:1;soil:1;other:1"}],
+                  "pollution": "air:1:-;water:1:-;soil:1:-;other:1:-"}"#,
+    },
+];
+
+#[test]
+fn complaint_records_of_round_three() {
+    bulletin::check_all(CASES);
+}
