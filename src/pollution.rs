@@ -260,8 +260,7 @@ fn items(text: &str) -> Vec<Item> {
         let strong = kind == Kind::Label
             || labelled
             || (starts_word && marked)
-            || (starts_word && !other && (count.is_some() || percent.is_some()))
-            || (other && !suffix.is_empty() && count.is_some());
+            || (starts_word && !other && (count.is_some() || percent.is_some()));
         out.push(Item {
             start: m.start,
             end,
@@ -716,6 +715,10 @@ mod tests {
             vec![(Water, Some(0)), (Air, Some(1)), (Noise, Some(1)), (Other, Some(0))]
         );
         assert_eq!(cats("噪声2件，其他3件"), vec![(Noise, Some(2)), (Other, Some(3))]);
+        // `其他类`/`其他问题` with a count is the category only where it ends a list of categories:
+        // a list of trades ends in one too
+        assert_eq!(cats("噪声污染问题9个、其他问题5个"), vec![(Noise, Some(9)), (Other, Some(5))]);
+        assert!(cats("按行业分：工业类12个，矿山类25个，其他类11个。").is_empty());
         let shares = |t: &str| run(t).into_iter().map(|m| (m.1, m.3)).collect::<Vec<_>>();
         assert_eq!(
             shares("大气污染占38.7%，水污染占22.6%，其他占12.8%。"),
