@@ -276,7 +276,13 @@ impl Officials {
         let k = words.iter().position(|w| from + w.range.end == core.start)?;
         let j = k.checked_sub(1).filter(|&j| name_cut_short(&words, j, k)).unwrap_or(k);
         let first = words.get(j)?;
-        let name = sub(window, first.range.start..core.start - from);
+        let mut name_end = core.start;
+        // `林乃平任副书记`: jieba's name swallows the verb that gives the post
+        if let Some(short) = sub(window, first.range.start..core.start - from).strip_suffix(['任', '兼']).filter(|n| n.chars().count() >= 2)
+        {
+            name_end = from + first.range.start + short.len();
+        }
+        let name = sub(window, first.range.start..name_end - from);
         let bounded = match j.checked_sub(1).and_then(|i| words.get(i)) {
             None => reach < REACH * 3 || before.chars().count() == REACH,
             Some(w) => matches!(w.tag.as_bytes().first(), Some(b'p' | b'c' | b'u')),
@@ -285,7 +291,7 @@ impl Officials {
         if !bounded || !first.is_name() || !(2..=4).contains(&chars) || self.surname(name).is_none() || self.not_names.contains(name) {
             return None;
         }
-        Some(from + first.range.start..core.start)
+        Some(from + first.range.start..name_end)
     }
 
     /// The names listed before `等` and a title or group label (`欧阳明川、彭书琴、卫长林等市领导参加`):
@@ -369,8 +375,10 @@ impl Officials {
             }
         }
         let delimited = item_len < rest.len() || n < NAME_WINDOW;
-        let len = if delimited && n <= 4 { self.whole_item(item, &words, sub(rest, item_len..).starts_with('、')) } else { None }
-            .or_else(|| self.surname_led(item, &words))?;
+        let next = sub(rest, item_len..);
+        let len =
+            if delimited && n <= 4 { self.whole_item(item, &words, next.starts_with('、'), next.starts_with(CLAUSE_MARKS)) } else { None }
+                .or_else(|| self.surname_led(item, &words))?;
         let len = dotted_name_end(item, &words, len);
         let name = item.get(..len)?;
         if self.not_names.contains(name) || is_place_word(name, &words) || common_word_unwitnessed(item, &words, len) || is_honorific(name)
@@ -416,8 +424,9 @@ impl Officials {
         ends.into_iter().skip(1).rev().find(|&e| item.get(..e).is_some_and(|s| self.known_names.contains(s)))
     }
 
-    /// The whole delimited item (`满开清、`, `洛珠南杰，`) when it reads as a name.
-    fn whole_item(&self, item: &str, words: &[Word<'_>], in_list: bool) -> Option<usize> {
+    /// The whole delimited item (`满开清、`, `洛珠南杰，`) when it reads as a name; `closed` says a
+    /// punctuation mark ends it, so that its last character leads nothing on (`蓝进和，`).
+    fn whole_item(&self, item: &str, words: &[Word<'_>], in_list: bool, closed: bool) -> Option<usize> {
         let n = item.chars().count();
         let all_nr = words.iter().all(Word::is_name);
         let (surname_len, freq) = self.surname(item)?;
@@ -434,7 +443,7 @@ impl Officials {
         let vetoed = first_chars >= 2 && !first.is_name() && is_function_tag(first.tag);
         // 陈刚于10月: the third character leads what follows the name, unless jieba reads all three as one name.
         let last = item.char_indices().last().map_or(0, |(i, _)| i);
-        if n == 3 && surname_len < 6 && ends_in_lead_word(item, last, item.len()) && !(words.len() == 1 && first.is_name()) {
+        if n == 3 && surname_len < 6 && !closed && ends_in_lead_word(item, last, item.len()) && !(words.len() == 1 && first.is_name()) {
             return None;
         }
         let ok = match n {
@@ -1045,6 +1054,9 @@ fn ends_in_lead_word(item: &str, from: usize, to: usize) -> bool {
     item.get(from..to).is_some_and(|w| w.chars().count() == 1 && LEAD_WORDS.contains(w)) && !conjunction_before_verb()
 }
 
+/// The punctuation that ends a clause or a list item: nothing of the clause follows a name before it.
+const CLAUSE_MARKS: [char; 6] = ['，', '。', '；', '、', '：', '）'];
+
 /// Characters that usually begin the word after a name (石建平强调, 王俊带队, 张三在会上).
 fn is_stop_char(c: char) -> bool {
     "在和与及的等说到对从向为是也就率带同作讲要提称先以代进主出参指强表介任前来去赴于并还又都将已曾正被把让给一分做召听深实主率调走检督视慰看考察现亲"
@@ -1202,6 +1214,14 @@ mod tests {
     fn a_name_jieba_cuts_short_before_its_title() {
         assert_eq!(names("王明川副区长强调，要压实责任。"), ["王明川"]);
         assert_eq!(names("欧阳明川副区长强调。"), ["欧阳明川"]);
+        // the verb giving the post is no part of the name
+        assert_eq!(run("会议成立临时党总支，叶浩文任副书记。"), [("叶浩文".to_string(), vec!["副书记".to_string()], 1)]);
+    }
+
+    #[test]
+    fn a_name_ending_in_a_conjunction_before_a_comma_is_whole() {
+        assert_eq!(names("市人大常委会副主任陈斌、蓝进和，党组成员李阿文出席会议。"), ["陈斌", "蓝进和", "李阿文"]);
+        assert_eq!(names("副市长王刚和市长李明出席。"), ["王刚", "李明"]);
     }
 
     #[test]

@@ -257,10 +257,8 @@ fn items(text: &str) -> Vec<Item> {
         let marked = suffix.contains("污染") || (!other && ["问题", "类", "投诉", "举报", "扰民"].iter().any(|s| suffix.contains(s)));
         // `污染类型：大气` in the tables of case lists names the category as a field value.
         let labelled = TYPE_FIELDS.iter().any(|f| sub(text, ..m.start).ends_with(f));
-        let strong = kind == Kind::Label
-            || labelled
-            || (starts_word && marked)
-            || (starts_word && !other && (count.is_some() || percent.is_some()));
+        let strong =
+            kind == Kind::Label || labelled || (starts_word && marked) || (starts_word && !other && (count.is_some() || percent.is_some()));
         out.push(Item {
             start: m.start,
             end,
