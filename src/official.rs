@@ -170,11 +170,8 @@ impl Officials {
                 officials.len() - 1
             });
             for r in t.titles {
-                let title = ctx.written(r);
                 if let Some(o) = officials.get_mut(i) {
-                    if !o.titles.contains(&title) {
-                        o.titles.push(title);
-                    }
+                    add_title(&mut o.titles, ctx.written(r));
                 }
             }
         }
@@ -211,8 +208,10 @@ impl Officials {
                 names = self.names_before_etc(text, seg, hits, i);
             }
             if !names.is_empty() {
-                let titles: Vec<Range<usize>> =
-                    chain.iter().filter_map(|&h| Some(self.title_start(text, seg, hits, h)..hits.get(h)?.core.end)).collect();
+                let titles: Vec<Range<usize>> = chain
+                    .iter()
+                    .filter_map(|&h| Some(self.title_start(text, seg, hits, h)..with_acting_mark(text, hits.get(h)?.core.end)))
+                    .collect();
                 for name in names {
                     out.push(Titled { name, titles: titles.clone() });
                 }
@@ -261,9 +260,6 @@ impl Officials {
     fn name_before_title(&self, text: &str, seg: &Segmenter, hits: &mut [TitleHit], h: usize) -> Option<Range<usize>> {
         const REACH: usize = 6;
         let core = hits.get(h)?.core.clone();
-        if self.title_start(text, seg, hits, h) != core.start {
-            return None;
-        }
         let after = text.get(core.end..)?;
         if after.starts_with(is_name_char) && !follows_name(after, 0) {
             return None;
@@ -274,7 +270,18 @@ impl Officials {
         let window = text.get(from..core.end)?;
         let words = seg.tag(window);
         let k = words.iter().position(|w| from + w.range.end == core.start)?;
-        let j = k.checked_sub(1).filter(|&j| name_cut_short(&words, j, k)).unwrap_or(k);
+        let untagged = k.checked_sub(1).filter(|&j| self.untagged_name(&words, j, k));
+        if self.title_start(text, seg, hits, h) != core.start {
+            // `会上，石/n 建平/n 书记强调`: what read as the title's organisation is a name, the
+            // whole of the run before the title
+            if !(k == 1 && untagged.is_some()) {
+                return None;
+            }
+            if let Some(hit) = hits.get_mut(h) {
+                hit.prefix = Some(core.start);
+            }
+        }
+        let j = untagged.or_else(|| k.checked_sub(1).filter(|&j| name_cut_short(&words, j, k))).unwrap_or(k);
         let first = words.get(j)?;
         let mut name_end = core.start;
         // `林乃平任副书记`: jieba's name swallows the verb that gives the post
@@ -288,10 +295,21 @@ impl Officials {
             Some(w) => matches!(w.tag.as_bytes().first(), Some(b'p' | b'c' | b'u')),
         };
         let chars = name.chars().count();
-        if !bounded || !first.is_name() || !(2..=4).contains(&chars) || self.surname(name).is_none() || self.not_names.contains(name) {
+        let tagged = first.is_name() || untagged.is_some();
+        if !bounded || !tagged || !(2..=4).contains(&chars) || self.surname(name).is_none() || self.not_names.contains(name) {
             return None;
         }
         Some(from + first.range.start..name_end)
+    }
+
+    /// Whether words `j` and `k` are a name jieba did not tag as one (`石/n 建平/n 书记`): a common
+    /// one-character surname alone, then a given name of one or two characters, neither a function
+    /// word.
+    fn untagged_name(&self, words: &[Word<'_>], j: usize, k: usize) -> bool {
+        let (Some(s), Some(g)) = (words.get(j), words.get(k)) else { return false };
+        let surname = s.text.chars().count() == 1 && self.surname(s.text).is_some_and(|(len, f)| len == s.text.len() && f > RARE_SURNAME);
+        let given = (1..=2).contains(&g.text.chars().count()) && g.text.chars().all(is_name_char);
+        surname && given && !is_function_tag(s.tag) && !is_function_tag(g.tag) && !g.tag.starts_with(['v', 'm', 'q', 't', 'f'])
     }
 
     /// The names listed before `等` and a title or group label (`欧阳明川、彭书琴、卫长林等市领导参加`):
@@ -588,6 +606,26 @@ fn list_opener_len(rest: &str) -> usize {
     verb + colon
 }
 
+/// Adds a title to a person's, once: a post written short where the person's full title is known
+/// (`书记` of `市委书记石建平…石建平书记强调`) is that title again, and a full one replaces the
+/// short form read first.
+fn add_title(titles: &mut Vec<String>, title: String) {
+    if titles.iter().any(|t| t.ends_with(title.as_str())) {
+        return;
+    }
+    match titles.iter_mut().find(|t| title.ends_with(t.as_str())) {
+        Some(short) => *short = title,
+        None => titles.push(title),
+    }
+}
+
+/// The end of a title with the acting mark written after it (`区长（代）`, `市长(代)`): the mark is
+/// part of the post as written, the same as `代区长`.
+fn with_acting_mark(text: &str, end: usize) -> usize {
+    let rest = sub(text, end..);
+    ["（代）", "(代)"].into_iter().find(|m| rest.starts_with(m)).map_or(end, |m| end + m.len())
+}
+
 /// The length of a short bracketed aside `rest` starts with, written between a title and its name
 /// (`副县长（挂职）吴迪`); 0 when there is none.
 fn aside_len(rest: &str) -> usize {
@@ -877,7 +915,9 @@ fn name_cut_short(words: &[Word<'_>], j: usize, k: usize) -> bool {
     let (Some(a), Some(b)) = (words.get(j), words.get(k)) else { return false };
     let lone = b.text.chars().count() == 1 && b.text.chars().all(is_name_char);
     let short = (2..=3).contains(&a.text.chars().count());
-    a.is_name() && short && lone && !b.is_name() && !is_function_tag(b.tag)
+    // given names end in adjectives (王明/nr 强/a); these few describe the post instead (老书记, 新市长)
+    let adjective = b.tag.starts_with('a') && !b.text.contains(|c: char| "老新大小好前原副正".contains(c));
+    a.is_name() && short && lone && !b.is_name() && (adjective || !is_function_tag(b.tag))
 }
 
 /// Tags of words that are no part of a name (verbs, adverbs, particles, pronouns, numerals…).
@@ -1216,6 +1256,28 @@ mod tests {
         assert_eq!(names("欧阳明川副区长强调。"), ["欧阳明川"]);
         // the verb giving the post is no part of the name
         assert_eq!(run("会议成立临时党总支，叶浩文任副书记。"), [("叶浩文".to_string(), vec!["副书记".to_string()], 1)]);
+    }
+
+    #[test]
+    fn a_name_jieba_does_not_tag_before_its_title() {
+        assert_eq!(run("会上，石建平书记强调，要压实责任。"), [("石建平".to_string(), vec!["书记".to_string()], 1)]);
+        assert_eq!(names("会上，刘国华市长指出。"), ["刘国华"]);
+        assert_eq!(names("王明强书记强调。"), ["王明强"]);
+        // a title's organisation or a form of address is no name
+        assert!(names("城东区委书记强调。").is_empty());
+        assert!(names("全体书记参加。向书记汇报。王明老书记说。").is_empty());
+    }
+
+    #[test]
+    fn a_short_form_of_a_known_title_adds_none() {
+        assert_eq!(run("市委书记石建平主持会议。会上，石建平书记强调。")[0].1, ["市委书记"]);
+        assert_eq!(run("石建平书记强调。市委书记石建平指出。")[0].1, ["市委书记"]);
+    }
+
+    #[test]
+    fn an_acting_mark_after_the_title_stays_with_it() {
+        assert_eq!(run("区委副书记、区长（代）王立新出席。")[0].1, ["区委副书记", "区长（代）"]);
+        assert_eq!(run("副县长（挂职）吴迪出席。")[0].1, ["副县长"]);
     }
 
     #[test]
