@@ -138,6 +138,8 @@ struct Builder {
     line_has_tab: bool,
     /// The pending whitespace holds the end of a table row, which stays a break.
     row_ends: bool,
+    /// Clean offset where the current line of the original began.
+    line_start: usize,
 }
 
 impl Builder {
@@ -157,6 +159,7 @@ impl Builder {
         self.pending_ws = None;
         self.line_has_tab = false;
         self.row_ends = false;
+        self.line_start = self.out.text.len();
         let plain = &*PLAIN;
         let mut i = 0;
         while let Some(c) = s.get(i..).and_then(|r| r.chars().next()) {
@@ -214,9 +217,11 @@ impl Builder {
             return;
         }
         let prev = self.last.unwrap_or(' ');
+        let sub_head = newlines == 1 && self.ends_sub_head(next, rest);
         // Lines of a tab-separated table are rows, never words wrapped by a column: their ends stay
         // breaks, so that `合计\t12\n9月4日` does not read as `129月4日`.
         if newlines >= 2
+            || sub_head
             || row_ends && newlines >= 1
             || newlines == 1 && next.is_ascii_digit() && !starts_with_clock(rest) && ends_with_date_or_time(&self.out.text)
             || newlines == 1 && prev.is_ascii_alphanumeric() && starts_with_year(rest)
@@ -227,6 +232,26 @@ impl Builder {
         {
             self.push_char(' ', start, start + 1, false);
         }
+        if newlines >= 1 {
+            self.line_start = self.out.text.len();
+        }
+    }
+
+    /// Whether a line break between the line just read and the next (`next`, the original `rest`)
+    /// ends a bulleted sub-head (`●压实责任` over `市委书记王刚要求，…`) or opens one: a bullet
+    /// never continues a sentence, and a short bulleted line without clause punctuation, shorter
+    /// than the line after it, is a heading of its own, not a line the column wrapped.
+    fn ends_sub_head(&self, next: char, rest: &str) -> bool {
+        if is_bullet(next) {
+            return true;
+        }
+        let line = sub(&self.out.text, self.line_start..);
+        if !line.starts_with(is_bullet) || line.contains(['，', '。', '；', '：', '！', '？']) {
+            return false;
+        }
+        let chars = line.chars().count();
+        let next_line = rest.split('\n').next().unwrap_or_default().trim().chars().count();
+        chars <= MAX_SUB_HEAD && next_line > chars + 1
     }
 
     fn push_break(&mut self, at: usize) {
@@ -267,6 +292,14 @@ impl Builder {
     fn finish(self) -> CleanText {
         self.out
     }
+}
+
+/// The most characters a bulleted sub-head line holds, its bullet included.
+const MAX_SUB_HEAD: usize = 20;
+
+/// The marks layouts open a sub-head or a bulleted paragraph with (`●压实责任`, `■立行立改`).
+fn is_bullet(c: char) -> bool {
+    matches!(c, '●' | '■' | '◆' | '▲' | '★' | '◎' | '□' | '○' | '◇' | '△' | '☆' | '▶' | '►' | '♦')
 }
 
 /// Whether `text` ends with a complete ISO date or clock time (`2024-05-22`, `18:32`). A web page's
@@ -659,6 +692,16 @@ mod tests {
     fn blank_lines_stay_paragraph_breaks() {
         let s = "第一段结束。\n\n  第二段\n开始";
         assert_eq!(CleanText::new(s).as_str(), "第一段结束。\n第二段开始");
+    }
+
+    #[test]
+    fn bulleted_sub_heads_stay_lines_of_their_own() {
+        let s = "边督边改。\n●压实责任\n市委书记王刚要求，各级各部门要切实扛起责任。";
+        assert_eq!(CleanText::new(s).as_str(), "边督边改。\n●压实责任\n市委书记王刚要求，各级各部门要切实扛起责任。");
+        // a bulleted paragraph the column wrapped is one line; a bullet opens a line all the same
+        let s = "●市委书记王刚要求，各级\n各部门要切实扛起责任。";
+        assert_eq!(CleanText::new(s).as_str(), "●市委书记王刚要求，各级各部门要切实扛起责任。");
+        assert_eq!(CleanText::new("推进整\n●立行立改").as_str(), "推进整\n●立行立改");
     }
 
     #[test]
