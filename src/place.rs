@@ -723,12 +723,21 @@ fn is_unit(c: char) -> bool {
 fn count_clauses(text: &str) -> Vec<Range<usize>> {
     let mut anchors = count_anchors(text);
     let windows = crate::text::clauses_around(text, anchors.clone());
-    // `城关区：5件`: a colon ends a clause, but not the name before it, whose count follows.
-    let colons: Vec<usize> = windows.iter().filter(|w| sub(text, ..w.start).ends_with('：')).map(|w| w.start - '：'.len_utf8()).collect();
-    if colons.is_empty() {
+    // `城关区：5件`: a colon ends a clause, but not the name before it, whose count follows; nor
+    // does the comma after a place's rank (`城东区最多，有12件`).
+    let joined = |w: &Range<usize>| {
+        let before = sub(text, ..w.start);
+        if before.ends_with('：') {
+            return Some(w.start - '：'.len_utf8());
+        }
+        let rank = before.strip_suffix('，').and_then(|b| RANKS.iter().find(|r| b.ends_with(*r)))?;
+        Some(w.start - '，'.len_utf8() - rank.len())
+    };
+    let heads: Vec<usize> = windows.iter().filter_map(joined).collect();
+    if heads.is_empty() {
         return windows;
     }
-    anchors.extend(colons);
+    anchors.extend(heads);
     crate::text::clauses_around(text, anchors)
 }
 
@@ -798,8 +807,8 @@ fn drop_word_parts(text: &str, hits: &mut Vec<Hit>) {
 }
 
 /// `N件` at the start of `s` (after an optional 共/共计/有/为/的, or a colon: `城关区：5件`,
-/// `涉及格尔木市的4件`), or after the verb of what the place received (`收到`, `交办`, `受理的信访件`):
-/// the count and the bytes taken.
+/// `涉及格尔木市的4件`), after the verb of what the place received (`收到`, `交办`, `受理的信访件`), or
+/// after its rank (`城东区最多，有12件`, `城西区次之，为9件`): the count and the bytes taken.
 fn count_at(s: &str) -> Option<(u64, usize)> {
     let lead = COUNT_LEAD.find(s).map_or(0, |m| m.end());
     let rest = s.get(lead..)?;
@@ -819,12 +828,16 @@ fn count_at(s: &str) -> Option<(u64, usize)> {
     after.starts_with('件').then_some((n.int?, lead + end + times(end)))
 }
 
+/// The words that rank a place before its count (`城东区最多，有12件`).
+const RANKS: [&str; 7] = ["最多", "较多", "最少", "次之", "其次", "居首", "居次"];
+
 /// What may stand between a place and its count: a verb of receiving or handing over, with the
 /// cases it names (`城关区受理的信访件6件`, `城东区交办5件`, `宜昌市共收到13件`), or a linking word
 /// (`城东区共有5件`). The cases named are the complaint nouns only: `收到督察组交办件13件` counts
 /// what the group handed over in all.
 static COUNT_LEAD: Lazy<Regex> = Lazy::new(|| {
     re("^(?:(?:共计|合计|共|已)?(?:收到|接到|接收|交办|转办|受理)了?的?(?:群众)?(?:信访举报件|信访件|举报件|投诉件)?(?:共计|合计|共|计|有|为)?\
+        |(?:最多|较多|最少|次之|其次|居首|居次)，?(?:共有|有|为|共|达)?\
         |共计|合计|共有|的有|共|计|有|为|：|的)")
 });
 

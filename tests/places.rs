@@ -139,3 +139,18 @@ fn a_district_the_lexicon_lacks_counts_in_a_list_of_known_ones() {
     // alone, or generic, such a word is no place
     assert!(counts(&ex, "城南区2件，居民小区1件。").is_empty());
 }
+
+#[test]
+fn a_place_ranked_before_its_count() {
+    let ex = Extractor::new();
+    let got = counts(&ex, "其中，株洲市最多，有12件；湘潭市次之，为9件；衡阳市居首，共有3件，岳阳市5件。");
+    let want = vec![
+        row("株洲市", Some("430200"), 12),
+        row("湘潭市", Some("430300"), 9),
+        row("衡阳市", Some("430400"), 3),
+        row("岳阳市", Some("430600"), 5),
+    ];
+    assert_eq!(got, want);
+    // a rank without a count after it gives none
+    assert!(counts(&ex, "株洲市最多，其次是湘潭市。").is_empty());
+}
