@@ -1628,6 +1628,15 @@ impl Anchors {
         }
         if let Some(to) = &raw.to {
             let to_range = narrow(self.range(to, whole_from.map(|r| r.0)).ok().flatten(), raw.edges[1]);
+            // `12月30日至2025年1月2日`: a first end without its year lies in the year the second
+            // end writes, or the one before when its month comes later
+            if let (Expr::Ymd { y: Year::Missing, m: Some(m), d }, Expr::Ymd { y: Year::Explicit(ty), m: tm, .. }) = (&raw.from, to) {
+                let year = if tm.is_some_and(|tm| *m > tm) { ty - 1 } else { *ty };
+                let from = Expr::Ymd { y: Year::Explicit(year), m: Some(*m), d: *d };
+                if let Ok(Some(r)) = self.range(&from, None) {
+                    range = narrow(Some(r), raw.edges[0]);
+                }
+            }
             grain = Grain::Span;
             if to.kind() != DateKind::Absolute {
                 kind = to.kind();
@@ -2010,6 +2019,9 @@ mod tests {
         check("【2019年4月12-19日】", r, &[("2019-04-12", "2019-04-19")]);
         check("【2018年1-9月份】", r, &[("2018-01-01", "2018-09-30")]);
         check("【12月30日至1月2日】", "2024-01-03", &[("2023-12-30", "2024-01-02")]);
+        // the first end takes its year from the year the second end writes
+        check("【12月30日至2025年1月2日】", "2024-12-15", &[("2024-12-30", "2025-01-02")]);
+        check("【3月1日至2022年12月31日】", "2024-12-15", &[("2022-03-01", "2022-12-31")]);
         check("【7月1 5日】，【7月1 日】", r, &[("2023-07-15", "2023-07-15"), ("2023-07-01", "2023-07-01")]);
         check("【1 2 月 9 日】，【2023年1 0月】", r, &[("2023-12-09", "2023-12-09"), ("2023-10-01", "2023-10-31")]);
         check(
