@@ -979,22 +979,53 @@ fn cover_headlines(arts: &mut [ArticleLayout]) {
 
 /// Without a dateline, the article starts at the first line that reads as body text.
 fn first_body_line(lines: &[Line<'_>], kinds: &[Kind]) -> usize {
-    (0..lines.len())
-        .find(|&i| {
-            let Some(l) = lines.get(i).filter(|_| matches!(kinds.get(i), Some(Kind::Text))) else { return false };
-            let t = l.text.trim();
-            let body_like = t.chars().count() > 15
+    let first = (0..lines.len()).find(|&i| {
+        let Some(l) = lines.get(i).filter(|_| matches!(kinds.get(i), Some(Kind::Text))) else { return false };
+        let t = l.text.trim();
+        let body_like = t.chars().count() > 15
                 && !headline_like(t, true)
                 && !after_label(lines, i)
                 // a breadcrumb or a 发布时间 line is long, yet page furniture; a sentence that
                 // merely uses such a word (相关单位, 发布会) is body text
                 && (!CHROME.is_match(t) || t.contains(['。', '！', '？']));
-            // however short, a line whose sentence runs on into the next is body text
-            body_like || continued(lines, i) && !CHROME.is_match(t)
-        })
-        // A fragment with no body-like line has no head either: it is all body.
-        .unwrap_or(0)
+        // however short, a line whose sentence runs on into the next is body text, and so is a
+        // punctuated line of a long paragraph (a narrow column's lines are all short)
+        let as_wide_as_next = || lines.get(i + 1).is_some_and(|n| n.text.trim().chars().count().abs_diff(t.chars().count()) <= 1);
+        let in_paragraph = || {
+            paragraph_lines(lines, i) >= MIN_PARAGRAPH_LINES
+                && t.contains(['，', '。', '；', '、'])
+                && as_wide_as_next()
+                && !headline_like(t, false)
+        };
+        body_like || (continued(lines, i) || in_paragraph()) && !CHROME.is_match(t)
+    });
+    // A fragment with no body-like line has no head either: it is all body.
+    let Some(mut first) = first else { return 0 };
+    // The column's lines before it in its paragraph, as wide as it and running on into it, are
+    // the body's start (`中央第四生态环境保护督` / `察组移交的举报件100`); a headline glued on top
+    // has a width of its own.
+    let width = |k: usize| lines.get(k).map_or(0, |l| l.text.trim().chars().count());
+    let w = width(first);
+    while let Some(p) = first.checked_sub(1) {
+        let wrapped = lines.get(p).is_some_and(|l| !l.is_blank() && !ends_sentence(l.text) && !CHROME.is_match(l.text.trim()));
+        if !(wrapped && matches!(kinds.get(p), Some(Kind::Text)) && width(p).abs_diff(w) <= 1) {
+            break;
+        }
+        first = p;
+    }
+    first
 }
+
+/// How many lines the paragraph holding line `i` has: the run of non-blank lines around it.
+fn paragraph_lines(lines: &[Line<'_>], i: usize) -> usize {
+    let filled = |k: &usize| lines.get(*k).is_some_and(|l| !l.is_blank());
+    let above = (0..i).rev().take_while(filled).count();
+    let below = (i..lines.len()).take_while(filled).count();
+    above + below
+}
+
+/// A run of this many lines is a paragraph of body text, however narrow its column.
+const MIN_PARAGRAPH_LINES: usize = 4;
 
 /// Most headings stand apart from the body by a blank line, but OCR output often drops it: a
 /// headline printed after its article's body then ends the body's block. A run of at most
@@ -1074,11 +1105,21 @@ fn candidates(
         let all_like = whole.clone().all(|i| head_line(lines, kinds, i, false));
         if b.first < prefix_end && !all_like {
             // In the page head, lines are read one by one: web pages put the headline, the source
-            // line and the breadcrumb on consecutive lines.
-            for i in whole.filter(|&i| i < prefix_end) {
-                if head_line(lines, kinds, i, web) {
-                    push(Block { first: i, last: i });
+            // line and the breadcrumb on consecutive lines. A headline wrapped over two lines is
+            // read whole.
+            let end = prefix_end.min(b.last + 1);
+            let mut i = b.first;
+            while i < end {
+                if !head_line(lines, kinds, i, web) {
+                    i += 1;
+                    continue;
                 }
+                let mut last = i;
+                while last + 1 < end && last + 1 - i < MAX_WRAPPED_HEAD_LINES && wraps_onto(lines, kinds, last) {
+                    last += 1;
+                }
+                push(Block { first: i, last });
+                i = last + 1;
             }
         } else if all_like {
             // A breadcrumb (`其他`, `要闻`) sits on its own short line above the headline.
@@ -1093,6 +1134,29 @@ fn candidates(
     }
     out
 }
+
+/// Whether headline line `i` wraps onto the next: it is full (as wide as the next or wider, and
+/// long), and the next is no repeat of it. A kicker over its main line is the shorter of the two.
+/// The tail the column wraps onto the next line may be a number alone (`…信访件` / `100件`).
+fn wraps_onto(lines: &[Line<'_>], kinds: &[Kind], i: usize) -> bool {
+    let (Some(a), Some(b)) = (lines.get(i), lines.get(i + 1)) else { return false };
+    let (a, b) = (a.text.trim(), b.text.trim());
+    let (wa, wb) = (a.chars().count(), b.chars().count());
+    // a short line of characters alone under a headline is its author (`美国东亚关系的微妙变化` / `庞中英`)
+    let author = wb <= 4 && b.chars().all(is_cjk) || b.contains("记者") || b.contains("通讯员");
+    let tail = matches!(kinds.get(i + 1), Some(Kind::Text))
+        && !b.is_empty()
+        && !author
+        && !b.contains(['。', '，', '；', '！', '？', '：', ':', '\t'])
+        && !CHROME.is_match(b);
+    tail && wa >= wb && wa >= MIN_WRAPPED_HEAD && a != b && !a.ends_with(['。', '！', '？', '!', '?', '）', ')']) && kicker_rank(a) == 0
+}
+
+/// The fewest characters of a line of a headline that wraps onto the next in a page head.
+const MIN_WRAPPED_HEAD: usize = 10;
+
+/// The most lines a headline in a page head wraps over.
+const MAX_WRAPPED_HEAD_LINES: usize = 3;
 
 /// The part of `line` inside `range`.
 fn clip<'p>(line: &Line<'p>, range: &Range<usize>) -> &'p str {
@@ -1533,6 +1597,29 @@ mod tests {
             let h = heads(page);
             assert_eq!(h.len(), 1);
             assert_eq!((h[0].0.as_deref(), h[0].1.as_deref()), (Some("督察整改取得阶段性成效"), None), "{page:?}");
+        }
+    }
+
+    #[test]
+    fn a_page_in_a_narrow_column_without_a_dateline() {
+        // every line is short: the body starts at the paragraph's first full line, and the
+        // headline wrapped over two lines is read whole
+        let page = "要闻\n督察组向湖南省转办信访\n举报件共86件\n\n5月20日，湖南省接\n收了中央第六生态环境\n保护督察组移交的举报\n件86件，其中来电60\n件，来信26件。\n";
+        assert_eq!(heads(page), vec![(Some("督察组向湖南省转办信访举报件共86件".to_string()), None, vec![])]);
+        let page = "要闻\n督察组向湖南省转办信访举报件\n100件\n\n5月20日，湖南省接\n收了督察组移交的举报\n件，其中来电60件，来\n信40件。\n";
+        assert_eq!(heads(page)[0].0.as_deref(), Some("督察组向湖南省转办信访举报件100件"));
+    }
+
+    #[test]
+    fn a_line_under_a_page_head_headline_is_no_wrap_of_it_when_it_names_the_author() {
+        for (page, headline) in [
+            ("美国东亚关系的微妙变化\n庞中英\n美国与东亚各国的关系正在发生变化，值得关注。\n", "美国东亚关系的微妙变化"),
+            (
+                "盼神奇旅游显神威——访泰国旅游机构总裁\n本报驻泰国记者成元生\n泰国旅游业近年来发展迅速，吸引了大批游客。\n",
+                "盼神奇旅游显神威——访泰国旅游机构总裁",
+            ),
+        ] {
+            assert_eq!(heads(page)[0].0.as_deref(), Some(headline), "{page:?}");
         }
     }
 
