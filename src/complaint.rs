@@ -206,6 +206,8 @@ regex!(DESCRIBES_BATCH, r"^[^，。；的]{0,8}的第");
 // What says a batch mention names one case of the batch: its number (`第5批第23号`, `第5批23号信访件`,
 // `第五批信访件中的第12号`, `第五批编号D-023的信访件`) or `之一`, before the clause ends.
 regex!(CASE_OF_BATCH, format!(r"^[^，。；、]{{0,10}}?(?:第{NUMERAL}号|[0-9]+号(?:信访|举报|投诉|案|件)|编号|之一)"));
+/// More characters than a match of [`CASE_OF_BATCH`] holds.
+const CASE_OF_BATCH_REACH: usize = 40;
 // A single case as the subject of a clause that says what it is (`该问题系`, `此信访件为`).
 regex!(
     ONE_CASE,
@@ -929,7 +931,9 @@ fn visits_handed_over_cases(sentence: &str, verb: &regex::Match<'_>) -> bool {
 /// Whether batch mention `b` only says which batch one case came in (`第5批第23号信访件`,
 /// `第五批信访件中的第12号`, `第五批信访件之一`).
 fn names_one_case(ctx: &Ctx<'_>, b: &BatchMention) -> bool {
-    ctx.original.get(b.span.end..).is_some_and(|after| CASE_OF_BATCH.is_match(after))
+    // the pattern reads a dozen characters past the batch at most
+    let reach = ctx.original.get(b.span.end..).map_or(0, |after| after.chars().take(CASE_OF_BATCH_REACH).map(char::len_utf8).sum());
+    CASE_OF_BATCH.is_match(&ctx.simplified(b.span.end..b.span.end + reach))
 }
 
 /// Whether the clause of hand-over verb `verb` tells what one case is (`该问题系督察组交办的第五批信访件`):
@@ -1059,7 +1063,7 @@ fn hand_over_date(ctx: &Ctx<'_>, dates: &SpanIndex<'_, DateMention>, sentence: S
     };
     // `新华社西宁12月10日电`: the dateline's day is the report's
     let dateline = |d: &DateMention| ctx.original.get(d.span.end..).unwrap_or_default().starts_with(['电', '讯', '電', '訊']);
-    let deed_between = |d: &DateMention| DEED.is_match(ctx.original.get(d.span.end..anchor).unwrap_or_default());
+    let deed_between = |d: &DateMention| DEED.is_match(&ctx.simplified(d.span.end..anchor));
     let days: Vec<&DateMention> =
         dates.starting_in(sentence).filter(|d| d.start.is_some() && d.start == d.end && !as_of(d) && !dateline(d)).collect();
     let before = days.iter().rev().find(|d| d.span.end <= anchor).filter(|d| !deed_between(d)).map(|d| (d, true));
@@ -1888,11 +1892,16 @@ fn problems(r: &ComplaintBatch, several_types_explained: bool, rest_of_places: O
         }
     }
     if let Some(scope) = &r.scope {
-        let is_functional = |n: &str| ["新区", "开发区", "高新区", "示范区", "园区"].iter().any(|z| n.ends_with(z));
-        let districts = r.by_district.iter().filter(|d| d.name.ends_with('区') && !is_functional(&d.name)).count() as u64;
+        let is_functional = |n: &str| {
+            let n: String = n.chars().map(crate::lexicon::simplified).collect();
+            ["新区", "开发区", "高新区", "示范区", "园区"].iter().any(|z| n.ends_with(z))
+        };
+        // names are as written: `區`, `縣` end them in traditional script
+        let ends = |d: &DistrictCount, c: char| d.name.chars().next_back().map(crate::lexicon::simplified) == Some(c);
+        let districts = r.by_district.iter().filter(|d| ends(d, '区') && !is_functional(&d.name)).count() as u64;
         // county-level cities and banners are counted with the counties (`3县（市）`)
         let county_level = |d: &DistrictCount| d.code.as_deref().is_some_and(|c| !c.ends_with("00")) && d.name.ends_with(['市', '旗']);
-        let counties = r.by_district.iter().filter(|d| d.name.ends_with('县') || county_level(d)).count() as u64;
+        let counties = r.by_district.iter().filter(|d| ends(d, '县') || county_level(d)).count() as u64;
         if !r.by_district.is_empty() && (scope.districts.is_some_and(|n| n != districts) || scope.counties.is_some_and(|n| n != counties)) {
             out.push(format!(
                 "scope names {} districts and {} counties, by_district lists {districts} and {counties}",

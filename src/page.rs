@@ -1387,17 +1387,21 @@ fn adjacent(a: &Candidate, b: &Candidate, kinds: &[Kind]) -> bool {
     (x.block.last + 1..y.block.first).all(|i| matches!(kinds.get(i), Some(Kind::Blank)))
 }
 
+/// Whether headline line `t` ends reporting what someone said (`…时强调`, `…時強調`).
+fn reports_a_saying(t: &str) -> bool {
+    let mut last: Vec<char> = t.chars().rev().take(2).map(crate::lexicon::simplified).collect();
+    last.reverse();
+    let last: String = last.into_iter().collect();
+    ["强调", "指出", "表示", "要求", "提出"].contains(&last.as_str())
+}
+
 /// How surely a headline line is a kicker (引题) introducing the main headline: 2 when it reports
 /// who said it (`…时强调`), is a bracketed column tag (`【中央生态环保督察·边督边改】`) or ends in
 /// `——`; 1 when it is a pair of parallel slogans set apart by a blank (`坚持问题导向 强化整改落实`), which a
 /// kicker over a plain main line often is; 0 otherwise.
 fn kicker_rank(t: &str) -> u8 {
     let t = t.trim();
-    if (t.starts_with('【') && t.ends_with('】'))
-        || ["强调", "指出", "表示", "要求", "提出", "强調"].iter().any(|v| t.ends_with(v))
-        || t.ends_with("——")
-        || t.ends_with(TAG_BARS)
-    {
+    if (t.starts_with('【') && t.ends_with('】')) || reports_a_saying(t) || t.ends_with("——") || t.ends_with(TAG_BARS) {
         return 2;
     }
     // Slogans are parallel (对仗): phrases of one length. A blank OCR put inside a plain headline
@@ -1598,6 +1602,13 @@ mod tests {
             assert_eq!(h.len(), 1);
             assert_eq!((h[0].0.as_deref(), h[0].1.as_deref()), (Some("督察整改取得阶段性成效"), None), "{page:?}");
         }
+    }
+
+    #[test]
+    fn a_kicker_reporting_a_saying_in_traditional_script() {
+        assert_eq!(kicker_rank("石建平現場督導整改工作時強調"), 2);
+        assert_eq!(kicker_rank("石建平现场督导整改工作时强调"), 2);
+        assert_eq!(kicker_rank("督察組向我省交辦第十五批"), 0);
     }
 
     #[test]

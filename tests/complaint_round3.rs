@@ -58,6 +58,17 @@ const CASES: &[Case] = &[
                                "by_category": "air:1;water:1;soil:1;other:1"}],
                   "pollution": "air:1:-;water:1:-;soil:1:-;other:1:-"}"#,
     },
+    // ---- traditional script: the tests made on the original read it as simplified
+    Case {
+        name: "a reporter's learning in traditional script is no hand-over date",
+        text: "本報訊（記者 蘇日娜）6月23日，記者從赤峰市獲悉，全市已完成對中央督察組交辦的第十七批信訪舉報件（涉及赤峰市11件）的調查處理：已辦結8件。",
+        want: r#"{"records": [{"batch": 17, "date": null, "total": 11, "progress": "8/-/-"}]}"#,
+    },
+    Case {
+        name: "a scope checked against districts written in traditional script",
+        text: "12月9日，中央第五生態環境保護督察組向西寧市交辦了第十七批群眾信訪舉報件共5件，涉及全市2區1縣，其中城東區2件、城西區1件、大通縣2件。",
+        want: r#"{"records": [{"batch": 17, "recipient": "西寧市", "total": 5, "scope": {"districts": 2, "counties": 1}, "problems": []}]}"#,
+    },
 ];
 
 #[test]
