@@ -1035,22 +1035,61 @@ fn cut_tail_heads(lines: &[Line<'_>], kinds: &[Kind], blocks: Vec<Block>, prefix
     let mut out = Vec::with_capacity(blocks.len());
     for b in blocks {
         let like = |i: usize| head_line(lines, kinds, i, false);
-        let mut first = b.last + 1;
-        while first > b.first + 1 && b.last + 1 - (first - 1) <= MAX_HEAD_LINES && like(first - 1) {
+        // an advertisement or share bar the page printed after the headline ends the block
+        let chrome = |i: usize| lines.get(i).is_some_and(|l| CHROME.is_match(l.text)) && matches!(kinds.get(i), Some(Kind::Text));
+        let mut last = b.last;
+        while last > b.first && chrome(last) {
+            last -= 1;
+        }
+        let mut first = last + 1;
+        while first > b.first + 1 && last + 1 - (first - 1) <= MAX_HEAD_LINES && like(first - 1) {
             first -= 1;
         }
         // A closing byline (`（记者 周航）`, `…整改到位。（记者 周航）`) ends the body as a full stop does.
         let ends_sentence = first.checked_sub(1).is_some_and(|p| {
-            matches!(kinds.get(p), Some(Kind::Byline(_))) || lines.get(p).is_some_and(|l| ends_sentence(l.text) || !l.closing.is_empty())
+            matches!(kinds.get(p), Some(Kind::Byline(_)))
+                || lines.get(p).is_some_and(|l| ends_sentence(l.text) || !l.closing.is_empty())
+                || closes_an_aside(lines, p)
         });
-        if first <= b.last && first > b.first && b.first >= prefix_end && ends_sentence {
+        if first <= last && first > b.first && b.first >= prefix_end && ends_sentence {
             out.push(Block { first: b.first, last: first - 1 });
-            out.push(Block { first, last: b.last });
+            out.push(Block { first, last });
+            if last < b.last {
+                out.push(Block { first: last + 1, last: b.last });
+            }
         } else {
             out.push(b);
         }
     }
     out
+}
+
+/// Whether line `p` closes a bracketed aside set after the last sentence, opened on it or up to
+/// three lines above (`…向社会公布。（重庆` / `市南岸区人民政府办公室供稿）`, `（来源：… 2018-` /
+/// `06-16 17:24）`, `（附：…一览表（第十七批））`): the body ends there as at a full stop.
+fn closes_an_aside(lines: &[Line<'_>], p: usize) -> bool {
+    const REACH: usize = 3;
+    if !lines.get(p).is_some_and(|l| l.text.trim_end().ends_with(['）', ')'])) {
+        return false;
+    }
+    let mut depth = 0usize;
+    for q in (p.saturating_sub(REACH)..=p).rev() {
+        let Some(text) = lines.get(q).map(|l| l.text.trim_end()) else { return false };
+        for (k, c) in text.char_indices().rev() {
+            match c {
+                '）' | ')' => depth += 1,
+                '（' | '(' => {
+                    depth = depth.saturating_sub(1);
+                    if depth == 0 {
+                        let before = sub(text, ..k).trim_end();
+                        return before.is_empty() || ends_sentence(before);
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+    false
 }
 
 /// At most this many lines make a headline glued to the end of a body.
@@ -1060,9 +1099,16 @@ const MAX_HEAD_LINES: usize = 2;
 /// neither a label's value nor a sentence carried on by the next line.
 fn head_line(lines: &[Line<'_>], kinds: &[Kind], i: usize, web: bool) -> bool {
     matches!(kinds.get(i), Some(Kind::Text))
-        && lines.get(i).is_some_and(|l| headline_like(l.text, web))
+        && lines.get(i).is_some_and(|l| headline_like(l.text, web) && !closes_bracket_opened_above(l.text))
         && !after_label(lines, i)
         && !continued(lines, i)
+}
+
+/// Whether a line closes a bracket it did not open (`市南岸区人民政府办公室供稿）`): the end of an
+/// aside the line above began, never a headline.
+fn closes_bracket_opened_above(text: &str) -> bool {
+    let count = |cs: [char; 2]| text.chars().filter(|c| cs.contains(c)).count();
+    count(['）', ')']) > count(['（', '('])
 }
 
 /// A line the next line carries on (`截至12月8日24时` / `，督察组…`): OCR broke a sentence there.
@@ -1558,6 +1604,26 @@ mod tests {
         // a last body line that continues a sentence is no headline
         let page = "本报讯（记者 李华）12月9日，西宁市召开督察整改推进会，市长\n石建平出席并讲话\n";
         assert_eq!(heads(page)[0].0, None);
+    }
+
+    #[test]
+    fn headline_glued_after_a_credit_or_an_aside_without_a_blank_line() {
+        // the body ends in a credit or note bracketed over lines; an advertisement may follow the headline
+        let page = "本报讯（记者 李华）12月9日，西宁市召开督察整改推进会。整改结果将向社会公布。（城东区人民
+政府办公室供稿）
+西宁推进督察整改工作
+本报讯（记者 赵静）12月8日，城东区开展现场核查。（附：一览
+表（第十七批））
+城东区现场核查信访件
+星河体育—高清直播免费看 点击进入
+本报讯（记者 王芳）12月7日，城西区召开会议。（来源：城西区
+人民政府门户网站 2023-12-07
+08:29）
+城西区召开整改会议
+";
+        let h: Vec<Option<String>> = heads(page).into_iter().map(|x| x.0).collect();
+        let want = ["西宁推进督察整改工作", "城东区现场核查信访件", "城西区召开整改会议"];
+        assert_eq!(h, want.map(|w| Some(w.to_string())).to_vec());
     }
 
     #[test]
