@@ -992,9 +992,9 @@ fn first_body_line(lines: &[Line<'_>], kinds: &[Kind]) -> usize {
         // punctuated line of a long paragraph (a narrow column's lines are all short)
         let as_wide_as_next = || lines.get(i + 1).is_some_and(|n| n.text.trim().chars().count().abs_diff(t.chars().count()) <= 1);
         let in_paragraph = || {
-            paragraph_lines(lines, i) >= MIN_PARAGRAPH_LINES
-                && t.contains(['，', '。', '；', '、'])
+            t.contains(['，', '。', '；', '、'])
                 && as_wide_as_next()
+                && paragraph_lines(lines, i) >= MIN_PARAGRAPH_LINES
                 && !headline_like(t, false)
         };
         body_like || (continued(lines, i) || in_paragraph()) && !CHROME.is_match(t)
@@ -1016,11 +1016,12 @@ fn first_body_line(lines: &[Line<'_>], kinds: &[Kind]) -> usize {
     first
 }
 
-/// How many lines the paragraph holding line `i` has: the run of non-blank lines around it.
+/// How many lines the paragraph holding line `i` has (the run of non-blank lines around it), counted
+/// up to [`MIN_PARAGRAPH_LINES`] each way: a long run answers at once.
 fn paragraph_lines(lines: &[Line<'_>], i: usize) -> usize {
     let filled = |k: &usize| lines.get(*k).is_some_and(|l| !l.is_blank());
-    let above = (0..i).rev().take_while(filled).count();
-    let below = (i..lines.len()).take_while(filled).count();
+    let above = (0..i).rev().take(MIN_PARAGRAPH_LINES).take_while(filled).count();
+    let below = (i..lines.len()).take(MIN_PARAGRAPH_LINES).take_while(filled).count();
     above + below
 }
 
