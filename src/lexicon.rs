@@ -17,7 +17,7 @@ mod words;
 pub(crate) use words::Words;
 
 /// Bumped whenever an embedded lexicon changes, so archived output can say which data produced it.
-pub const LEXICON_VERSION: &str = "2026.12.5.1";
+pub const LEXICON_VERSION: &str = "2026.12.5.2";
 
 /// The data lines of a lexicon: `(1-based line number, tab-separated fields)`.
 pub(crate) fn rows(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {

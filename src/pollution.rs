@@ -640,6 +640,8 @@ mod tests {
     fn environment_phrases_and_shared_counts() {
         assert_eq!(cats("水环境问题3件，大气环境类问题12件，声环境问题2件"), vec![(Water, Some(3)), (Air, Some(12)), (Noise, Some(2))]);
         assert_eq!(cats("涉及生态环境破坏2件"), vec![(Ecology, Some(2))]);
+        assert_eq!(cats("涉气问题5个、涉水问题3个，水环境污染类2件"), vec![(Air, Some(5)), (Water, Some(3)), (Water, Some(2))]);
+        assert!(cats("群众涉水过河。").is_empty());
         assert_eq!(cats("土壤、地下水污染防治"), vec![(Soil, None), (Water, None)]);
         assert_eq!(cats("噪声和大气污染各2件"), vec![(Noise, Some(2)), (Air, Some(2))]);
         assert_eq!(
