@@ -153,6 +153,9 @@ regex!(SCOPE, r"([0-9]+|[一二三四五六七八九十]+)个?区([0-9]+|[一二
 // Every case closed, no figure given (`12件信访件已全部办结`, `均已办结`).
 regex!(ALL_CLOSED, r"(?:全部|均已|均|全部已)(?:办结|办理完毕|办理完成|完成办理)");
 regex!(OTHER_CASES, r"前[0-9一二三四五六七八九十]+批|此前|以前|其余|其他|剩余|余下");
+// `属于我市管辖的23件`, `涉及我区6件`, `其中我市12件`: the share of the recipient the text leaves
+// unnamed, of a larger hand-over.
+regex!(OWN_SHARE, format!(r"(?:我|本)(?:市|区|县|州)(?:管辖)?(?:的|有|共|为)?({NUMERAL})件"));
 // `其余区县44件`, `其他市州18件`: the cases of the places a district list leaves unnamed.
 regex!(
     OTHER_PLACES,
@@ -1801,7 +1804,8 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
         problems: Vec::new(),
     };
     let rest_of_places = first_count(text, &region, &OTHER_PLACES, &["其余", "其他", "其它", "另有"]);
-    record.problems = problems(&record, explained, rest_of_places);
+    let own_share = first_count(text, &region, &OWN_SHARE, &["我市", "我区", "我县", "我州", "本市", "本区", "本县"]);
+    record.problems = problems(&record, explained, Shares { rest_of_places, own_share });
     if let Some(t) = joint {
         record.problems.push(format!("{t} cases were handed over together with other batches; this batch's own count is not given"));
     }
@@ -1872,7 +1876,17 @@ fn each_batch(text: &str, r: &Range<usize>, d: &Draft) -> Option<u64> {
 /// Every consistency check the record fails, in words.
 /// `rest_of_places`: the cases of the places left unnamed (`其余区县44件`), which a list of
 /// districts leaves out of its sum.
-fn problems(r: &ComplaintBatch, several_types_explained: bool, rest_of_places: Option<u64>) -> Vec<String> {
+/// Counts of cases a district list may add up to instead of the total.
+#[derive(Clone, Copy, Default)]
+struct Shares {
+    /// The places the list leaves unnamed (`其余区县44件`): the list and they make the total.
+    rest_of_places: Option<u64>,
+    /// The unnamed recipient's own share (`属于我市管辖的23件`), which the list breaks down.
+    own_share: Option<u64>,
+}
+
+fn problems(r: &ComplaintBatch, several_types_explained: bool, shares: Shares) -> Vec<String> {
+    let Shares { rest_of_places, own_share } = shares;
     let mut out = Vec::new();
     let Some(total) = r.total else { return cumulative_problem(r).into_iter().collect() };
     // One place with fewer cases than the total is the local share the article reports
@@ -1880,7 +1894,7 @@ fn problems(r: &ComplaintBatch, several_types_explained: bool, rest_of_places: O
     let local_share = matches!(r.by_district.as_slice(), [one] if one.count < total);
     if !r.by_district.is_empty() && !local_share {
         let sum: u64 = r.by_district.iter().map(|d| d.count).sum();
-        if sum != total && rest_of_places.is_none_or(|rest| sum + rest != total) {
+        if sum != total && rest_of_places.is_none_or(|rest| sum + rest != total) && own_share != Some(sum) {
             out.push(format!("by_district sums to {sum}, total is {total}"));
         }
     }

@@ -58,6 +58,16 @@ const CASES: &[Case] = &[
                                "by_category": "air:1;water:1;soil:1;other:1"}],
                   "pollution": "air:1:-;water:1:-;soil:1:-;other:1:-"}"#,
     },
+    Case {
+        name: "districts breaking down the unnamed recipient's share are no mismatch with the batch's total",
+        text: "12月5日，中央第五生态环境保护督察组交办的第七批58件信访件中，属于我市管辖的23件，其中城东区5件、城西区8件、城北区10件。",
+        want: r#"{"records": [{"batch": 7, "total": 58, "by_district": "城东区:630102:5;城西区:630104:8;城北区:630105:10", "problems": []}]}"#,
+    },
+    Case {
+        name: "a list adding up to neither the total nor the recipient's share is reported",
+        text: "12月5日，中央第五生态环境保护督察组交办的第七批58件信访件中，属于我市管辖的23件，其中城东区5件、城西区8件。",
+        want: r#"{"records": [{"batch": 7, "total": 58, "problems": ["by_district sums to 13, total is 58"]}]}"#,
+    },
     // ---- traditional script: the tests made on the original read it as simplified
     Case {
         name: "a reporter's learning in traditional script is no hand-over date",
