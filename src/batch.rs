@@ -33,11 +33,16 @@ static BATCH: Lazy<Regex> = Lazy::new(|| {
 #[allow(clippy::expect_used)]
 static LIST_TAIL: Lazy<Regex> = Lazy::new(|| Regex::new(&format!(r"^[、和及与]第?{ORD}批次?")).expect("list tail pattern"));
 
-/// What may sit between `批` and the counted noun: a parenthetical (`（6月6日8时至20时）`), `共`,
+/// What may sit between `批` and the counted noun: a parenthetical (`（6月6日8时至20时）`) or the
+/// window written without one (`11月19日8时至20时的`), `共`,
 /// a count (`27件`, `59个`).
 #[allow(clippy::expect_used)]
 static BEFORE_SUBJECT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"^(?:（[^）\n]{{0,30}}）)?(?:共|计)?(?:{}(?:件|个))?", number::NUMERAL)).expect("subject prefix pattern")
+    // the window of the batch's reports may be written before the noun without brackets too
+    // (`第二十一批11月19日8时至20时的群众信访举报件`)
+    let day = r"[0-9]{1,2}月[0-9]{1,2}日(?:[0-9]{1,2}时)?";
+    let window = format!(r"{day}(?:(?:至|到|-)(?:[0-9]{{1,2}}月)?(?:[0-9]{{1,2}}日)?(?:[0-9]{{1,2}}时)?)?的");
+    Regex::new(&format!(r"^(?:（[^）\n]{{0,30}}）|{window})?(?:共|计)?(?:{}(?:件|个))?", number::NUMERAL)).expect("subject prefix pattern")
 });
 
 /// A hand-over verb with an unnamed recipient between a batch and its noun (`交办我市`, `转办给我县的`).
@@ -186,6 +191,8 @@ mod tests {
         assert_eq!(one("移交的第二十批次（4月13日8时至20时）信访事项，共96件"), (20, None, Some("信访事项".into())));
         assert_eq!(one("第35-1批交办件"), (35, None, Some("交办件".into())));
         assert_eq!(one("第十一批27件信访举报件"), (11, None, Some("信访举报件".into())));
+        assert_eq!(one("转办第二十一批11月19日8时至20时的群众信访举报件"), (21, None, Some("群众信访举报件".into())));
+        assert_eq!(one("第三批6月5日的信访件"), (3, None, Some("信访件".into())));
         assert_eq!(one("第十一批 59 个环境问题"), (11, None, Some("环境问题".into())));
         assert_eq!(one("第二批次信访问题线索共116件"), (2, None, Some("信访问题线索".into())));
         assert_eq!(one("通报第二批典型案例有关情况"), (2, None, Some("典型案例".into())));
