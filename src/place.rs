@@ -296,7 +296,9 @@ impl Places {
         let mut zones = zone_ranges(text);
         let mut towns = town_ranges(text, &lex);
         // a zone's name may end like a county's (`甘河工业园区`): the zone stands
-        towns.extend(unknown_counties(text, &lex).into_iter().filter(|c| !zones.iter().any(|z| z.start < c.end && c.start < z.end)));
+        towns.extend(
+            unknown_counties_listed(text, &lex, &zones).into_iter().filter(|c| !zones.iter().any(|z| z.start < c.end && c.start < z.end)),
+        );
         if !towns.is_empty() {
             zones.retain(|z| !towns.iter().any(|t| t.start < z.end && z.start < t.end));
             zones.extend(towns);
@@ -664,7 +666,7 @@ const COUNTED_LIST_SEPARATORS: &[char] = &['、', '，', '；', '和', '及', '�
 /// list was taken) is still a place when it stands in a list of counted places next to a known one
 /// (`城东区3件、城南区2件`, `城东区、城南区分别为…`). Like a zone it has no code. Alone it would be
 /// any word ending in 区 (`景区`, `居民小区`), so the known neighbour is required.
-fn unknown_counties(text: &str, lex: &[Hit]) -> Vec<Range<usize>> {
+fn unknown_counties(text: &str, neighbours: &[Hit], lex: &[Hit]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for m in COUNTY_SUFFIX.find_iter(text) {
         if lex.iter().any(|h| h.range.start < m.end() && m.start() < h.range.end) {
@@ -679,13 +681,38 @@ fn unknown_counties(text: &str, lex: &[Hit]) -> Vec<Range<usize>> {
         if !bounded
             || !COUNTY_PREFIX.contains(&prefix.chars().count())
             || COUNTY_GENERIC_START.iter().chain(ZONE_STOPS).any(|w| prefix.starts_with(w))
-            || !known_neighbour(text, lex, &name)
+            || !known_neighbour(text, neighbours, &name)
         {
             continue;
         }
         out.push(name);
     }
     out
+}
+
+/// [`unknown_counties`] along a list: a zone counted in it, or a county read so, is a neighbour as
+/// good as a known place (`高新区1件、起步区1件、青林区2件`). Each round takes one more step along
+/// the list; lists are short, and the rounds are bounded all the same.
+fn unknown_counties_listed(text: &str, lex: &[Hit], zones: &[Range<usize>]) -> Vec<Range<usize>> {
+    const MAX_ROUNDS: usize = 8;
+    let mut found = unknown_counties(text, lex, lex);
+    if found.is_empty() && zones.is_empty() {
+        return found;
+    }
+    let mut neighbours: Vec<Hit> = lex.iter().cloned().chain(zones.iter().map(|z| Hit::new(z.clone(), false))).collect();
+    for _ in 0..MAX_ROUNDS {
+        for f in &found {
+            if !neighbours.iter().any(|n| n.range == *f) {
+                neighbours.push(Hit::new(f.clone(), false));
+            }
+        }
+        let more = unknown_counties(text, &neighbours, lex);
+        if more.len() == found.len() {
+            break;
+        }
+        found = more;
+    }
+    found
 }
 
 /// Whether a known place stands next to `name` in a list: right before it (after its count, if

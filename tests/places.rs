@@ -154,3 +154,14 @@ fn a_place_ranked_before_its_count() {
     // a rank without a count after it gives none
     assert!(counts(&ex, "株洲市最多，其次是湘潭市。").is_empty());
 }
+
+#[test]
+fn unknown_districts_along_a_list_of_zones_and_unknown_ones() {
+    let ex = Extractor::new();
+    let got = counts(&ex, "涉及高新区1件、起步区1件、青林区2件。");
+    assert_eq!(got, vec![row("高新区", None, 1), row("起步区", None, 1), row("青林区", None, 2)]);
+    let got = counts(&ex, "涉及城东区1件、青林区2件、白石区3件。");
+    assert_eq!(got, vec![row("城东区", Some("630102"), 1), row("青林区", None, 2), row("白石区", None, 3)]);
+    // nothing known or zoned in the list: no place
+    assert!(counts(&ex, "涉及青林区2件、白石区1件。").is_empty());
+}
