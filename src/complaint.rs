@@ -175,7 +175,7 @@ regex!(
     )
 );
 /// The unit endings a place phrase ends at, in the order they are tried.
-const PLACE_UNITS: [&str; 11] = ["自治区", "自治州", "特别行政区", "地区", "省", "市", "州", "盟", "县", "区", "旗"];
+const PLACE_UNITS: [&str; 12] = ["自治区", "自治州", "特别行政区", "地区", "省", "市", "州", "盟", "县", "区", "旗", "兵团"];
 /// The most characters of a place phrase before its unit ending.
 const MAX_PLACE_CHARS: usize = 8;
 regex!(HAN, r"^\p{Han}$");
@@ -1247,7 +1247,7 @@ fn resolve(places: &Places, sentence: &str, starts: &[usize], verb: usize, name:
 const MAX_RECIPIENT_VERBS: usize = 8;
 
 /// The endings of an administrative unit's name.
-const UNIT_ENDINGS: [&str; 11] = ["省", "市", "自治区", "自治州", "特别行政区", "州", "盟", "地区", "县", "区", "旗"];
+const UNIT_ENDINGS: [&str; 12] = ["省", "市", "自治区", "自治州", "特别行政区", "州", "盟", "地区", "县", "区", "旗", "兵团"];
 
 /// Province-level units by short name, for the fallback below.
 const PROVINCES: [(&str, &str); 34] = [

@@ -68,6 +68,11 @@ const CASES: &[Case] = &[
         text: "12月5日，中央第五生态环境保护督察组交办的第七批58件信访件中，属于我市管辖的23件，其中城东区5件、城西区8件。",
         want: r#"{"records": [{"batch": 7, "total": 58, "problems": ["by_district sums to 13, total is 58"]}]}"#,
     },
+    Case {
+        name: "the production and construction corps is a recipient of its own, not its region",
+        text: "12月5日，中央第三生态环境保护督察组向新疆生产建设兵团交办第五批信访件30件。12月8日，新疆生产建设兵团收到第六批信访件12件。",
+        want: r#"{"records": [{"batch": 5, "recipient": "新疆生产建设兵团", "total": 30}, {"batch": 6, "recipient": "新疆生产建设兵团", "total": 12}]}"#,
+    },
     // ---- traditional script: the tests made on the original read it as simplified
     Case {
         name: "a reporter's learning in traditional script is no hand-over date",
