@@ -843,6 +843,8 @@ fn compatible(from: &Expr, to: &Expr) -> bool {
             | (Ymd { y: Year::Explicit(_), m: Some(_), .. }, Ymd { y: Year::Explicit(_), .. })
             | (Quarters { .. }, Quarters { .. })
             | (RelDay(_) | AnaDay(_), RelDay(_) | AnaDay(_))
+            // `12月4日20时至次日8时`: a night's window
+            | (Ymd { d: Some(_), .. }, AnaDay(1))
             | (RelWeekday(..) | Weekday(_), RelWeekday(..) | Weekday(_))
             | (Ymd { .. } | RelMonth(..), Ymd { y: Year::Rel(_), .. } | RelMonth(..) | RelDay(_))
     )
@@ -1638,7 +1640,8 @@ impl Anchors {
                 }
             }
             grain = Grain::Span;
-            if to.kind() != DateKind::Absolute {
+            // a second end counted from the first (`次日`) is as absolute as the first
+            if to.kind() != DateKind::Absolute && !matches!(to, Expr::AnaDay(_)) {
                 kind = to.kind();
             }
             range = match (range, to_range) {
@@ -1745,7 +1748,8 @@ impl Anchors {
                 Some((a, add_days(a, 6)?))
             }),
             Expr::RelDay(k) => self.dateline.or(r).and_then(|r| add_days(r, k)).map(|d| (d, d)),
-            Expr::AnaDay(k) => self.last_day.or(r).and_then(|d| add_days(d, k)).map(|d| (d, d)),
+            // as a range's second end, the day after its first (`12月4日20时至次日8时`)
+            Expr::AnaDay(k) => base.or(self.last_day).or(r).and_then(|d| add_days(d, k)).map(|d| (d, d)),
             Expr::RelMonth(k, day) => {
                 let first = r.and_then(|r| add_months(r.first_of_month(), k));
                 month_or_day(first, day)?
@@ -2021,6 +2025,8 @@ mod tests {
         check("【12月30日至1月2日】", "2024-01-03", &[("2023-12-30", "2024-01-02")]);
         // the first end takes its year from the year the second end writes
         check("【12月30日至2025年1月2日】", "2024-12-15", &[("2024-12-30", "2025-01-02")]);
+        // a night's window ends the next day
+        check("交办第五批（【12月4日20时至次日8时】）信访件", "2024-12-15", &[("2024-12-04", "2024-12-05")]);
         check("【3月1日至2022年12月31日】", "2024-12-15", &[("2022-03-01", "2022-12-31")]);
         check("【7月1 5日】，【7月1 日】", r, &[("2023-07-15", "2023-07-15"), ("2023-07-01", "2023-07-01")]);
         check("【1 2 月 9 日】，【2023年1 0月】", r, &[("2023-12-09", "2023-12-09"), ("2023-10-01", "2023-10-31")]);
