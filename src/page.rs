@@ -1152,8 +1152,8 @@ fn candidates(
         let all_like = whole.clone().all(|i| head_line(lines, kinds, i, false));
         if b.first < prefix_end && !all_like {
             // In the page head, lines are read one by one: web pages put the headline, the source
-            // line and the breadcrumb on consecutive lines. A headline wrapped over two lines is
-            // read whole.
+            // line and the breadcrumb on consecutive lines. A headline the column wrapped over a
+            // few lines is read whole.
             let end = prefix_end.min(b.last + 1);
             let mut i = b.first;
             while i < end {
@@ -1190,7 +1190,7 @@ fn wraps_onto(lines: &[Line<'_>], kinds: &[Kind], i: usize) -> bool {
     let (a, b) = (a.text.trim(), b.text.trim());
     let (wa, wb) = (a.chars().count(), b.chars().count());
     // a short line of characters alone under a headline is its author (`美国东亚关系的微妙变化` / `庞中英`)
-    let author = wb <= 4 && b.chars().all(is_cjk) || b.contains("记者") || b.contains("通讯员");
+    let author = wb <= 4 && b.chars().all(is_cjk) || ["记者", "記者", "通讯员", "通訊員"].iter().any(|r| b.contains(r));
     let tail = matches!(kinds.get(i + 1), Some(Kind::Text))
         && !b.is_empty()
         && !author
