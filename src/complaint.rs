@@ -1747,14 +1747,15 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
     let main: Vec<Span> = region.iter().map(|r| orig(ctx, r)).collect();
     let adds_up = |counts: &mut dyn Iterator<Item = Option<u64>>| total.is_some() && counts.sum::<Option<u64>>() == total;
     let priority_places = priority_breakdown(ctx, found, &region);
-    let districts_in =
+    // the places of the priority cases are at another level than the record's breakdown
+    let record_districts =
         |m: &[Span]| -> Vec<&DistrictCount> { districts_in(found, m).into_iter().filter(|c| !priority_places.contains(&c.span)).collect() };
-    let mut by_district = adding_up_prefix(&main, total, |m| top_level(districts_in(m), total), |c| Some(c.count));
+    let mut by_district = adding_up_prefix(&main, total, |m| top_level(record_districts(m), total), |c| Some(c.count));
     let mut by_category = adding_up_prefix(&main, total, |m| categories_in(ctx, found, m), |p| p.count);
     for near in [&d.after, &d.before] {
         let near: Vec<Span> = near.iter().map(|r| orig(ctx, r)).collect();
         if by_district.is_empty() {
-            let other = districts_in(&near);
+            let other = record_districts(&near);
             if adds_up(&mut other.iter().map(|c| Some(c.count))) {
                 by_district = other;
             }
