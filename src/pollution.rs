@@ -156,6 +156,20 @@ const FAR_WINDOW: usize = 30 * 3;
 /// How far after an enumeration `分别` may stand.
 const RESPECTIVELY_WINDOW: usize = 15 * 3;
 
+/// `其次是噪声，占20.1%`, `其次为水，有8件`: a bare word the ranking of a list names, its figure in
+/// the clause after the comma, names the category.
+fn ranked_with_figure(before: &str, after: &str) -> bool {
+    if !RANKED_BEFORE.iter().any(|w| before.ends_with(w)) {
+        return false;
+    }
+    let Some(clause) = after.strip_prefix('，') else { return false };
+    let clause = clause.find(['，', '。', '；']).map_or(clause, |k| sub(clause, ..k));
+    FAR_PERCENT.find(clause).is_some_and(|m| m.start() == 0) || FAR_COUNT.find(clause).is_some_and(|m| m.start() == 0)
+}
+
+/// The words that rank an item of a list after the first (`其次是噪声`).
+const RANKED_BEFORE: &[&str] = &["其次是", "其次为", "其次", "次之是", "再次是", "然后是"];
+
 /// Characters after which a one-character bare word (`水`) starts a word rather than ends one.
 const WORD_START_AFTER: &str = "及涉是为和与的在对有括即";
 /// Words after which a one-character bare word starts one (`其中水问题3件`, `反映水问题`), though
@@ -257,8 +271,11 @@ fn items(text: &str) -> Vec<Item> {
         let marked = suffix.contains("污染") || (!other && ["问题", "类", "投诉", "举报", "扰民"].iter().any(|s| suffix.contains(s)));
         // `污染类型：大气` in the tables of case lists names the category as a field value.
         let labelled = TYPE_FIELDS.iter().any(|f| sub(text, ..m.start).ends_with(f));
-        let strong =
-            kind == Kind::Label || labelled || (starts_word && marked) || (starts_word && !other && (count.is_some() || percent.is_some()));
+        let strong = kind == Kind::Label
+            || labelled
+            || (starts_word && marked)
+            || (starts_word && !other && (count.is_some() || percent.is_some()))
+            || (!other && ranked_with_figure(before, sub(text, figures_at..)));
         out.push(Item {
             start: m.start,
             end,
@@ -642,6 +659,9 @@ mod tests {
         assert_eq!(cats("涉及生态环境破坏2件"), vec![(Ecology, Some(2))]);
         assert_eq!(cats("涉气问题5个、涉水问题3个，水环境污染类2件"), vec![(Air, Some(5)), (Water, Some(3)), (Water, Some(2))]);
         assert!(cats("群众涉水过河。").is_empty());
+        // a bare word a ranking names, its figure after the comma
+        assert_eq!(cats("大气污染问题最多，有12件；其次是噪声，有8件。"), vec![(Air, Some(12)), (Noise, Some(8))]);
+        assert!(cats("其次是水，有关部门要加强监管。").is_empty());
         assert_eq!(cats("土壤、地下水污染防治"), vec![(Soil, None), (Water, None)]);
         assert_eq!(cats("噪声和大气污染各2件"), vec![(Noise, Some(2)), (Air, Some(2))]);
         assert_eq!(
