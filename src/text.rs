@@ -9,6 +9,8 @@
 //! What the cleaning does:
 //! - a line break inside a paragraph, with the spaces around it, is dropped (kept as one space only
 //!   between two ASCII letters); a blank line is a paragraph break and stays as one `\n`;
+//! - the rows of a table flattened with tabs or bars (`雨城区 | 1 | 40 |`) stay lines, their cells
+//!   joined as blanks are; a bulleted sub-head (`●压实责任`) stays a line too;
 //! - spaces next to a CJK character or punctuation are dropped; a space between two ASCII
 //!   alphanumerics is kept as one space (`2022 11 23`, `GW 单晶硅` → `GW单晶硅`);
 //! - full-width digits, letters and signs fold to ASCII (`１６` → `16`, `％` → `%`), ASCII brackets and
@@ -140,6 +142,9 @@ struct Builder {
     row_ends: bool,
     /// Clean offset where the current line of the original began.
     line_start: usize,
+    /// The segment's byte range of the last line a bar was met on, and whether that line is a table
+    /// row with bars between its cells (see [`Builder::cell_bar`]).
+    bar_line: Option<(Range<usize>, bool)>,
 }
 
 impl Builder {
@@ -160,6 +165,7 @@ impl Builder {
         self.line_has_tab = false;
         self.row_ends = false;
         self.line_start = self.out.text.len();
+        self.bar_line = None;
         let plain = &*PLAIN;
         let mut i = 0;
         while let Some(c) = s.get(i..).and_then(|r| r.chars().next()) {
@@ -181,6 +187,12 @@ impl Builder {
                 continue;
             }
             i += c.len_utf8();
+            if matches!(c, '|' | '｜') && self.cell_bar(s, at - base) {
+                // a cell of a table flattened with bars ends as a tab-separated one does
+                self.line_has_tab = true;
+                self.pending_ws = self.pending_ws.or(Some((0, at)));
+                continue;
+            }
             if c.is_whitespace() {
                 let nl = usize::from(c == '\n');
                 if c == '\t' {
@@ -235,6 +247,22 @@ impl Builder {
         if newlines >= 1 {
             self.line_start = self.out.text.len();
         }
+    }
+
+    /// Whether the bar at byte `k` of segment `s` separates the cells of a table row
+    /// (`雨城区 | 1 | 40 |`): its line has two bars or more. A single bar is a headline's tag bar
+    /// (`边督边改 | 我区收到…`) and stays. One look per line.
+    fn cell_bar(&mut self, s: &str, k: usize) -> bool {
+        if let Some((line, row)) = &self.bar_line {
+            if line.contains(&k) {
+                return *row;
+            }
+        }
+        let start = sub(s, ..k).rfind('\n').map_or(0, |n| n + 1);
+        let end = sub(s, k..).find('\n').map_or(s.len(), |n| k + n);
+        let row = sub(s, start..end).chars().filter(|c| matches!(c, '|' | '｜')).count() >= 2;
+        self.bar_line = Some((start..end, row));
+        row
     }
 
     /// Whether a line break between the line just read and the next (`next`, the original `rest`)
@@ -534,8 +562,9 @@ fn folds_in_context(c: char) -> bool {
 /// Characters of the Basic Multilingual Plane the cleaning copies unchanged whatever surrounds them:
 /// not whitespace, not folded, not a bracket that may open a pinyin annotation, not a comma (whose
 /// folding looks at its neighbours).
-static PLAIN: Lazy<BmpSet> =
-    Lazy::new(|| BmpSet::new(|c| !c.is_whitespace() && !matches!(c, '(' | '（' | '&') && !folds_in_context(c) && fold(c, None, None) == c));
+static PLAIN: Lazy<BmpSet> = Lazy::new(|| {
+    BmpSet::new(|c| !c.is_whitespace() && !matches!(c, '(' | '（' | '&' | '|') && !folds_in_context(c) && fold(c, None, None) == c)
+});
 
 /// A set of characters of the Basic Multilingual Plane, one bit each: the test the scans over
 /// whole texts make of every character, without a branch per class of character.
@@ -702,6 +731,14 @@ mod tests {
         let s = "●市委书记王刚要求，各级\n各部门要切实扛起责任。";
         assert_eq!(CleanText::new(s).as_str(), "●市委书记王刚要求，各级各部门要切实扛起责任。");
         assert_eq!(CleanText::new("推进整\n●立行立改").as_str(), "推进整\n●立行立改");
+    }
+
+    #[test]
+    fn bars_between_table_cells_read_as_tabs() {
+        // a row's cells join as blanks do (numbers stay apart), its end stays a break; a single
+        // tag bar stays as written
+        assert_eq!(CleanText::new("雨城区 | 1 | 40 |\n汉源县 | 1 | 10 |").as_str(), "雨城区1 40\n汉源县1 10");
+        assert_eq!(CleanText::new("边督边改|我区收到第三批").as_str(), "边督边改|我区收到第三批");
     }
 
     #[test]

@@ -165,3 +165,10 @@ fn unknown_districts_along_a_list_of_zones_and_unknown_ones() {
     // nothing known or zoned in the list: no place
     assert!(counts(&ex, "涉及青林区2件、白石区1件。").is_empty());
 }
+
+#[test]
+fn a_table_flattened_with_bars_counts_its_places() {
+    let ex = Extractor::new();
+    let got = counts(&ex, "行政区域 | 交办数量（件） |\n雨城区 | 1 |\n汉源县 | 3 |\n");
+    assert_eq!(got, vec![row("雨城区", Some("511802"), 1), row("汉源县", Some("511823"), 3)]);
+}
