@@ -1,0 +1,133 @@
+//! The development pages of ../shared rewritten the ways archives deliver the same page: Windows line
+//! ends, indented paragraphs, blank lines dropped by OCR, blanks OCR puts inside numbers and dates,
+//! full-width digits. Each rewrite must give the same articles and the same values (dates, batches,
+//! district codes and counts, categories, officials, complaint records) as the page itself; only
+//! the spans and the text as written may differ.
+
+mod common;
+
+use std::fs;
+use std::path::{Path, PathBuf};
+
+use common::{check_spans, shared, EXTRACTOR};
+use regex::Regex;
+use serde_json::{json, Value};
+use tongbao::{Document, Input};
+
+/// The pages with their reference dates.
+fn pages(shared: &Path) -> Vec<(PathBuf, String, Option<String>)> {
+    let mut out = Vec::new();
+    let Ok(dir) = fs::read_dir(shared.join("gold")) else { return out };
+    let mut golds: Vec<PathBuf> = dir.flatten().map(|e| e.path()).filter(|p| p.to_string_lossy().ends_with(".gold.json")).collect();
+    golds.sort();
+    for g in golds {
+        let Ok(gold) = fs::read_to_string(&g).map(|s| serde_json::from_str::<Value>(&s).unwrap_or(Value::Null)) else { continue };
+        let Some(name) = gold["text"].as_str() else { continue };
+        let path = g.parent().unwrap_or(Path::new(".")).join(name);
+        if let Ok(text) = fs::read_to_string(&path) {
+            out.push((path, text, gold["reference_date"].as_str().map(str::to_string)));
+        }
+    }
+    out
+}
+
+fn extract(text: &str, reference: Option<&str>) -> Document {
+    let mut input = Input::new(text);
+    if let Some(d) = reference {
+        input = input.reference_date_str(d).unwrap_or_else(|e| panic!("{e}"));
+    }
+    let doc = EXTRACTOR.extract(input);
+    check_spans(text, &doc);
+    doc
+}
+
+/// The values of each article, without spans or written forms, in a comparable order.
+fn values(doc: &Document) -> Vec<Value> {
+    let sorted = |mut v: Vec<String>| {
+        v.sort();
+        v
+    };
+    doc.articles
+        .iter()
+        .map(|a| {
+            let records: Vec<Value> = a
+                .complaint_batches
+                .iter()
+                .map(|r| {
+                    let districts: Vec<String> =
+                        r.by_district.iter().map(|d| format!("{}:{}", d.code.as_deref().unwrap_or("-"), d.count)).collect();
+                    let categories: Vec<String> = r.by_category.iter().map(|p| format!("{:?}:{:?}", p.category, p.count)).collect();
+                    json!([r.inspection_group, r.batch, r.date, r.total, r.by_channel, r.scope, r.priority_cases,
+                           r.cumulative_total, r.progress, r.cumulative_progress, districts, categories, r.problems])
+                })
+                .collect();
+            json!({
+                "dates": sorted(a.dates.iter().map(|d| format!("{:?}..{:?} {:?}", d.start, d.end, d.part_of_day)).collect()),
+                "batches": sorted(a.batches.iter().map(|b| format!("{}-{:?}", b.ordinal, b.ordinal_end)).collect()),
+                "districts": sorted(a.district_counts.iter().map(|d| format!("{}:{}", d.code.as_deref().unwrap_or("-"), d.count)).collect()),
+                "pollution": sorted(a.pollution.iter().map(|p| format!("{:?}:{:?}:{:?}", p.category, p.count, p.percent)).collect()),
+                "officials": sorted(a.officials.iter().map(|o| format!("{}={}", o.name, o.titles.join("|"))).collect()),
+                "reporters": a.reporters,
+                "headline": a.headline.is_some(),
+                "records": records,
+            })
+        })
+        .collect()
+}
+
+/// The rewrites, by name.
+fn rewrites() -> Vec<(&'static str, Box<dyn Fn(&str) -> String>)> {
+    let blank_lines = Regex::new(r"\n[ \t\u{3000}]*\n").unwrap_or_else(|e| panic!("{e}"));
+    let numbers = Regex::new(r"([0-9]+)([年月日件])").unwrap_or_else(|e| panic!("{e}"));
+    vec![
+        ("CRLF line ends", Box::new(|t: &str| t.replace('\n', "\r\n"))),
+        (
+            "indented lines",
+            Box::new(|t: &str| {
+                t.lines()
+                    .map(|l| if l.trim().is_empty() { l.to_string() } else { format!("\u{3000}\u{3000}{l}") })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            }),
+        ),
+        ("blank lines dropped", Box::new(move |t: &str| blank_lines.replace_all(t, "\n").into_owned())),
+        ("blanks around numbers", Box::new(move |t: &str| numbers.replace_all(t, "$1 $2 ").into_owned())),
+        (
+            "full-width digits",
+            Box::new(|t: &str| {
+                t.chars().map(|c| if c.is_ascii_digit() { char::from_u32(c as u32 + 0xFEE0).unwrap_or(c) } else { c }).collect()
+            }),
+        ),
+    ]
+}
+
+#[test]
+fn rewritten_pages_give_the_same_values() {
+    let Some(shared) = shared() else { return };
+    let pages = pages(&shared);
+    assert!(!pages.is_empty(), "no development pages under {}", shared.display());
+    let mut wrong = Vec::new();
+    for (path, text, reference) in &pages {
+        let want = values(&extract(text, reference.as_deref()));
+        for (name, rewrite) in rewrites() {
+            let changed = rewrite(text);
+            let got = values(&extract(&changed, reference.as_deref()));
+            if got != want {
+                let file = path.file_name().map_or_else(String::new, |f| f.to_string_lossy().into_owned());
+                let diff: Vec<String> = want
+                    .iter()
+                    .zip(&got)
+                    .flat_map(|(w, g)| {
+                        w.as_object()
+                            .into_iter()
+                            .flatten()
+                            .filter(|(k, v)| g.get(k.as_str()) != Some(v))
+                            .map(|(k, v)| format!("{k}: {v} became {}", g[k.as_str()]))
+                    })
+                    .collect();
+                wrong.push(format!("{file} with {name}: {} articles, was {}; {}", got.len(), want.len(), diff.join("; ")));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
