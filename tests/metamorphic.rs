@@ -75,8 +75,11 @@ fn values(doc: &Document) -> Vec<Value> {
         .collect()
 }
 
+/// A rewrite of a page.
+type Rewrite = Box<dyn Fn(&str) -> String>;
+
 /// The rewrites, by name.
-fn rewrites() -> Vec<(&'static str, Box<dyn Fn(&str) -> String>)> {
+fn rewrites() -> Vec<(&'static str, Rewrite)> {
     let blank_lines = Regex::new(r"\n[ \t\u{3000}]*\n").unwrap_or_else(|e| panic!("{e}"));
     let numbers = Regex::new(r"([0-9]+)([年月日件])").unwrap_or_else(|e| panic!("{e}"));
     vec![
