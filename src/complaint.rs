@@ -153,9 +153,9 @@ regex!(SCOPE, r"([0-9]+|[一二三四五六七八九十]+)个?区([0-9]+|[一二
 // Every case closed, no figure given (`12件信访件已全部办结`, `均已办结`).
 regex!(ALL_CLOSED, r"(?:全部|均已|均|全部已)(?:办结|办理完毕|办理完成|完成办理)");
 regex!(OTHER_CASES, r"前[0-9一二三四五六七八九十]+批|此前|以前|其余|其他|剩余|余下");
-// `属于我市管辖的23件`, `涉及我区6件`, `其中我市12件`: the share of the recipient the text leaves
+// `属于我市管辖的23件`, `涉及我区6件`, `交办我市信访件4件`: the share of the recipient the text leaves
 // unnamed, of a larger hand-over.
-regex!(OWN_SHARE, format!(r"(?:我|本)(?:市|区|县|州)(?:管辖)?(?:的|有|共|为)?({NUMERAL})件"));
+regex!(OWN_SHARE, format!(r"(?:我|本)(?:市|区|县|州)(?:管辖)?[^，。；、0-9]{{0,8}}?(?:的|有|共|为)?({NUMERAL})件"));
 // `其余区县44件`, `其他市州18件`: the cases of the places a district list leaves unnamed.
 regex!(
     OTHER_PLACES,
@@ -452,7 +452,23 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
             }
         }
     }
-    asm.drafts.into_iter().map(|d| finish(ctx, found, d)).collect()
+    let finished: Vec<(ComplaintBatch, Option<u64>)> = asm.drafts.into_iter().map(|d| finish(ctx, found, d)).collect();
+    without_own_shares(finished)
+}
+
+/// The records less those that only repeat another's share for the unnamed recipient: a city paper
+/// heads the province's hand-over with its own part (`督察组交办我市环保问题信访件4件` over `…移交…106件…
+/// 其中，交办我市信访件4件`), which is that record's, not a hand-over of its own.
+fn without_own_shares(finished: Vec<(ComplaintBatch, Option<u64>)>) -> Vec<ComplaintBatch> {
+    // another record's share of more cases than it, in a batch this one may be
+    let repeats_a_share = |i: usize, r: &ComplaintBatch| {
+        let Some(t) = r.total.filter(|_| r.recipient.is_none() && r.by_district.is_empty()) else { return false };
+        finished.iter().enumerate().any(|(j, (o, share))| {
+            j != i && *share == Some(t) && o.total.is_some_and(|ot| ot > t) && (r.batch.is_none() || r.batch == o.batch)
+        })
+    };
+    let keep: Vec<bool> = finished.iter().enumerate().map(|(i, (r, _))| !repeats_a_share(i, r)).collect();
+    finished.into_iter().zip(keep).filter_map(|((r, _), k)| k.then_some(r)).collect()
 }
 
 /// The records of an article as its sentences are read.
@@ -1178,7 +1194,8 @@ fn to_unit(places: &Places, before: &str) -> Option<Named> {
     let k = before.rfind('向')?;
     let x = sub(before, k + '向'.len_utf8()..);
     let n = x.chars().count();
-    if n == 0 || !x.chars().all(crate::text::is_cjk) {
+    // an office's name may quote a campaign (`湖北省配合中央生态环境保护督察“回头看”联络组`)
+    if n == 0 || !x.chars().all(|c| crate::text::is_cjk(c) || n > MAX_UNIT_CHARS && matches!(c, '“' | '”' | '"')) {
         return None;
     }
     if n > MAX_UNIT_CHARS {
@@ -1738,7 +1755,8 @@ fn without_sub_items<'p>(original: &str, counted: Vec<&'p PollutionMention>) -> 
     out
 }
 
-fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
+/// The record of draft `d`, with the share it names for the unnamed recipient (`交办我市信访件4件`).
+fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> (ComplaintBatch, Option<u64>) {
     let text = ctx.text();
     let (total, share, joint) = record_total(ctx, found, &d);
     // The figures of a joint hand-over are the batches' together, at another level than the record.
@@ -1810,7 +1828,7 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> ComplaintBatch {
     if let Some(t) = joint {
         record.problems.push(format!("{t} cases were handed over together with other batches; this batch's own count is not given"));
     }
-    record
+    (record, own_share)
 }
 
 /// The record's channels. Those of a part shared by batches opened together, each with its own count

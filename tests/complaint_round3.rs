@@ -73,6 +73,16 @@ const CASES: &[Case] = &[
         text: "12月5日，中央第三生态环境保护督察组向新疆生产建设兵团交办第五批信访件30件。12月8日，新疆生产建设兵团收到第六批信访件12件。",
         want: r#"{"records": [{"batch": 5, "recipient": "新疆生产建设兵团", "total": 30}, {"batch": 6, "recipient": "新疆生产建设兵团", "total": 12}]}"#,
     },
+    Case {
+        name: "an office named with a quoted campaign receives for its province",
+        text: "12月2日，中央第六生态环境保护督察组向河南省配合中央生态环境保护督察“回头看”联络组移交督察组12月1日受理群众来电来信举报件88件，其中来电70件，来信18件。",
+        want: r#"{"records": [{"recipient": "河南省", "total": 88, "by_channel": {"phone": 70, "letter": 18}}]}"#,
+    },
+    Case {
+        name: "a city paper's headline giving its own share is no hand-over of its own",
+        text: "中央生态环保督察组交办我市环保问题信访件3件\n12月2日，中央第六生态环境保护督察组向河南省配合中央生态环境保护督察“回头看”联络组移交督察组12月1日受理群众来电来信举报件88件，其中来电70件，来信18件。其中，交办我市信访件3件。",
+        want: r#"{"records": [{"recipient": "河南省", "total": 88, "problems": []}]}"#,
+    },
     // ---- traditional script: the tests made on the original read it as simplified
     Case {
         name: "a reporter's learning in traditional script is no hand-over date",
