@@ -1926,7 +1926,7 @@ fn problems(r: &ComplaintBatch, several_types_explained: bool, shares: Shares) -
     }
     if let Some(scope) = &r.scope {
         let is_functional = |n: &str| {
-            let n: String = n.chars().map(crate::lexicon::simplified).collect();
+            let n = crate::lexicon::simplify(n);
             ["新区", "开发区", "高新区", "示范区", "园区"].iter().any(|z| n.ends_with(z))
         };
         // names are as written: `區`, `縣` end them in traditional script

@@ -100,12 +100,7 @@ impl Ctx<'_> {
     /// The original text of byte range `r` with traditional characters read as simplified ones,
     /// for the literal tests made on the original rather than the clean view (`獲悉` as `获悉`).
     pub fn simplified(&self, r: std::ops::Range<usize>) -> std::borrow::Cow<'_, str> {
-        let s = self.original.get(r).unwrap_or_default();
-        if s.chars().all(|c| crate::lexicon::simplified(c) == c) {
-            std::borrow::Cow::Borrowed(s)
-        } else {
-            std::borrow::Cow::Owned(s.chars().map(crate::lexicon::simplified).collect())
-        }
+        crate::lexicon::simplify(self.original.get(r).unwrap_or_default())
     }
 
     /// A clean range as it was written, for values reported as written (a batch subject, a title, a

@@ -84,6 +84,16 @@ pub(crate) fn warm_up() {
     Lazy::force(&T2S);
 }
 
+/// `s` with its traditional characters read as simplified ones, borrowed when it has none: for the
+/// few literal tests made on text the cleaning did not see (the original, a name as written).
+pub(crate) fn simplify(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.chars().all(|c| simplified(c) == c) {
+        std::borrow::Cow::Borrowed(s)
+    } else {
+        std::borrow::Cow::Owned(s.chars().map(simplified).collect())
+    }
+}
+
 /// The simplified form of a traditional character (for matching only), or the character itself.
 /// Inlined: the cleaning asks for every character it does not copy as it is, and most of those
 /// (spaces, ASCII, punctuation) are answered by the first comparison.

@@ -309,7 +309,7 @@ impl Officials {
         let (Some(s), Some(g)) = (words.get(j), words.get(k)) else { return false };
         let surname = s.text.chars().count() == 1 && self.surname(s.text).is_some_and(|(len, f)| len == s.text.len() && f > RARE_SURNAME);
         let given = (1..=2).contains(&g.text.chars().count()) && g.text.chars().all(is_name_char);
-        surname && given && !is_function_tag(s.tag) && !is_function_tag(g.tag) && !g.tag.starts_with(['v', 'm', 'q', 't', 'f'])
+        surname && given && !is_function_tag(s.tag) && !is_function_tag(g.tag)
     }
 
     /// The names listed before `等` and a title or group label (`欧阳明川、彭书琴、卫长林等市领导参加`):

@@ -1436,10 +1436,9 @@ fn adjacent(a: &Candidate, b: &Candidate, kinds: &[Kind]) -> bool {
 
 /// Whether headline line `t` ends reporting what someone said (`…时强调`, `…時強調`).
 fn reports_a_saying(t: &str) -> bool {
-    let mut last: Vec<char> = t.chars().rev().take(2).map(crate::lexicon::simplified).collect();
-    last.reverse();
-    let last: String = last.into_iter().collect();
-    ["强调", "指出", "表示", "要求", "提出"].contains(&last.as_str())
+    let tail = t.char_indices().rev().nth(1).map_or(t, |(k, _)| sub(t, k..));
+    let tail = crate::lexicon::simplify(tail);
+    ["强调", "指出", "表示", "要求", "提出"].contains(&tail.as_ref())
 }
 
 /// How surely a headline line is a kicker (引题) introducing the main headline: 2 when it reports
