@@ -87,6 +87,19 @@ impl Document {
     }
 }
 
+impl Article {
+    /// Sets every mention's `text` to what its span covers in `input`.
+    pub(crate) fn reslice_texts(&mut self, input: &str) {
+        let text = |s: &Span| s.slice(input).to_string();
+        self.dates.iter_mut().for_each(|m| m.text = text(&m.span));
+        self.batches.iter_mut().for_each(|m| m.text = text(&m.span));
+        let districts = self.complaint_batches.iter_mut().flat_map(|c| c.by_district.iter_mut());
+        districts.chain(self.district_counts.iter_mut()).for_each(|m| m.text = text(&m.span));
+        let categories = self.complaint_batches.iter_mut().flat_map(|c| c.by_category.iter_mut());
+        categories.chain(self.pollution.iter_mut()).for_each(|m| m.text = text(&m.span));
+    }
+}
+
 /// One news item of a page.
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Article {

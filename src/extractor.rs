@@ -160,14 +160,21 @@ impl Extractor {
 
     /// Extracts everything from one input. Never panics; any text gives a [`Document`].
     pub fn extract<'h>(&self, input: impl Into<Input<'h>>) -> Document {
-        let mut input = input.into();
+        let given = input.into();
+        // Markup scraped with a page is blanked in place, so every offset below is the caller's.
+        let blanked = crate::markup::blank(given.text);
+        let mut input = Input { text: &blanked, ..given };
         // Without a date from the caller, a page that prints its own publication date is read
         // from that day, as its readers read it.
         if input.reference_date.is_none() {
             input.reference_date = date::publication_date(input.text);
         }
         let layout = page::split(input.text);
-        let articles = layout.iter().map(|a| self.article(input, a)).collect();
+        let mut articles: Vec<Article> = layout.iter().map(|a| self.article(input, a)).collect();
+        if let std::borrow::Cow::Owned(_) = blanked {
+            // A mention's text is the input as given, markup and all, like its span.
+            articles.iter_mut().for_each(|a| a.reslice_texts(given.text));
+        }
         Document {
             schema_version: SCHEMA_VERSION,
             source: input.source.map(str::to_string),

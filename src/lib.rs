@@ -14,6 +14,7 @@ mod document;
 mod error;
 mod extractor;
 pub mod lexicon;
+mod markup;
 pub mod number;
 mod official;
 mod page;

@@ -17,6 +17,11 @@ fn bulletin_char() -> impl Strategy<Value = String> {
             "市长", "副市长", "市委书记", "、", "，", "。", "：", "；", "（", "）", "(", ")", "【", "】",
             "本报讯（记者 晴空）", "记者", "王", "石建平", "李", "\n", "\n\n", " ", "\u{3000}", "-", "—", "～",
         ]).prop_map(String::from),
+        // Markup scraped with a page, whole and broken.
+        1 => prop::sample::select(vec![
+            "<p>", "</p>", "<br/>", "<span class=\"a\">", "</span>", "<h1>", "<!-- ", " -->", "<script>", "</script>",
+            "&nbsp;", "&#20013;", "&amp;nbsp;", "&", "<", ">", "\"", "<div", "&#x", ";",
+        ]).prop_map(String::from),
         3 => prop::char::range('0', '9').prop_map(String::from),
         2 => prop::char::range('０', '９').prop_map(String::from),
         2 => prop::sample::select(vec!['〇', '零', '一', '二', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万', '亿', '两']).prop_map(String::from),

@@ -1,0 +1,315 @@
+//! HTML left in scraped pages, blanked in place.
+//!
+//! Pages saved from news sites often keep their markup (`<p>本报讯（记者&nbsp;晴空）…</p>`), and a
+//! `<p>` glued to a dateline or a headline inside `<h1>` hides them from the page layer, which reads
+//! lines. Each tag is overwritten with ASCII blanks of the same length: a line break where the tag
+//! breaks a block (`<p>`, `<br>`, `</div>`), spaces where it sits inside a line (`<span>`, `<a>`).
+//! Scripts, styles and comments are blanked whole, and entities are written out (`&nbsp;` → a
+//! space, `&#20013;` → `中`) and padded with spaces.
+//!
+//! Nothing moves: every byte offset of the blanked text is the same byte of the input, so spans
+//! need no second map, and a tag only ever turns into ASCII, so character boundaries stay where
+//! they were. Text without a known tag or entity comes back borrowed, untouched.
+
+use std::borrow::Cow;
+
+/// The text with its markup blanked; borrowed when there is none.
+pub(crate) fn blank(text: &str) -> Cow<'_, str> {
+    let bytes = text.as_bytes();
+    let mut out: Option<Vec<u8>> = None;
+    let mut i = 0;
+    while let Some(off) = bytes.get(i..).and_then(|rest| rest.iter().position(|&b| b == b'<' || b == b'&')) {
+        let at = i + off;
+        let Some(edit) = (if bytes.get(at) == Some(&b'<') { tag_at(bytes, at) } else { entity_at(bytes, at) }) else {
+            i = at + 1;
+            continue;
+        };
+        let buf = out.get_or_insert_with(|| bytes.to_vec());
+        let end = edit.apply(buf, at);
+        i = end.max(at + 1);
+    }
+    match out.map(String::from_utf8) {
+        None => Cow::Borrowed(text),
+        Some(Ok(s)) => Cow::Owned(s),
+        // Unreachable: only whole tags (ASCII-delimited) and entities are overwritten, with ASCII or
+        // a whole character. Should it ever happen, the input as given is still read.
+        Some(Err(_)) => Cow::Borrowed(text),
+    }
+}
+
+/// What to write over the markup found at a position.
+enum Edit {
+    /// Blank `..end`; a block break opens with a line break.
+    Tag { end: usize, breaks_line: bool },
+    /// Blank `..end` and write `c` at its start.
+    Entity { end: usize, c: char },
+}
+
+impl Edit {
+    /// Writes the edit over `buf` from `at` and returns where the markup ended.
+    fn apply(&self, buf: &mut [u8], at: usize) -> usize {
+        let (end, first) = match *self {
+            Edit::Tag { end, breaks_line } => (end, breaks_line.then_some('\n')),
+            Edit::Entity { end, c } => (end, Some(c)),
+        };
+        if let Some(region) = buf.get_mut(at..end) {
+            // Line breaks inside a blanked region stay, so the page keeps its lines.
+            region.iter_mut().filter(|b| **b != b'\n').for_each(|b| *b = b' ');
+            if let Some(c) = first {
+                let mut enc = [0; 4];
+                let s = c.encode_utf8(&mut enc).as_bytes();
+                if let Some(head) = region.get_mut(..s.len()) {
+                    head.copy_from_slice(s);
+                }
+            }
+        }
+        end
+    }
+}
+
+/// At most this many bytes between `<` and `>` of one tag: a longer run is not markup.
+const MAX_TAG: usize = 4096;
+
+/// The tag, comment or declaration opening at `at` (a `<`), with where it ends. Only tags of
+/// HTML's own names count, so `<1>`, `<环境保护法>` and a stray `a<b` stay text.
+fn tag_at(bytes: &[u8], at: usize) -> Option<Edit> {
+    let rest = bytes.get(at..)?;
+    if rest.starts_with(b"<!--") {
+        let end = find(rest, b"-->", 4).map_or(bytes.len(), |e| at + e + 3);
+        return Some(Edit::Tag { end, breaks_line: false });
+    }
+    if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
+        let close = rest.iter().take(MAX_TAG).position(|&b| b == b'>')?;
+        return Some(Edit::Tag { end: at + close + 1, breaks_line: true });
+    }
+    let closing = rest.get(1) == Some(&b'/');
+    let name_start = if closing { 2 } else { 1 };
+    let name_len = rest.get(name_start..)?.iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    let name = rest.get(name_start..name_start + name_len)?;
+    if name_len == 0 || !name.first().is_some_and(u8::is_ascii_alphabetic) {
+        return None;
+    }
+    let lower = name.to_ascii_lowercase();
+    let lower = std::str::from_utf8(&lower).ok()?;
+    let breaks_line = if BLOCK_TAGS.contains(&lower) || RAW_TEXT_TAGS.contains(&lower) {
+        true
+    } else if INLINE_TAGS.contains(&lower) {
+        false
+    } else {
+        return None;
+    };
+    // After the name: the end of the tag, attributes between, or not a tag at all (`<p2`).
+    let after = name_start + name_len;
+    if !rest.get(after).is_some_and(|&b| b == b'>' || b == b'/' || b.is_ascii_whitespace()) {
+        return None;
+    }
+    let mut end = at + after + tag_close(rest.get(after..)?)?;
+    if !closing && RAW_TEXT_TAGS.contains(&lower) {
+        // A script or style runs to its closing tag; none of it is text.
+        let close = format!("</{lower}");
+        end = find_ignore_case(bytes, close.as_bytes(), end)
+            .and_then(|c| bytes.get(c..)?.iter().position(|&b| b == b'>').map(|p| c + p + 1))
+            .unwrap_or(bytes.len());
+    }
+    Some(Edit::Tag { end, breaks_line })
+}
+
+/// One past the `>` that closes a tag whose attributes `s` begins with, skipping quoted values.
+fn tag_close(s: &[u8]) -> Option<usize> {
+    let mut quote = None;
+    for (i, &b) in s.iter().enumerate().take(MAX_TAG) {
+        match (quote, b) {
+            (None, b'>') => return Some(i + 1),
+            (None, b'"' | b'\'') => quote = Some(b),
+            (Some(q), _) if q == b => quote = None,
+            // A tag does not hold a bare `<`: this was text after all.
+            (None, b'<') => return None,
+            _ => {}
+        }
+    }
+    None
+}
+
+fn find(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    hay.get(from..)?.windows(needle.len()).position(|w| w == needle).map(|p| from + p)
+}
+
+fn find_ignore_case(hay: &[u8], needle: &[u8], from: usize) -> Option<usize> {
+    hay.get(from..)?.windows(needle.len()).position(|w| w.eq_ignore_ascii_case(needle)).map(|p| from + p)
+}
+
+/// Tags that end or open a block: read as a line break.
+const BLOCK_TAGS: &[&str] = &[
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "body",
+    "br",
+    "caption",
+    "center",
+    "dd",
+    "div",
+    "dl",
+    "dt",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hr",
+    "html",
+    "li",
+    "link",
+    "main",
+    "meta",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "table",
+    "tbody",
+    "td",
+    "tfoot",
+    "th",
+    "thead",
+    "tr",
+    "ul",
+];
+
+/// Tags inside a line: read as spaces.
+const INLINE_TAGS: &[&str] = &[
+    "a", "abbr", "b", "big", "cite", "code", "del", "em", "font", "i", "img", "input", "ins", "label", "s", "small", "span", "strike",
+    "strong", "sub", "sup", "tt", "u", "wbr",
+];
+
+/// Tags whose content is not text of the page. A `<title>` repeats the headline the body prints,
+/// with the site's name glued on (`…_西宁新闻网`).
+const RAW_TEXT_TAGS: &[&str] = &["script", "style", "template", "iframe", "noscript", "svg", "title"];
+
+/// The entity at `at` (a `&`) and the character it stands for. A space entity escaped twice
+/// (`&amp;nbsp;`), as some pages print them, reads as the space.
+fn entity_at(bytes: &[u8], at: usize) -> Option<Edit> {
+    let rest = bytes.get(at + 1..)?;
+    let (body, skip) = match rest.strip_prefix(b"amp;") {
+        Some(inner) if entity(inner).is_some() => (inner, 5),
+        _ => (rest, 1),
+    };
+    let (len, c) = entity(body)?;
+    Some(Edit::Entity { end: at + skip + len, c })
+}
+
+/// The entity `s` begins with (after its `&`): its length with the `;` and its character.
+fn entity(s: &[u8]) -> Option<(usize, char)> {
+    let semi = s.iter().take(10).position(|&b| b == b';')?;
+    let body = std::str::from_utf8(s.get(..semi)?).ok()?;
+    let c = if let Some(num) = body.strip_prefix('#') {
+        let code = match num.strip_prefix(['x', 'X']) {
+            Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+            None => num.parse().ok()?,
+        };
+        // A control character is no text: written as a space (a line break stays one).
+        char::from_u32(code).map(|c| if c.is_control() && c != '\n' { ' ' } else { c })?
+    } else {
+        NAMED.iter().find(|(n, _)| *n == body).map(|&(_, c)| c)?
+    };
+    Some((semi + 1, c))
+}
+
+/// The named entities Chinese news pages use; spaces of every width read as one ASCII space.
+const NAMED: &[(&str, char)] = &[
+    ("nbsp", ' '),
+    ("ensp", ' '),
+    ("emsp", ' '),
+    ("thinsp", ' '),
+    ("amp", '&'),
+    ("lt", '<'),
+    ("gt", '>'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("middot", '·'),
+    ("bull", '•'),
+    ("mdash", '—'),
+    ("ndash", '–'),
+    ("hellip", '…'),
+    ("ldquo", '“'),
+    ("rdquo", '”'),
+    ("lsquo", '‘'),
+    ("rsquo", '’'),
+    ("times", '×'),
+    ("divide", '÷'),
+    ("deg", '°'),
+    ("permil", '‰'),
+    ("yen", '¥'),
+    ("copy", '©'),
+    ("reg", '®'),
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn plain_text_is_borrowed() {
+        for t in ["本报讯（记者 晴空）12月9日", "x<y，且y>z", "PM2.5<35", "《环境保护法》<环境>", "<1>第一条", "A&B公司", "&#;"]
+        {
+            assert!(matches!(blank(t), Cow::Borrowed(_)), "{t}");
+        }
+    }
+
+    #[test]
+    fn tags_become_blanks_of_the_same_length() {
+        let t = "<p>本报讯（记者<span class=\"n\">晴空</span>）</p><br/>12月9日";
+        let b = blank(t);
+        assert_eq!(b.len(), t.len());
+        let want = format!("\n  本报讯（记者{}晴空{}）\n   \n    12月9日", " ".repeat(16), " ".repeat(7));
+        assert_eq!(b, want);
+        for (i, _) in t.char_indices() {
+            assert!(b.is_char_boundary(i));
+        }
+    }
+
+    #[test]
+    fn quoted_attributes_may_hold_brackets_and_cjk() {
+        let t = "<img alt=\"a>b 图片\" src='x'>正文";
+        let b = blank(t);
+        assert_eq!(b.trim_start(), "正文");
+        assert_eq!(b.len(), t.len());
+    }
+
+    #[test]
+    fn scripts_styles_and_comments_are_blanked_whole() {
+        let t = "<script>var a = \"<p>城东区2件</p>\";</script>正文<!-- 注释\n城西区3件 -->尾<style>p{}</STYLE>";
+        let b = blank(t);
+        assert_eq!(b.split_whitespace().collect::<Vec<_>>(), ["正文", "尾"]);
+        assert_eq!(b.matches('\n').count(), 1, "the comment's line break stays");
+    }
+
+    #[test]
+    fn entities_are_written_out_and_padded() {
+        assert_eq!(blank("记者&nbsp;晴空"), "记者      晴空");
+        assert_eq!(blank("&#20013;国"), "中     国");
+        assert_eq!(blank("&#x4E2D;"), "中     ");
+        assert_eq!(blank("A&amp;B"), "A&    B");
+        assert_eq!(blank("记者&amp;nbsp;晴空"), "记者          晴空");
+        assert_eq!(blank("&#0;x"), "    x");
+    }
+
+    #[test]
+    fn an_unclosed_tag_is_text() {
+        for t in ["<p 本报讯", "<div class=\"a", "<p<p>"] {
+            let b = blank(t);
+            assert_eq!(b.len(), t.len());
+        }
+        assert_eq!(blank("<p 本报讯"), "<p 本报讯");
+        assert_eq!(blank("<p<p>"), "<p\n  ");
+    }
+}
