@@ -412,9 +412,14 @@ impl Officials {
     /// verb after the name is the better witness. When both lengths fit, it decides nothing.
     fn name_before_verb(&self, item: &str, words: &[Word<'_>]) -> Option<usize> {
         let (s, freq) = self.surname(item)?;
-        // A surname read as a pronoun (何/r, 任/r) right after a title is the surname: the verb
-        // after the given name witnesses it (`县长何建新出席`).
-        let pronoun = words.first().is_some_and(|w| w.range.end == s && w.tag.starts_with('r'));
+        // A surname read as a pronoun (何/r, 任/r) or a preposition (向/p, 于/p) right after a
+        // title is the surname: the verb after the given name witnesses it (`县长何建新出席`,
+        // `局长向科军率督查组`).
+        // The preposition leads a person only before a word jieba knows (`局长向记者介绍`).
+        let given_unknown = words.get(1).is_some_and(|g| g.range.start == s && (!g.in_dictionary || g.is_name()));
+        let pronoun = words.first().is_some_and(|w| {
+            w.range.end == s && (w.tag.starts_with('r') || w.tag.starts_with('p') && matches!(w.text, "向" | "于") && given_unknown)
+        });
         if freq <= RARE_SURNAME || !pronoun && surname_is_function_word(words, s) {
             return None;
         }
@@ -813,6 +818,11 @@ fn names_community(w: &Word<'_>, unit: &Word<'_>) -> bool {
 
 /// Whether a word may be part of an organisation name before a title.
 fn is_org_word(w: &Word<'_>) -> bool {
+    // 会议/n 由区/n 人大/j: jieba glues a preposition to the level after it; the unit starts at the
+    // level (`和县/ns` is a county).
+    if level_after_preposition(w.text).is_some() && w.tag != "ns" {
+        return false;
+    }
     // 县/zg 人大常委会: jieba tags a lone level character as a morpheme, but it is the level.
     if matches!(w.text, "省" | "市" | "县" | "区" | "州" | "乡" | "镇" | "村" | "旗" | "盟") {
         return true;
@@ -1078,7 +1088,9 @@ impl Transcribed {
 
 /// Whether a word that follows a name in reports (`AFTER_NAME`) begins at byte `at` of `item`.
 fn follows_name(item: &str, at: usize) -> bool {
-    AFTER_NAME.iter().any(|w| sub(item, at..).starts_with(w))
+    let rest = sub(item, at..);
+    // 率 leads the group an official heads (`率督查组`, `率队`); 率先 is the name's own adverb.
+    AFTER_NAME.iter().any(|w| rest.starts_with(w)) || rest.starts_with('率') && !rest.starts_with("率先")
 }
 
 /// Adverbs, prepositions and conjunctions that lead the words after a name (`还强调`, `于10月`,

@@ -98,6 +98,12 @@ const CASES: &[(&str, &str)] = &[
     ("全国人大代表、村党支部书记王秀英发言。", "王秀英=全国人大代表|村党支部书记"),
     // A name jieba cuts short before its title (王明/nr 川/j) is whole.
     ("王明川副区长强调，要压实责任。", "王明川=副区长"),
+    // A surname jieba reads as a preposition, witnessed by what the official does (`率`); a
+    // preposition before a word of the dictionary leads no name.
+    ("市政府副秘书长、市信访局党组书记、局长向科军率督查组到我区督查。", "向科军=市政府副秘书长|市信访局党组书记|局长"),
+    ("市信访局局长王科军率督查组到我区。副县长王科率先发言。局长向记者介绍了情况。", "王科军=市信访局局长;王科=副县长"),
+    // A preposition glued to the level (由区/n) opens no organisation name.
+    ("会议由区人大机关党支部书记王国旭同志主持。", "王国旭=区人大机关党支部书记"),
 ];
 
 #[test]
