@@ -27,7 +27,7 @@ use crate::document::{
     BatchMention, Channels, ComplaintBatch, DateMention, DistrictCount, InspectionLevel, PollutionMention, Progress, Scope,
 };
 use crate::extractor::Ctx;
-use crate::number::{self, parse_count, NUMERAL, SPACED_DIGITS};
+use crate::number::{self, parse_count, COUNT_NUMERAL, NUMERAL, SPACED_DIGITS};
 use crate::place::Places;
 use std::collections::HashMap;
 
@@ -123,7 +123,7 @@ static CHANNEL_BEFORE: Lazy<String> = Lazy::new(|| {
         names = *CHANNEL_NAMES
     )
 });
-regex!(PRIORITY, format!(r"重点[^，。；0-9]{{0,6}}?(?:有|为|共)?({NUMERAL})件"));
+regex!(PRIORITY, format!(r"重点[^，。；0-9]{{0,6}}?(?:有|为|共)?({COUNT_NUMERAL})件"));
 const PRIORITY_BEFORE: &str = r"重点[^，。；0-9]{0,6}?(?:有|为|共)?$";
 // Words right before a count of part of the cases (`重复件2件`, `其余6件`), which is no total.
 const SUBSET_BEFORE: &str = r"(?:重复|其余|剩余|另有)[^，。；0-9]{0,4}?(?:有|为|共)?$";
@@ -163,15 +163,23 @@ regex!(
         r"(?:其余|其他|其它|另有)(?:各)?(?:区县|县区|县市区|县（市、区）|市州|市县|市区|地区|乡镇|街道|县市|区|县|市)(?:共|计|合计)?({NUMERAL})件"
     )
 );
-regex!(CLOSED, format!(r"(?:已经?|共)?办结(?:了|共)?({NUMERAL})件"));
-regex!(PARTLY, format!(r"阶段性?办结(?:了|共)?({NUMERAL})件"));
+// `市直部门6件`, `省直有关单位2件`: departments take cases beside the places of a list, which leaves
+// them out (spec/GOLD.md), so the list adds up to the total only with them.
+regex!(
+    DEPARTMENTS,
+    format!(
+        r"(?:(?:省|市|区|县|州|盟|旗)直(?:有关|相关)?|(?:有关|相关)|(?:省|市|区|县)级(?:有关|相关)?)(?:部门|单位|机关)(?:共|计)?({COUNT_NUMERAL})件"
+    )
+);
+regex!(CLOSED, format!(r"(?:已经?|共)?办结(?:了|共)?({COUNT_NUMERAL})件"));
+regex!(PARTLY, format!(r"阶段性?办结(?:了|共)?({COUNT_NUMERAL})件"));
 /// The words of cases still open, one of which [`IN_PROGRESS`] holds.
 const IN_PROGRESS_WORDS: [&str; 5] = ["正在", "仍在", "尚在", "办理中", "未办结"];
 // `其余3件正在调查处理中`: the count may come first.
 regex!(
     IN_PROGRESS,
     format!(
-        r"(?:(?:正在|仍在|尚在)(?:办理|调查处理|核查)中?|办理中|未办结)({NUMERAL})件|(?:^|[，、；]|其余|另有|还有)({NUMERAL})件(?:正在|仍在|尚在)(?:办理|调查处理|核查)"
+        r"(?:(?:正在|仍在|尚在)(?:办理|调查处理|核查)中?|办理中|未办结)({COUNT_NUMERAL})件|(?:^|[，、；]|其余|另有|还有)({COUNT_NUMERAL})件(?:正在|仍在|尚在)(?:办理|调查处理|核查)"
     )
 );
 /// The unit endings a place phrase ends at, in the order they are tried.
@@ -1467,7 +1475,7 @@ fn first_count(text: &str, ranges: &[Range<usize>], re: &Regex, words: &[&str]) 
         // must not start inside them.
         re.captures_iter(s)
             .filter(|c| c.get(0).is_some_and(|m| !["阶段性", "阶段", "未"].iter().any(|w| sub(s, ..m.start()).ends_with(w))))
-            .find_map(|c| number::parse_int(c.get(1).or_else(|| c.get(2))?.as_str()))
+            .find_map(|c| parse_count(c.get(1).or_else(|| c.get(2))?.as_str()))
     })
 }
 
@@ -1633,7 +1641,7 @@ fn priority_breakdown(ctx: &Ctx<'_>, found: &Indexed<'_>, region: &[Range<usize>
             continue;
         }
         for c in PRIORITY.captures_iter(s) {
-            let (Some(m), Some(n)) = (c.get(0), c.get(1).and_then(|n| number::parse_int(n.as_str()))) else { continue };
+            let (Some(m), Some(n)) = (c.get(0), c.get(1).and_then(|n| parse_count(n.as_str()))) else { continue };
             let after = orig(ctx, &(r.start + m.end()..r.end));
             let mut listed = found.district_counts.starting_in(after).filter(|d| !is_department(&d.name)).peekable();
             let Some(first) = listed.peek() else { continue };
@@ -1824,7 +1832,8 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> (ComplaintBatch, Opti
     };
     let rest_of_places = first_count(text, &region, &OTHER_PLACES, &["其余", "其他", "其它", "另有"]);
     let own_share = first_count(text, &region, &OWN_SHARE, &["我市", "我区", "我县", "我州", "本市", "本区", "本县"]);
-    record.problems = problems(&record, explained, Shares { rest_of_places, own_share });
+    let departments = first_count(text, &region, &DEPARTMENTS, &["部门", "单位", "机关"]);
+    record.problems = problems(&record, explained, Shares { rest_of_places, own_share, departments });
     if let Some(t) = joint {
         record.problems.push(format!("{t} cases were handed over together with other batches; this batch's own count is not given"));
     }
@@ -1902,10 +1911,12 @@ struct Shares {
     rest_of_places: Option<u64>,
     /// The unnamed recipient's own share (`属于我市管辖的23件`), which the list breaks down.
     own_share: Option<u64>,
+    /// The departments' cases (`市直部门6件`), which a list of places leaves out.
+    departments: Option<u64>,
 }
 
 fn problems(r: &ComplaintBatch, several_types_explained: bool, shares: Shares) -> Vec<String> {
-    let Shares { rest_of_places, own_share } = shares;
+    let Shares { rest_of_places, own_share, departments } = shares;
     let mut out = Vec::new();
     let Some(total) = r.total else { return cumulative_problem(r).into_iter().collect() };
     // One place with fewer cases than the total is the local share the article reports
@@ -1913,7 +1924,8 @@ fn problems(r: &ComplaintBatch, several_types_explained: bool, shares: Shares) -
     let local_share = matches!(r.by_district.as_slice(), [one] if one.count < total);
     if !r.by_district.is_empty() && !local_share {
         let sum: u64 = r.by_district.iter().map(|d| d.count).sum();
-        if sum != total && rest_of_places.is_none_or(|rest| sum + rest != total) && own_share != Some(sum) {
+        let with_the_rest = sum + rest_of_places.unwrap_or(0) + departments.unwrap_or(0);
+        if sum != total && with_the_rest != total && own_share != Some(sum) {
             out.push(format!("by_district sums to {sum}, total is {total}"));
         }
     }

@@ -41,6 +41,11 @@ pub(crate) const NUMERAL: &str = r"(?:[0-9][0-9,]*(?:\.[0-9]+)?|[〇零一二三
 /// digits alone.
 pub(crate) const SPACED_DIGITS: &str = "[0-9]+(?: [0-9]+)+";
 
+/// The number of a count right before its unit: [`SPACED_DIGITS`] first, else `NUMERAL`. Read it
+/// with [`parse_count`].
+pub(crate) const COUNT_NUMERAL: &str =
+    r"(?:[0-9]+(?: [0-9]+)+|[0-9][0-9,]*(?:\.[0-9]+)?|[〇零一二三四五六七八九十百千万亿两廿卅壹贰叁肆伍陆柒捌玖拾佰仟]+)";
+
 /// The digits at the start of `s` when an OCR'd line split them with single spaces (`1 2`, see
 /// [`SPACED_DIGITS`]); `None` when no space splits them. The caller decides from what follows
 /// (a count unit) whether they are one number.
@@ -435,6 +440,11 @@ pub fn ordinal(s: &str) -> Option<Numeral> {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn count_numeral_is_spaced_digits_then_numeral() {
+        assert_eq!(super::COUNT_NUMERAL, format!("(?:{}|{})", super::SPACED_DIGITS, &super::NUMERAL[3..super::NUMERAL.len() - 1]));
+    }
+
     use super::*;
 
     #[test]
