@@ -171,6 +171,9 @@ regex!(
         r"(?:(?:省|市|区|县|州|盟|旗)直(?:有关|相关)?|(?:有关|相关)|(?:省|市|区|县)级(?:有关|相关)?)(?:部门|单位|机关)(?:共|计)?({COUNT_NUMERAL})件"
     )
 );
+// `转办信访件96件（合并后转办99件）`: cases merged or split by place are counted again, and a list
+// of places adds up to that count.
+regex!(MERGED, format!(r"合并(?:重复件|同类项)?后(?:实际)?(?:转办|交办|为|共|计)?({COUNT_NUMERAL})件"));
 regex!(CLOSED, format!(r"(?:已经?|共)?办结(?:了|共)?({COUNT_NUMERAL})件"));
 regex!(PARTLY, format!(r"阶段性?办结(?:了|共)?({COUNT_NUMERAL})件"));
 /// The words of cases still open, one of which [`IN_PROGRESS`] holds.
@@ -1833,7 +1836,8 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> (ComplaintBatch, Opti
     let rest_of_places = first_count(text, &region, &OTHER_PLACES, &["其余", "其他", "其它", "另有"]);
     let own_share = first_count(text, &region, &OWN_SHARE, &["我市", "我区", "我县", "我州", "本市", "本区", "本县"]);
     let departments = first_count(text, &region, &DEPARTMENTS, &["部门", "单位", "机关"]);
-    record.problems = problems(&record, explained, Shares { rest_of_places, own_share, departments });
+    let merged = first_count(text, &region, &MERGED, &["合并"]);
+    record.problems = problems(&record, explained, Shares { rest_of_places, own_share, departments, merged });
     if let Some(t) = joint {
         record.problems.push(format!("{t} cases were handed over together with other batches; this batch's own count is not given"));
     }
@@ -1913,10 +1917,12 @@ struct Shares {
     own_share: Option<u64>,
     /// The departments' cases (`市直部门6件`), which a list of places leaves out.
     departments: Option<u64>,
+    /// The count after merging (`合并后转办99件`), which a list of places may add up to.
+    merged: Option<u64>,
 }
 
 fn problems(r: &ComplaintBatch, several_types_explained: bool, shares: Shares) -> Vec<String> {
-    let Shares { rest_of_places, own_share, departments } = shares;
+    let Shares { rest_of_places, own_share, departments, merged } = shares;
     let mut out = Vec::new();
     let Some(total) = r.total else { return cumulative_problem(r).into_iter().collect() };
     // One place with fewer cases than the total is the local share the article reports
@@ -1925,7 +1931,7 @@ fn problems(r: &ComplaintBatch, several_types_explained: bool, shares: Shares) -
     if !r.by_district.is_empty() && !local_share {
         let sum: u64 = r.by_district.iter().map(|d| d.count).sum();
         let with_the_rest = sum + rest_of_places.unwrap_or(0) + departments.unwrap_or(0);
-        if sum != total && with_the_rest != total && own_share != Some(sum) {
+        if sum != total && with_the_rest != total && own_share != Some(sum) && merged != Some(sum) {
             out.push(format!("by_district sums to {sum}, total is {total}"));
         }
     }

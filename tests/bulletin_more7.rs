@@ -24,6 +24,11 @@ const CASES: &[Case] = &[
         text: "6月11日，督察组向南平市转办第十二批信访件20件，其中延平区12件、建阳区6件。",
         want: r#"{"records": [{"batch": 12, "total": 20, "problems": ["by_district sums to 18, total is 20"]}]}"#,
     },
+    Case {
+        name: "a list of places adds up to the count after merging",
+        text: "4月13日，督察组向我省转办第七批信访件9件（合并后转办10件）。其中，长沙市4件、株洲市3件、湘潭市3件。",
+        want: r#"{"records": [{"batch": 7, "total": 9, "by_district": "长沙市:430100:4;株洲市:430200:3;湘潭市:430300:3", "problems": []}]}"#,
+    },
 ];
 
 #[test]
