@@ -114,6 +114,23 @@ fn files_directories_stdin_and_jsonl_in_command_line_order() {
 }
 
 #[test]
+fn ext_chooses_the_files_a_directory_walk_reads() {
+    let t = Tmp::new("ext");
+    t.write("d/a.txt", PAGES[0]);
+    t.write("d/b.HTML", format!("<html><body><p>{}</p></body></html>", PAGES[1]));
+    t.write("d/c.htm", PAGES[2]);
+    let d = t.path("d");
+    let sources = |o: &Output| lines(o).iter().map(|v| source(v).to_string()).collect::<Vec<_>>();
+    assert_eq!(sources(&run(&["extract", &d], None)), [t.path("d/a.txt")]);
+    let o = run(&["extract", &d, "--ext", "html,.htm"], None);
+    assert_eq!(sources(&o), [t.path("d/b.HTML"), t.path("d/c.htm")]);
+    // the HTML page gives the articles of its text
+    let plain = run(&["extract", "-"], Some(PAGES[1].as_bytes()));
+    assert_eq!(lines(&o)[0]["articles"].as_array().map(Vec::len), lines(&plain)[0]["articles"].as_array().map(Vec::len));
+    assert_eq!(run(&["extract", &d, "--ext", ","], None).status.code(), Some(2));
+}
+
+#[test]
 fn failed_inputs_give_error_records_and_exit_1() {
     let t = Tmp::new("errors");
     t.write("d/1_ok.txt", PAGES[0]);

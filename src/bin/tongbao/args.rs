@@ -49,6 +49,10 @@ pub struct ExtractArgs {
     /// Replace undecodable bytes with U+FFFD instead of failing the input.
     #[arg(long)]
     pub lossy: bool,
+    /// File extensions read when walking directories, any case (`--ext txt,html`); files named on
+    /// the command line are read whatever their extension.
+    #[arg(long, value_name = "EXT,...", value_delimiter = ',', default_value = "txt")]
+    pub ext: Vec<String>,
     /// Show the progress bar and summary even when standard error is not a terminal.
     #[arg(long, conflicts_with = "quiet")]
     pub progress: bool,
@@ -105,6 +109,8 @@ pub struct Options {
     pub output: Option<PathBuf>,
     pub jobs: usize,
     pub lossy: bool,
+    /// Extensions walked in directories, without the dot.
+    pub extensions: Vec<String>,
     pub progress: bool,
     pub quiet: bool,
 }
@@ -162,6 +168,10 @@ fn validate(args: ExtractArgs, sources: Vec<Source>) -> Result<Options, String> 
         (Some(f), None) => f,
         (None, None) => Format::Jsonl,
     };
+    let extensions: Vec<String> = args.ext.iter().map(|e| e.trim().trim_start_matches('.').to_string()).filter(|e| !e.is_empty()).collect();
+    if extensions.is_empty() {
+        return Err("--ext needs at least one extension".into());
+    }
     let jobs = args.jobs.map(usize::from).unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
     Ok(Options {
         sources,
@@ -172,6 +182,7 @@ fn validate(args: ExtractArgs, sources: Vec<Source>) -> Result<Options, String> 
         output: args.output,
         jobs,
         lossy: args.lossy,
+        extensions,
         progress: args.progress,
         quiet: args.quiet,
     })

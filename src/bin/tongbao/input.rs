@@ -51,6 +51,8 @@ impl Job {
 pub struct Reader {
     pub ref_date: Option<Date>,
     pub lossy: bool,
+    /// The extensions of the files a directory walk reads (`txt`, `html`), matched in any case.
+    pub extensions: Vec<String>,
     /// Only stat files (jobs carry sizes, no content): the progress bar's total, counted up front.
     pub sizes_only: bool,
 }
@@ -70,6 +72,11 @@ impl Reader {
         ControlFlow::Continue(())
     }
 
+    /// Whether a directory walk reads the file at `p`.
+    fn walks(&self, p: &Path) -> bool {
+        p.extension().and_then(|e| e.to_str()).is_some_and(|e| self.extensions.iter().any(|x| x.eq_ignore_ascii_case(e)))
+    }
+
     fn stdin_text(&self) -> Job {
         let mut bytes = Vec::new();
         match std::io::stdin().lock().read_to_end(&mut bytes) {
@@ -86,10 +93,10 @@ impl Reader {
         match meta {
             Ok(m) if m.is_dir() => self.dir(p, &name, sink),
             Ok(m) if m.is_symlink() => match fs::metadata(p) {
-                Ok(t) if t.is_file() && is_txt(p) => sink(self.file(p, name)),
+                Ok(t) if t.is_file() && self.walks(p) => sink(self.file(p, name)),
                 _ => ControlFlow::Continue(()),
             },
-            Ok(m) if named || (m.is_file() && is_txt(p)) => sink(self.file(p, name)),
+            Ok(m) if named || (m.is_file() && self.walks(p)) => sink(self.file(p, name)),
             Ok(_) => ControlFlow::Continue(()),
             Err(e) => sink(Job::failed(name.clone(), 0, format!("{name}: {e}"))),
         }
@@ -194,10 +201,6 @@ struct Record {
     source: Option<String>,
     text: Option<String>,
     reference_date: Option<String>,
-}
-
-fn is_txt(p: &Path) -> bool {
-    p.extension().is_some_and(|e| e.eq_ignore_ascii_case("txt"))
 }
 
 /// `2023-12-10`, `2023_12_10`, `2023.12.10`, `2023/12/10` (one separator throughout) or `20231210`,

@@ -78,7 +78,7 @@ fn write_all(opts: &Options, renderer: Renderer, progress: &mut Progress, out: &
     let stop = Arc::new(AtomicBool::new(false));
     let (tx, rx) = mpsc::channel::<(usize, Vec<Done>)>();
 
-    let reader = Reader { ref_date: opts.ref_date, lossy: opts.lossy, sizes_only: false };
+    let reader = Reader { ref_date: opts.ref_date, lossy: opts.lossy, extensions: opts.extensions.clone(), sizes_only: false };
     let sources = opts.sources.clone();
     let (lossy, extractor) = (opts.lossy, Extractor::new());
     let (pool2, budget2, stop2) = (Arc::clone(&pool), Arc::clone(&budget), Arc::clone(&stop));
@@ -238,8 +238,9 @@ fn count_total_in_background(opts: &Options, bar: indicatif::ProgressBar) {
         return;
     }
     let sources = opts.sources.clone();
+    let extensions = opts.extensions.clone();
     std::thread::spawn(move || {
-        let reader = Reader { ref_date: None, lossy: false, sizes_only: true };
+        let reader = Reader { ref_date: None, lossy: false, extensions, sizes_only: true };
         let mut total = 0u64;
         let _ = reader.run(&sources, &mut |j| {
             total += j.size;
