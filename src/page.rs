@@ -25,7 +25,7 @@ use once_cell::sync::Lazy;
 use regex::Regex;
 
 use crate::span::{sub, Span};
-use crate::text::{is_cjk, strip_annotations};
+use crate::text::{is_bullet, is_cjk, strip_annotations, BULLETS};
 
 /// Where one article lies on the page.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -101,7 +101,7 @@ static DATELINE: Lazy<Regex> = Lazy::new(|| {
     let names = format!(r"{ROLE}[\s\x{{3000}}]*{NAME}(?:[\s\x{{3000}}、]+(?:{ROLE}[\s\x{{3000}}]*)?{NAME})*");
     Regex::new(&[
         // A column tag may open the dateline's line (`【督察整改进行时】本报讯…`).
-        r"^[\s\x{3000}?？　·•■□●◆▲★◎]*(?:【[^】\n]{1,20}】)?(?:",
+        &format!(r"^[\s\x{{3000}}?？·•{BULLETS}]*(?:【[^】\n]{{1,20}}】)?(?:"),
         r"本[报報台臺刊][^\s（(，。：]{0,10}[讯訊](?:\s*[（(](?P<a>[^）)\n]{0,40})[）)]|[\s\x{3000}]+(?P<e>(?:记者|記者|通讯员|通訊員)[^，。\n]{2,30}?)(?:报道|報道)",
         &format!(r"|[\s\x{{3000}}]+(?P<i>{names})[\s\x{{3000}}]+"),
         r")?",
@@ -130,7 +130,7 @@ const DATELINE_GROUPS: [&str; 11] = ["a", "b", "c", "d", "e", "f", "g", "h", "i"
 /// credit under a picture (`本报记者 何平 摄`), which never opens an article.
 static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^[\s\x{{3000}}■□●◆▲★◎]*(?:文[/／]图|文[/／]|图[/／])?[\s\x{{3000}}]*(?:(?:本[报報刊]|\p{{Han}}{{1,8}}?(?:报|報|台|臺|网|網|社|中心))?{ROLE}[\s\x{{3000}}]*{NAME}(?:[\s\x{{3000}}、]+{NAME})*[\s\x{{3000}}]*)+(?:报道|報道|文[/／]图|圖[/／]文|文[/／]圖|图[/／]文|摄影报道|攝影報道|摄影|攝影|摄|攝)?[\s\x{{3000}}]*$"
+        r"^[\s\x{{3000}}{BULLETS}]*(?:文[/／]图|文[/／]|图[/／])?[\s\x{{3000}}]*(?:(?:本[报報刊]|\p{{Han}}{{1,8}}?(?:报|報|台|臺|网|網|社|中心))?{ROLE}[\s\x{{3000}}]*{NAME}(?:[\s\x{{3000}}、]+{NAME})*[\s\x{{3000}}]*)+(?:报道|報道|文[/／]图|圖[/／]文|文[/／]圖|图[/／]文|摄影报道|攝影報道|摄影|攝影|摄|攝)?[\s\x{{3000}}]*$"
     ))
     .unwrap_or_else(|e| unreachable!("credit line regex: {e}"))
 });
@@ -471,7 +471,7 @@ fn lead(text: &str) -> usize {
 
 /// Blanks and the marks OCR and layouts put before a dateline or byline (`■本报记者`, `?本报讯`).
 fn is_lead_mark(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '?' | '？' | '·' | '•' | '■' | '□' | '●' | '◆' | '▲' | '★' | '◎')
+    c.is_whitespace() || matches!(c, '?' | '？' | '·' | '•') || is_bullet(c)
 }
 
 /// A byline on a line of its own opens the article below it when it stands apart from the text

@@ -326,8 +326,12 @@ impl Builder {
 const MAX_SUB_HEAD: usize = 20;
 
 /// The marks layouts open a sub-head or a bulleted paragraph with (`●压实责任`, `■立行立改`).
-fn is_bullet(c: char) -> bool {
-    matches!(c, '●' | '■' | '◆' | '▲' | '★' | '◎' | '□' | '○' | '◇' | '△' | '☆' | '▶' | '►' | '♦')
+/// The marks papers set before a sub-head or a byline (`●压实责任`, `■本报记者 张三`). None is a
+/// regex metacharacter, so the page layer puts them in character classes as they are.
+pub(crate) const BULLETS: &str = "●■◆▲★◎□○◇△☆▶►♦";
+
+pub(crate) fn is_bullet(c: char) -> bool {
+    BULLETS.contains(c)
 }
 
 /// Whether `text` ends with a complete ISO date or clock time (`2024-05-22`, `18:32`). A web page's
