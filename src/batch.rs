@@ -18,7 +18,7 @@ use crate::number::parse_count;
 use crate::span::sub;
 
 /// An ordinal as bulletins write it: Arabic digits (perhaps split by OCR spaces, `第1 7批`, see
-/// [`crate::number::SPACED_DIGITS`]) or Chinese numeral characters.
+/// [`crate::number::COUNT_NUMERAL`]) or Chinese numeral characters.
 const ORD: &str = r"(?:[0-9]+(?: [0-9]+)*|[〇零一二三四五六七八九十百两廿卅]+)";
 
 #[allow(clippy::expect_used)] // a constant pattern, checked by the tests

@@ -27,7 +27,7 @@ use crate::document::{
     BatchMention, Channels, ComplaintBatch, DateMention, DistrictCount, InspectionLevel, PollutionMention, Progress, Scope,
 };
 use crate::extractor::Ctx;
-use crate::number::{self, parse_count, COUNT_NUMERAL, NUMERAL, SPACED_DIGITS};
+use crate::number::{self, parse_count, COUNT_NUMERAL, NUMERAL};
 use crate::place::Places;
 use std::collections::HashMap;
 
@@ -95,7 +95,7 @@ regex!(
     )
 );
 regex!(HAS_COUNT, format!(r"{NUMERAL}(?:件|批次|个问题)"));
-regex!(COUNT, format!(r"(?:{SPACED_DIGITS}|{NUMERAL})件"));
+regex!(COUNT, format!(r"{COUNT_NUMERAL}件"));
 /// The words that name a report's channel (see [`channels`] for the channel each means).
 const CHANNEL_WORDS: &str = "来电|电话|热线|来信|信件|来访|走访|微信|网络|网上|网站|公众号|电子邮件|邮件|邮箱";
 /// The national reporting platform (`12369平台`, `12369环保举报平台`): reports filed online, through
@@ -107,7 +107,7 @@ regex!(PLATFORM_NAME, format!("^{PLATFORM}"));
 /// What may follow a channel word before the count (`网络平台举报6件`, `微信公众号7件`).
 const CHANNEL_TAIL: &str = "(?:平台|公众号|小程序)?(?:举报|投诉)?";
 // `12345热线转办9件`: a hotline's cases come forwarded by it.
-regex!(CHANNEL, format!(r"({names}){CHANNEL_TAIL}(?:转办|转来)?({SPACED_DIGITS}|{NUMERAL})件", names = *CHANNEL_NAMES));
+regex!(CHANNEL, format!(r"({names}){CHANNEL_TAIL}(?:转办|转来)?({COUNT_NUMERAL})件", names = *CHANNEL_NAMES));
 // `来电、来信、网络举报分别为10件、5件、3件`, `来电、来信各7件`
 regex!(
     CHANNEL_LIST,

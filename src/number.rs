@@ -35,19 +35,16 @@ pub struct Numeral {
 /// numeral characters), for embedding in the extractors' patterns. Matches the cleaned text.
 pub(crate) const NUMERAL: &str = r"(?:[0-9][0-9,]*(?:\.[0-9]+)?|[〇零一二三四五六七八九十百千万亿两廿卅壹贰叁肆伍陆柒捌玖拾佰仟]+)";
 
-/// Digits an OCR'd line split with single spaces (`1 2件`). The text layer keeps a space between
-/// digits of one line, since table columns are written so (`城东区 2 1`); right before `件`, a
-/// count unit, they are one number. Patterns put it before `NUMERAL`, which would take the last
-/// digits alone.
-pub(crate) const SPACED_DIGITS: &str = "[0-9]+(?: [0-9]+)+";
-
-/// The number of a count right before its unit: [`SPACED_DIGITS`] first, else `NUMERAL`. Read it
-/// with [`parse_count`].
+/// The number of a count right before its unit (`件`): digits an OCR'd line split with single
+/// spaces (`1 2件`), else a `NUMERAL`. The text layer keeps a space between digits of one line,
+/// since table columns are written so (`城东区 2 1`); right before a count unit they are one
+/// number, and the spaced form comes first, or `NUMERAL` would take the last digits alone. Read
+/// it with [`parse_count`].
 pub(crate) const COUNT_NUMERAL: &str =
     r"(?:[0-9]+(?: [0-9]+)+|[0-9][0-9,]*(?:\.[0-9]+)?|[〇零一二三四五六七八九十百千万亿两廿卅壹贰叁肆伍陆柒捌玖拾佰仟]+)";
 
 /// The digits at the start of `s` when an OCR'd line split them with single spaces (`1 2`, see
-/// [`SPACED_DIGITS`]); `None` when no space splits them. The caller decides from what follows
+/// [`COUNT_NUMERAL`]); `None` when no space splits them. The caller decides from what follows
 /// (a count unit) whether they are one number.
 pub(crate) fn leading_spaced(s: &str) -> Option<Numeral> {
     let b = s.as_bytes();
@@ -73,7 +70,7 @@ pub(crate) fn leading_spaced(s: &str) -> Option<Numeral> {
     Some(Numeral { value: int as f64, int: Some(int), approx: false, len })
 }
 
-/// The value of a count matched by [`SPACED_DIGITS`] or `NUMERAL`.
+/// The value of a count matched by [`COUNT_NUMERAL`].
 pub(crate) fn parse_count(s: &str) -> Option<u64> {
     if s.contains(' ') {
         parse_int(&s.replace(' ', ""))
@@ -441,8 +438,14 @@ pub fn ordinal(s: &str) -> Option<Numeral> {
 #[cfg(test)]
 mod tests {
     #[test]
-    fn count_numeral_is_spaced_digits_then_numeral() {
-        assert_eq!(super::COUNT_NUMERAL, format!("(?:{}|{})", super::SPACED_DIGITS, &super::NUMERAL[3..super::NUMERAL.len() - 1]));
+    fn count_numerals_take_digits_split_by_a_space_whole() {
+        let re = regex::Regex::new(&format!("{}件", super::COUNT_NUMERAL)).unwrap();
+        let read = |s: &str| re.find(s).and_then(|m| super::parse_count(m.as_str().trim_end_matches('件')));
+        assert_eq!(read("已办结2 05件"), Some(205));
+        assert_eq!(read("共1,024件"), Some(1024));
+        assert_eq!(read("二十三件"), Some(23));
+        // the NUMERAL alternative, after the spaced one, is NUMERAL itself
+        assert!(super::COUNT_NUMERAL.ends_with(&super::NUMERAL[3..]));
     }
 
     use super::*;

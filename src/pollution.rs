@@ -23,7 +23,7 @@ use crate::document::{PollutionCategory, PollutionMention};
 use crate::extractor::Ctx;
 use crate::lexicon;
 use crate::lexicon::Words;
-use crate::number::{self, parse_count, SPACED_DIGITS};
+use crate::number::{self, parse_count, COUNT_NUMERAL};
 use crate::respective;
 use crate::span::sub;
 use crate::span::Span;
@@ -113,15 +113,13 @@ static SUFFIX: Lazy<Regex> = Lazy::new(|| {
 /// A count right after the label: `7件`, `共43个`, `达57件`, `：7件`, `（7件）`, `20余件` (20).
 #[allow(clippy::expect_used)]
 static DIRECT_COUNT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"^(?:的)?(?:：|（)?(?:共|达|为|计|有)?({SPACED_DIGITS}|{})(?:余|多)?(件次|件|个|起|宗)", number::NUMERAL))
-        .expect("count pattern")
+    Regex::new(&format!(r"^(?:的)?(?:：|（)?(?:共|达|为|计|有)?({COUNT_NUMERAL})(?:余|多)?(件次|件|个|起|宗)")).expect("count pattern")
 });
 
 /// A count a little further on in the clause, introduced by 达/共/为/有.
 #[allow(clippy::expect_used)]
-static FAR_COUNT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"(?:达|共计|共|合计|为|有)({SPACED_DIGITS}|{})(件|个|起|宗)", number::NUMERAL)).expect("far count pattern")
-});
+static FAR_COUNT: Lazy<Regex> =
+    Lazy::new(|| Regex::new(&format!(r"(?:达|共计|共|合计|为|有)({COUNT_NUMERAL})(件|个|起|宗)")).expect("far count pattern"));
 
 /// A share: a percentage (group `p`) or tenths (group `t`: `占四成`, `近三成`), as bulletins round
 /// their shares in words.
@@ -587,9 +585,8 @@ fn names_place(ctx: &Ctx<'_>, places: &[Span], r: std::ops::Range<usize>) -> boo
 /// The count in brackets right after a share (`占25.6%（223件）`), and its end.
 fn count_after_share(text: &str, at: usize) -> Option<(u64, usize)> {
     #[allow(clippy::expect_used)]
-    static RE: Lazy<Regex> = Lazy::new(|| {
-        Regex::new(&format!(r"^（({SPACED_DIGITS}|{})(?:件|个|起|宗)）", number::NUMERAL)).expect("count after share pattern")
-    });
+    static RE: Lazy<Regex> =
+        Lazy::new(|| Regex::new(&format!(r"^（({COUNT_NUMERAL})(?:件|个|起|宗)）")).expect("count after share pattern"));
     let c = RE.captures(text.get(at..)?)?;
     Some((parse_count(c.get(1)?.as_str())?, at + c.get(0)?.end()))
 }
