@@ -17,10 +17,12 @@ use std::borrow::Cow;
 pub(crate) fn blank(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     let mut out: Option<Vec<u8>> = None;
+    let mut closers = Closers::default();
     let mut i = 0;
     while let Some(off) = bytes.get(i..).and_then(|rest| rest.iter().position(|&b| b == b'<' || b == b'&')) {
         let at = i + off;
-        let Some(edit) = (if bytes.get(at) == Some(&b'<') { tag_at(bytes, at) } else { entity_at(bytes, at) }) else {
+        let edit = if bytes.get(at) == Some(&b'<') { tag_at(bytes, at, &mut closers) } else { entity_at(bytes, at) };
+        let Some(edit) = edit else {
             i = at + 1;
             continue;
         };
@@ -72,10 +74,11 @@ const MAX_TAG: usize = 4096;
 
 /// The tag, comment or declaration opening at `at` (a `<`), with where it ends. Only tags of
 /// HTML's own names count, so `<1>`, `<环境保护法>` and a stray `a<b` stay text.
-fn tag_at(bytes: &[u8], at: usize) -> Option<Edit> {
+fn tag_at(bytes: &[u8], at: usize, closers: &mut Closers) -> Option<Edit> {
     let rest = bytes.get(at..)?;
     if rest.starts_with(b"<!--") {
-        let end = find(rest, b"-->", 4).map_or(bytes.len(), |e| at + e + 3);
+        // An unclosed `<!--` is text: blanking the rest of the page would lose it.
+        let end = closers.after(bytes, b"-->", at + 4).and_then(|_| find(rest, b"-->", 4)).map(|e| at + e + 3)?;
         return Some(Edit::Tag { end, breaks_line: false });
     }
     if rest.starts_with(b"<!") || rest.starts_with(b"<?") {
@@ -105,13 +108,36 @@ fn tag_at(bytes: &[u8], at: usize) -> Option<Edit> {
     }
     let mut end = at + after + tag_close(rest.get(after..)?)?;
     if !closing && RAW_TEXT_TAGS.contains(&lower) {
-        // A script or style runs to its closing tag; none of it is text.
+        // A script or style runs to its closing tag; none of it is text. Without one, only the tag
+        // is blanked.
         let close = format!("</{lower}");
-        end = find_ignore_case(bytes, close.as_bytes(), end)
-            .and_then(|c| bytes.get(c..)?.iter().position(|&b| b == b'>').map(|p| c + p + 1))
-            .unwrap_or(bytes.len());
+        if closers.after(bytes, close.as_bytes(), end).is_some() {
+            if let Some(c) = find_ignore_case(bytes, close.as_bytes(), end) {
+                end = bytes.get(c..).and_then(|r| r.iter().position(|&b| b == b'>')).map_or(bytes.len(), |p| c + p + 1);
+            }
+        }
     }
     Some(Edit::Tag { end, breaks_line })
+}
+
+/// The last place each closing string (`-->`, `</script`) occurs in the text, looked up once: a
+/// page of many unclosed `<!--` is then read in one pass, not one search to its end per opener.
+#[derive(Default)]
+struct Closers(Vec<(Vec<u8>, Option<usize>)>);
+
+impl Closers {
+    /// `Some` when `needle` occurs (in any ASCII case) at or after `from`.
+    fn after(&mut self, bytes: &[u8], needle: &[u8], from: usize) -> Option<()> {
+        let last = match self.0.iter().find(|(n, _)| n == needle) {
+            Some(&(_, last)) => last,
+            None => {
+                let last = bytes.windows(needle.len()).rposition(|w| w.eq_ignore_ascii_case(needle));
+                self.0.push((needle.to_vec(), last));
+                last
+            }
+        };
+        last.filter(|&l| l >= from).map(|_| ())
+    }
 }
 
 /// One past the `>` that closes a tag whose attributes `s` begins with, skipping quoted values.
@@ -303,6 +329,15 @@ mod tests {
         assert_eq!(blank("A&amp;B"), "A&    B");
         assert_eq!(blank("记者&amp;nbsp;晴空"), "记者          晴空");
         assert_eq!(blank("&#0;x"), "    x");
+    }
+
+    #[test]
+    fn an_unclosed_comment_or_script_loses_no_text() {
+        assert_eq!(blank("正文<!-- 城东区2件"), "正文<!-- 城东区2件");
+        assert_eq!(blank("<script>城东区2件").trim_start(), "城东区2件");
+        // many unclosed openers are read in one pass
+        let many = "<!--<script>".repeat(50_000);
+        assert_eq!(blank(&many).len(), many.len());
     }
 
     #[test]

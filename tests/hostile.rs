@@ -156,3 +156,11 @@ fn ambiguous_districts_without_sentence_ends() {
     // ran to the text's start at every one.
     extract_ok(&"鼓楼区2件，".repeat(200_000));
 }
+
+#[test]
+fn markup_that_never_closes() {
+    // Unclosed comments and scripts, tags cut off before `>`, quotes never closed and entities: the
+    // markup layer reads each opener once and blanks no text it cannot close.
+    extract_ok(&"<!--<script><p class=\"x 城东区2件&nbsp;&#20013;".repeat(40_000));
+    extract_ok(&"<p>本报讯（记者&nbsp;晴空）城东区2件</p>".repeat(40_000));
+}
