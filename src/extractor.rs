@@ -161,9 +161,12 @@ impl Extractor {
     /// Extracts everything from one input. Never panics; any text gives a [`Document`].
     pub fn extract<'h>(&self, input: impl Into<Input<'h>>) -> Document {
         let given = input.into();
-        // Markup scraped with a page is blanked in place, so every offset below is the caller's.
+        // Markup scraped with a page is blanked, and a double-spaced page read single-spaced, in
+        // place: every offset below is the caller's.
         let blanked = crate::markup::blank(given.text);
-        let mut input = Input { text: &blanked, ..given };
+        let spaced = crate::spacing::single(&blanked);
+        let rewritten = matches!(blanked, std::borrow::Cow::Owned(_)) || matches!(spaced, std::borrow::Cow::Owned(_));
+        let mut input = Input { text: &spaced, ..given };
         // Without a date from the caller, a page that prints its own publication date is read
         // from that day, as its readers read it.
         if input.reference_date.is_none() {
@@ -171,7 +174,7 @@ impl Extractor {
         }
         let layout = page::split(input.text);
         let mut articles: Vec<Article> = layout.iter().map(|a| self.article(input, a)).collect();
-        if let std::borrow::Cow::Owned(_) = blanked {
+        if rewritten {
             // A mention's text is the input as given, markup and all, like its span.
             articles.iter_mut().for_each(|a| a.reslice_texts(given.text));
         }

@@ -22,6 +22,7 @@ mod place;
 mod pollution;
 mod respective;
 mod segment;
+mod spacing;
 mod span;
 pub mod text;
 

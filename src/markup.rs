@@ -51,7 +51,7 @@ impl Edit {
     /// Writes the edit over `buf` from `at` and returns where the markup ended.
     fn apply(&self, buf: &mut [u8], at: usize) -> usize {
         let (end, first) = match *self {
-            Edit::Tag { end, breaks_line } => (end, breaks_line.then_some('\n')),
+            Edit::Tag { end, breaks_line } => (end, (breaks_line && !next_to_line_break(buf, at, end)).then_some('\n')),
             Edit::Entity { end, c } => (end, Some(c)),
         };
         if let Some(region) = buf.get_mut(at..end) {
@@ -67,6 +67,18 @@ impl Edit {
         }
         end
     }
+}
+
+/// Whether a line already breaks at the tag `buf[at..end]`: before it (past blanks, and past the
+/// tags before it, blanked already), inside it, or after it; the text's ends count as breaks. A page saved with a line per `<p>`
+/// then keeps its lines as they were, and the break a tag adds never makes a blank line (a
+/// paragraph break the page does not have, which would stop a word wrapped over the lines from
+/// being joined).
+fn next_to_line_break(buf: &[u8], at: usize, end: usize) -> bool {
+    let blank = |b: &&u8| matches!(**b, b' ' | b'\t' | b'\r');
+    let before = buf.get(..at).unwrap_or_default().iter().rev().find(|b| !blank(b));
+    let after = buf.get(end..).unwrap_or_default().iter().find(|b| !blank(b));
+    before.is_none_or(|&b| b == b'\n') || after.is_none_or(|&b| b == b'\n') || buf.get(at..end).is_some_and(|r| r.contains(&b'\n'))
 }
 
 /// At most this many bytes between `<` and `>` of one tag: a longer run is not markup.
@@ -296,11 +308,21 @@ mod tests {
         let t = "<p>本报讯（记者<span class=\"n\">晴空</span>）</p><br/>12月9日";
         let b = blank(t);
         assert_eq!(b.len(), t.len());
-        let want = format!("\n  本报讯（记者{}晴空{}）\n   \n    12月9日", " ".repeat(16), " ".repeat(7));
+        // a block tag breaks the line once: not at the text's start, nor again after a break
+        let want = format!("   本报讯（记者{}晴空{}）\n{}12月9日", " ".repeat(16), " ".repeat(7), " ".repeat(8));
         assert_eq!(b, want);
         for (i, _) in t.char_indices() {
             assert!(b.is_char_boundary(i));
         }
+    }
+
+    #[test]
+    fn a_page_with_a_line_per_tag_keeps_its_lines() {
+        assert_eq!(
+            blank("<p>重庆市收到督</p>\n<p>察组交办</p>\n<br/>\n<p>次段</p>"),
+            "   重庆市收到督    \n   察组交办    \n     \n   次段    "
+        );
+        assert_eq!(blank("<h1>标题</h1><p>本报讯</p><p>正文</p>").lines().map(str::trim).collect::<Vec<_>>(), ["标题", "本报讯", "正文"]);
     }
 
     #[test]
@@ -316,9 +338,9 @@ mod tests {
         let t = "<script>var a = \"<p>城东区2件</p>\";</script>正文<!-- 注释\n城西区3件 -->尾<style>p{}</STYLE>";
         let b = blank(t);
         assert_eq!(b.split_whitespace().collect::<Vec<_>>(), ["正文", "尾"]);
-        // the script and the style break the line where they start; the comment's break stays
-        assert_eq!(b.matches('\n').count(), 3);
-        assert!(b.starts_with('\n'));
+        // the comment's break stays; the style, at the text's end, adds none
+        assert_eq!(b.matches('\n').count(), 1);
+        assert!(b.trim_end().ends_with('尾'));
     }
 
     #[test]
@@ -347,6 +369,6 @@ mod tests {
             assert_eq!(b.len(), t.len());
         }
         assert_eq!(blank("<p 本报讯"), "<p 本报讯");
-        assert_eq!(blank("<p<p>"), "<p\n  ");
+        assert_eq!(blank("<p<p>"), "<p   ");
     }
 }

@@ -41,7 +41,9 @@ pub(crate) struct ArticleLayout {
 impl ArticleLayout {
     /// The ranges the article's clean text is built from: headlines first, then the body.
     pub fn segments(&self) -> Vec<Range<usize>> {
-        self.subheadline.iter().chain(self.headline.iter()).chain(self.body.iter()).cloned().collect()
+        // A headline printed outside the article's span is read with the article around it.
+        let within = |r: &&Range<usize>| self.span.contains(Span::new(r.start, r.end));
+        self.subheadline.iter().chain(self.headline.iter()).filter(within).chain(self.body.iter()).cloned().collect()
     }
 }
 
@@ -955,25 +957,53 @@ pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
         let end = art.body.iter().map(|r| r.end).max().unwrap_or(start).max(start);
         art.span = Span::new(start, if n_articles == 1 { page.len() } else { end });
     }
+    for art in &mut arts {
+        for h in [&mut art.headline, &mut art.subheadline] {
+            *h = h.take().map(|r| trimmed(page, r)).filter(|r| !r.is_empty());
+        }
+    }
     cover_headlines(&mut arts);
     arts
+}
+
+/// `r` without the blanks at its ends (a line's trailing spaces, or a tag blanked after a headline).
+fn trimmed(page: &str, r: Range<usize>) -> Range<usize> {
+    let s = sub(page, r.clone());
+    let start = r.start + (s.len() - s.trim_start().len());
+    start..(start + s.trim().len()).max(start)
 }
 
 /// Widens each article's span over its headlines where they were printed outside it (after the
 /// body, or above the dateline), so that every mention the article reports lies inside it; never
 /// into a neighbour's span.
 fn cover_headlines(arts: &mut [ArticleLayout]) {
+    let mut strays: Vec<Range<usize>> = Vec::new();
     for i in 0..arts.len() {
         let floor = i.checked_sub(1).and_then(|p| arts.get(p)).map_or(0, |p| p.span.end);
         let ceiling = arts.get(i + 1).map_or(usize::MAX, |n| n.span.start);
         let Some(art) = arts.get_mut(i) else { continue };
         let mut span = art.span;
-        for h in art.headline.iter().chain(art.subheadline.iter()) {
-            if h.start >= floor && h.end <= ceiling {
-                span = span.cover(Span::new(h.start, h.end));
+        for r in art.headline.iter().chain(art.subheadline.iter()).cloned() {
+            match r {
+                r if r.start >= floor && r.end <= ceiling => span = span.cover(Span::new(r.start, r.end)),
+                // A headline the span cannot reach without overlapping a neighbour (a column
+                // break put it inside another story) stays the article's headline, and its words
+                // are read with the text it was printed in, so that every mention lies inside its
+                // article.
+                r if !span.contains(Span::new(r.start, r.end)) => strays.push(r),
+                _ => {}
             }
         }
         art.span = span;
+    }
+    for r in strays {
+        let read_by =
+            |a: &ArticleLayout| a.span.contains(Span::new(r.start, r.end)) && !a.body.iter().any(|b| b.start < r.end && r.start < b.end);
+        let home = arts.iter().position(read_by);
+        if let Some(art) = home.and_then(|k| arts.get_mut(k)) {
+            let at = art.body.partition_point(|b| b.start < r.start);
+            art.body.insert(at, r);
+        }
     }
 }
 

@@ -1,6 +1,7 @@
 //! The development pages of ../shared rewritten the ways archives deliver the same page: Windows line
-//! ends, indented paragraphs, blank lines dropped by OCR, blanks OCR puts inside numbers and dates,
-//! full-width digits. Each rewrite must give the same articles and the same values (dates, batches,
+//! ends, indented paragraphs, blank lines dropped by OCR, a blank line after every line (double
+//! spacing), a page saved as HTML with a `<p>` per line, ASCII punctuation, blanks OCR puts inside
+//! numbers and dates, full-width digits. Each rewrite must give the same articles and the same values (dates, batches,
 //! district codes and counts, categories, officials, complaint records) as the page itself; only
 //! the spans and the text as written may differ.
 
@@ -95,6 +96,32 @@ fn rewrites() -> Vec<(&'static str, Rewrite)> {
         ),
         ("blank lines dropped", Box::new(move |t: &str| blank_lines.replace_all(t, "\n").into_owned())),
         ("blanks around numbers", Box::new(move |t: &str| numbers.replace_all(t, "$1 $2 ").into_owned())),
+        (
+            "saved as HTML",
+            Box::new(|t: &str| {
+                let body: String = t
+                    .lines()
+                    .map(|l| if l.trim().is_empty() { "<br/>\n".to_string() } else { format!("<p>{}</p>\n", l.replace('&', "&amp;")) })
+                    .collect();
+                format!("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>页面</title><script>var a=\"<p>x</p>\";</script></head>\n<body>\n{body}</body></html>\n")
+            }),
+        ),
+        ("double spaced", Box::new(|t: &str| t.split('\n').collect::<Vec<_>>().join("\n\n"))),
+        (
+            "ASCII punctuation",
+            Box::new(|t: &str| {
+                t.chars()
+                    .map(|c| match c {
+                        '，' => ',',
+                        '（' => '(',
+                        '）' => ')',
+                        '：' => ':',
+                        '；' => ';',
+                        c => c,
+                    })
+                    .collect()
+            }),
+        ),
         (
             "full-width digits",
             Box::new(|t: &str| {
