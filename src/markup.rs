@@ -7,9 +7,14 @@
 //! Scripts, styles and comments are blanked whole, and entities are written out (`&nbsp;` → a
 //! space, `&#20013;` → `中`) and padded with spaces.
 //!
+//! Invisible format characters go the same way: a byte-order mark a caller read with the file
+//! (`\u{FEFF}本报讯…` opens no dateline) and the zero-width spaces and joiners web editors leave
+//! inside words (`督察\u{200B}组`) become blanks, which the text layer drops between characters.
+//!
 //! Nothing moves: every byte offset of the blanked text is the same byte of the input, so spans
 //! need no second map, and a tag only ever turns into ASCII, so character boundaries stay where
-//! they were. Text without a known tag or entity comes back borrowed, untouched.
+//! they were. Text without a known tag, entity or invisible character comes back borrowed,
+//! untouched.
 
 use std::borrow::Cow;
 
@@ -19,9 +24,13 @@ pub(crate) fn blank(text: &str) -> Cow<'_, str> {
     let mut out: Option<Vec<u8>> = None;
     let mut closers = Closers::default();
     let mut i = 0;
-    while let Some(off) = bytes.get(i..).and_then(|rest| rest.iter().position(|&b| b == b'<' || b == b'&')) {
+    while let Some(off) = bytes.get(i..).and_then(|rest| rest.iter().position(|&b| matches!(b, b'<' | b'&' | 0xE2 | 0xEF))) {
         let at = i + off;
-        let edit = if bytes.get(at) == Some(&b'<') { tag_at(bytes, at, &mut closers) } else { entity_at(bytes, at) };
+        let edit = match bytes.get(at) {
+            Some(b'<') => tag_at(bytes, at, &mut closers),
+            Some(b'&') => entity_at(bytes, at),
+            _ => invisible_at(bytes, at),
+        };
         let Some(edit) = edit else {
             i = at + 1;
             continue;
@@ -233,6 +242,18 @@ const INLINE_TAGS: &[&str] = &[
 /// with the site's name glued on (`…_西宁新闻网`).
 const RAW_TEXT_TAGS: &[&str] = &["script", "style", "template", "iframe", "noscript", "svg", "title"];
 
+/// The invisible format characters that stand in text without being part of it: the byte-order
+/// mark (also read as the zero-width no-break space), zero-width space, non-joiner and joiner, and
+/// the word joiner.
+const INVISIBLE: [char; 5] = ['\u{FEFF}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}'];
+
+/// The invisible character at `at` (its first byte, `0xE2` or `0xEF`), blanked.
+fn invisible_at(bytes: &[u8], at: usize) -> Option<Edit> {
+    let rest = bytes.get(at..)?;
+    let c = INVISIBLE.iter().find(|c| rest.starts_with(c.encode_utf8(&mut [0; 4]).as_bytes()))?;
+    Some(Edit::Tag { end: at + c.len_utf8(), breaks_line: false })
+}
+
 /// The entity at `at` (a `&`) and the character it stands for. A space entity escaped twice
 /// (`&amp;nbsp;`), as some pages print them, reads as the space.
 fn entity_at(bytes: &[u8], at: usize) -> Option<Edit> {
@@ -360,6 +381,14 @@ mod tests {
         // many unclosed openers are read in one pass
         let many = "<!--<script>".repeat(50_000);
         assert_eq!(blank(&many).len(), many.len());
+    }
+
+    #[test]
+    fn invisible_characters_become_blanks() {
+        assert_eq!(blank("\u{FEFF}本报讯"), "   本报讯");
+        assert_eq!(blank("督察\u{200B}组\u{200D}"), "督察   组   ");
+        // other characters led by the same bytes stay
+        assert!(matches!(blank("“督察组”，（１２）…—■"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -1,7 +1,8 @@
 //! The development pages of ../shared rewritten the ways archives deliver the same page: Windows line
 //! ends, indented paragraphs, blank lines dropped by OCR, a blank line after every line (double
-//! spacing), a page saved as HTML with a `<p>` per line, ASCII punctuation, blanks OCR puts inside
-//! numbers and dates, full-width digits. Each rewrite must give the same articles and the same values (dates, batches,
+//! spacing), lines wrapped again in their middle, a page saved as HTML with a `<p>` per line, a
+//! byte-order mark, zero-width spaces around lines, no-break and ideographic spaces, traditional
+//! script, ASCII punctuation, blanks OCR puts inside numbers and dates, full-width digits. Each rewrite must give the same articles and the same values (dates, batches,
 //! district codes and counts, categories, officials, complaint records) as the page itself; only
 //! the spans and the text as written may differ.
 
@@ -67,13 +68,18 @@ fn values(doc: &Document) -> Vec<Value> {
                 "batches": sorted(a.batches.iter().map(|b| format!("{}-{:?}", b.ordinal, b.ordinal_end)).collect()),
                 "districts": sorted(a.district_counts.iter().map(|d| format!("{}:{}", d.code.as_deref().unwrap_or("-"), d.count)).collect()),
                 "pollution": sorted(a.pollution.iter().map(|p| format!("{:?}:{:?}:{:?}", p.category, p.count, p.percent)).collect()),
-                "officials": sorted(a.officials.iter().map(|o| format!("{}={}", o.name, o.titles.join("|"))).collect()),
-                "reporters": a.reporters,
+                "officials": sorted(a.officials.iter().map(|o| simplified(&format!("{}={}", o.name, o.titles.join("|")))).collect()),
+                "reporters": a.reporters.iter().map(|r| simplified(r)).collect::<Vec<_>>(),
                 "headline": a.headline.is_some(),
                 "records": records,
             })
         })
         .collect()
+}
+
+/// Names and titles in their matching (simplified) form, as a page in traditional script gives them.
+fn simplified(s: &str) -> String {
+    s.chars().map(tongbao::lexicon::simplified).collect()
 }
 
 /// A rewrite of a page.
@@ -105,6 +111,51 @@ fn rewrites() -> Vec<(&'static str, Rewrite)> {
                     .collect();
                 format!("<!DOCTYPE html>\n<html><head><meta charset=\"utf-8\"><title>页面</title><script>var a=\"<p>x</p>\";</script></head>\n<body>\n{body}</body></html>\n")
             }),
+        ),
+        (
+            "long lines wrapped again",
+            Box::new(|t: &str| {
+                t.split('\n')
+                    .map(|l| {
+                        let n = l.chars().count();
+                        if n < 16 {
+                            return l.to_string();
+                        }
+                        let cut: usize = l.char_indices().nth(n / 2).map_or(l.len(), |(i, _)| i);
+                        format!("{}\n{}", &l[..cut], &l[cut..])
+                    })
+                    .collect::<Vec<_>>()
+                    .join("\n")
+            }),
+        ),
+        (
+            "traditional script",
+            Box::new(|t: &str| {
+                // Each simplified character of the t2s table with one traditional form is written in
+                // it; one with several (台: 臺, 颱, 檯) is left as it is, as mirrors often leave them.
+                let table = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/lexicons/t2s.tsv")).unwrap_or_default();
+                let mut s2t: std::collections::HashMap<char, Vec<char>> = std::collections::HashMap::new();
+                for line in table.lines().filter(|l| !l.starts_with('#')) {
+                    let mut f = line.split('\t');
+                    if let (Some(tr), Some(si)) = (f.next().and_then(|x| x.chars().next()), f.next().and_then(|x| x.chars().next())) {
+                        s2t.entry(si).or_default().push(tr);
+                    }
+                }
+                t.chars()
+                    .map(|c| match s2t.get(&c).map(Vec::as_slice) {
+                        Some([one]) => *one,
+                        _ => c,
+                    })
+                    .collect()
+            }),
+        ),
+        ("a byte-order mark", Box::new(|t: &str| format!("\u{feff}{t}"))),
+        ("no-break spaces", Box::new(|t: &str| t.replace(' ', "\u{a0}"))),
+        ("ideographic spaces", Box::new(|t: &str| t.replace(' ', "\u{3000}"))),
+        // as WeChat and web editors leave them around paragraphs
+        (
+            "zero-width spaces around lines",
+            Box::new(|t: &str| t.split('\n').map(|l| format!("\u{200b}{l}\u{200b}")).collect::<Vec<_>>().join("\n")),
         ),
         ("double spaced", Box::new(|t: &str| t.split('\n').collect::<Vec<_>>().join("\n\n"))),
         (
