@@ -2,7 +2,7 @@
 //! ends, indented paragraphs, blank lines dropped by OCR, a blank line after every line (double
 //! spacing), lines wrapped again in their middle, a page saved as HTML with a `<p>` per line, a
 //! byte-order mark, zero-width spaces around lines, no-break and ideographic spaces, traditional
-//! script, ASCII punctuation, blanks OCR puts inside numbers and dates, full-width digits. Each rewrite must give the same articles and the same values (dates, batches,
+//! script, Chinese numerals (`二十四件`, `十二月九日`, `二〇二三年`), ASCII punctuation, blanks OCR puts inside numbers and dates, full-width digits. Each rewrite must give the same articles and the same values (dates, batches,
 //! district codes and counts, categories, officials, complaint records) as the page itself; only
 //! the spans and the text as written may differ.
 
@@ -82,6 +82,39 @@ fn simplified(s: &str) -> String {
     s.chars().map(tongbao::lexicon::simplified).collect()
 }
 
+/// `n` (below 10,000) in Chinese numerals, as bulletins write counts: 10 → 十, 24 → 二十四, 105 → 一百零五.
+fn chinese(n: u32) -> String {
+    const D: [char; 10] = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
+    if n == 0 {
+        return "零".into();
+    }
+    let digits = [n / 1000 % 10, n / 100 % 10, n / 10 % 10, n % 10];
+    let units = ["千", "百", "十", ""];
+    let mut out = String::new();
+    let mut zero = false;
+    for (i, &d) in digits.iter().enumerate() {
+        if d == 0 {
+            zero = !out.is_empty();
+            continue;
+        }
+        if zero {
+            out.push('零');
+            zero = false;
+        }
+        // 十 alone leads the teens (十七), 一十 inside a larger number (一百一十)
+        if !(d == 1 && i == 2 && out.is_empty()) {
+            out.push(D[d as usize]);
+        }
+        out.push_str(units[i]);
+    }
+    out
+}
+
+/// A year digit by digit: 2023 → 二〇二三.
+fn year_in_chinese(digits: &str) -> String {
+    digits.chars().map(|c| if c == '0' { '〇' } else { chinese(c.to_digit(10).unwrap_or(0)).chars().next().unwrap_or(c) }).collect()
+}
+
 /// A rewrite of a page.
 type Rewrite = Box<dyn Fn(&str) -> String>;
 
@@ -156,6 +189,26 @@ fn rewrites() -> Vec<(&'static str, Rewrite)> {
         (
             "zero-width spaces around lines",
             Box::new(|t: &str| t.split('\n').map(|l| format!("\u{200b}{l}\u{200b}")).collect::<Vec<_>>().join("\n")),
+        ),
+        (
+            "Chinese numerals",
+            Box::new(|t: &str| {
+                // A day stands with its month (`十二月九日`): `七日` alone is as often seven days.
+                // Numbers a line break splits are left as OCR gave them.
+                let day = Regex::new(r"([^0-9.,\s])([0-9]{1,2})月([0-9]{1,2})日").unwrap_or_else(|e| panic!("{e}"));
+                let t = day.replace_all(t, |c: &regex::Captures<'_>| {
+                    let n = |i: usize| chinese(c[i].parse().unwrap_or(0));
+                    format!("{}{}月{}日", &c[1], n(2), n(3))
+                });
+                let re = Regex::new(r"([^0-9.,\s])([0-9]{1,4})([年件批])").unwrap_or_else(|e| panic!("{e}"));
+                re.replace_all(&t, |c: &regex::Captures<'_>| {
+                    let (digits, unit) = (&c[2], &c[3]);
+                    let written =
+                        if unit == "年" && digits.len() == 4 { year_in_chinese(digits) } else { chinese(digits.parse().unwrap_or(0)) };
+                    format!("{}{written}{unit}", &c[1])
+                })
+                .into_owned()
+            }),
         ),
         ("double spaced", Box::new(|t: &str| t.split('\n').collect::<Vec<_>>().join("\n\n"))),
         (
