@@ -2,9 +2,10 @@
 //! ends, indented paragraphs, blank lines dropped by OCR, a blank line after every line (double
 //! spacing), lines wrapped again in their middle, a page saved as HTML with a `<p>` per line, a
 //! byte-order mark, zero-width spaces around lines, no-break and ideographic spaces, traditional
-//! script, Chinese numerals (`二十四件`, `十二月九日`, `二〇二三年`), ASCII punctuation, blanks OCR puts inside numbers and dates, full-width digits. Each rewrite must give the same articles and the same values (dates, batches,
-//! district codes and counts, categories, officials, complaint records) as the page itself; only
-//! the spans and the text as written may differ.
+//! script, Chinese numerals (`二十四件`, `十二月九日`, `二〇二三年`), ASCII punctuation, blanks OCR
+//! puts inside numbers and dates, full-width digits. Each rewrite must give the same articles and
+//! the same values (dates, batches, district codes and counts, categories, officials, complaint
+//! records) as the page itself; only the spans and the text as written may differ.
 
 mod common;
 
