@@ -242,17 +242,17 @@ const INLINE_TAGS: &[&str] = &[
 /// with the site's name glued on (`…_西宁新闻网`).
 const RAW_TEXT_TAGS: &[&str] = &["script", "style", "template", "iframe", "noscript", "svg", "title"];
 
-/// The invisible format characters that stand in text without being part of it: the byte-order
-/// mark (also read as the zero-width no-break space), zero-width space, non-joiner and joiner, and
-/// the word joiner.
-const INVISIBLE: [char; 5] = ['\u{FEFF}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}'];
-
-/// The invisible character at `at` (its first byte, `0xE2` or `0xEF`), blanked.
+/// The invisible character at `at` (its first byte, `0xE2` or `0xEF`), blanked. Full-width
+/// punctuation and quotes share those first bytes, so the bytes are compared as they are.
 fn invisible_at(bytes: &[u8], at: usize) -> Option<Edit> {
-    let rest = bytes.get(at..)?;
-    let c = INVISIBLE.iter().find(|c| rest.starts_with(c.encode_utf8(&mut [0; 4]).as_bytes()))?;
-    Some(Edit::Tag { end: at + c.len_utf8(), breaks_line: false })
+    let head = bytes.get(at..at + 3)?;
+    INVISIBLE_UTF8.contains(&head).then_some(Edit::Tag { end: at + 3, breaks_line: false })
 }
+
+/// The invisible format characters that stand in text without being part of it, in UTF-8: the
+/// byte-order mark (also read as the zero-width no-break space), zero-width space, non-joiner and
+/// joiner, and the word joiner.
+const INVISIBLE_UTF8: [&[u8]; 5] = [b"\xEF\xBB\xBF", b"\xE2\x80\x8B", b"\xE2\x80\x8C", b"\xE2\x80\x8D", b"\xE2\x81\xA0"];
 
 /// The entity at `at` (a `&`) and the character it stands for. A space entity escaped twice
 /// (`&amp;nbsp;`), as some pages print them, reads as the space.
@@ -381,6 +381,13 @@ mod tests {
         // many unclosed openers are read in one pass
         let many = "<!--<script>".repeat(50_000);
         assert_eq!(blank(&many).len(), many.len());
+    }
+
+    #[test]
+    fn invisible_characters_are_written_as_listed() {
+        for (c, utf8) in ['\u{FEFF}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}'].iter().zip(INVISIBLE_UTF8) {
+            assert_eq!(c.encode_utf8(&mut [0; 4]).as_bytes(), utf8);
+        }
     }
 
     #[test]
