@@ -1015,6 +1015,9 @@ const AFTER_NAME: &[&str] = &[
     "第一时间",
     "应邀",
     "受邀",
+    "驻村",
+    "驻点",
+    "驻守",
 ];
 
 /// The characters of names transcribed into Chinese (`乌兰巴特尔`, `额尔敦`, `次仁多吉`, `买买提`),

@@ -104,6 +104,8 @@ const CASES: &[(&str, &str)] = &[
     ("市信访局局长王科军率督查组到我区。副县长王科率先发言。局长向记者介绍了情况。", "王科军=市信访局局长;王科=副县长"),
     // A preposition glued to the level (由区/n) opens no organisation name.
     ("会议由区人大机关党支部书记王国旭同志主持。", "王国旭=区人大机关党支部书记"),
+    // 驻村 is what a village's first secretary does, not the end of the name.
+    ("第一书记周九驻村以来，走访农户。", "周九=第一书记"),
 ];
 
 #[test]
