@@ -1464,6 +1464,13 @@ fn adjacent(a: &Candidate, b: &Candidate, kinds: &[Kind]) -> bool {
     (x.block.last + 1..y.block.first).all(|i| matches!(kinds.get(i), Some(Kind::Blank)))
 }
 
+/// Whether headline line `t` names a running column rather than a story (`中央生态环境保护督察进行时`,
+/// `边督边改在行动`): such a line over another is the kicker of the story's main line.
+fn names_a_column(t: &str) -> bool {
+    let t = crate::lexicon::simplify(t.trim());
+    ["进行时", "在行动", "边督边改", "系列报道"].iter().any(|c| t.ends_with(c))
+}
+
 /// Whether headline line `t` ends reporting what someone said (`…时强调`, `…時強調`).
 fn reports_a_saying(t: &str) -> bool {
     let tail = t.char_indices().rev().nth(1).map_or(t, |(k, _)| sub(t, k..));
@@ -1473,12 +1480,16 @@ fn reports_a_saying(t: &str) -> bool {
 
 /// How surely a headline line is a kicker (引题) introducing the main headline: 2 when it reports
 /// who said it (`…时强调`), is a bracketed column tag (`【中央生态环保督察·边督边改】`) or ends in
-/// `——`; 1 when it is a pair of parallel slogans set apart by a blank (`坚持问题导向 强化整改落实`), which a
-/// kicker over a plain main line often is; 0 otherwise.
+/// `——`; 1 when it names a running column (`…督察进行时`) or is a pair of parallel slogans set
+/// apart by a blank (`坚持问题导向 强化整改落实`), which a kicker over a plain main line often is; 0
+/// otherwise.
 fn kicker_rank(t: &str) -> u8 {
     let t = t.trim();
     if (t.starts_with('【') && t.ends_with('】')) || reports_a_saying(t) || t.ends_with("——") || t.ends_with(TAG_BARS) {
         return 2;
+    }
+    if names_a_column(t) {
+        return 1;
     }
     // Slogans are parallel (对仗): phrases of one length. A blank OCR put inside a plain headline
     // (`督察组向我省交办 第十五批`) rarely splits it so evenly.
@@ -1777,6 +1788,16 @@ mod tests {
         let h = heads("我市召开督察整改推进会\n——确保交办件件件有着落\n\n本报讯（记者 甲乙）12月9日，我市召开督察整改推进会。\n");
         assert_eq!(h[0].0.as_deref(), Some("我市召开督察整改推进会"));
         assert_eq!(h[0].1.as_deref(), Some("——确保交办件件件有着落"));
+    }
+
+    #[test]
+    fn a_running_column_over_the_main_line_is_its_kicker() {
+        let page = "中央生态环境保护督察进行时\n我市推进第二十三批交办件办理\n本报讯（记者 甲乙）5月21日，督察组转交我市第二十三批举报件38件。\n";
+        let h = heads(page);
+        assert_eq!(h[0].0.as_deref(), Some("我市推进第二十三批交办件办理"));
+        assert_eq!(h[0].1.as_deref(), Some("中央生态环境保护督察进行时"));
+        assert_eq!(kicker_rank("邊督邊改在行動"), 1);
+        assert_eq!(kicker_rank("我市推进第二十三批交办件办理"), 0);
     }
 
     #[test]
