@@ -847,6 +847,8 @@ fn compatible(from: &Expr, to: &Expr) -> bool {
             | (Ymd { d: Some(_), .. }, AnaDay(1))
             | (RelWeekday(..) | Weekday(_), RelWeekday(..) | Weekday(_))
             | (Ymd { .. } | RelMonth(..), Ymd { y: Year::Rel(_), .. } | RelMonth(..) | RelDay(_))
+            // `上月28日至30日`, `本月5日至8日`: the second day lies in the first's month
+            | (RelMonth(_, Some(_)) | AnaMonth(Some(_)), Ymd { y: Year::Missing, m: None, d: Some(_) })
     )
 }
 
@@ -2023,6 +2025,9 @@ mod tests {
         check("【2019年4月12-19日】", r, &[("2019-04-12", "2019-04-19")]);
         check("【2018年1-9月份】", r, &[("2018-01-01", "2018-09-30")]);
         check("【12月30日至1月2日】", "2024-01-03", &[("2023-12-30", "2024-01-02")]);
+        // a day range in a month named relative to the reference or to the article
+        check("【上月28日至30日】，", r, &[("2023-11-28", "2023-11-30")]);
+        check("【11月3日】，【本月5日至8日】", r, &[("2023-11-03", "2023-11-03"), ("2023-11-05", "2023-11-08")]);
         // the first end takes its year from the year the second end writes
         check("【12月30日至2025年1月2日】", "2024-12-15", &[("2024-12-30", "2025-01-02")]);
         // a night's window ends the next day

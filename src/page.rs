@@ -1792,7 +1792,8 @@ mod tests {
 
     #[test]
     fn a_running_column_over_the_main_line_is_its_kicker() {
-        let page = "中央生态环境保护督察进行时\n我市推进第二十三批交办件办理\n本报讯（记者 甲乙）5月21日，督察组转交我市第二十三批举报件38件。\n";
+        let page =
+            "中央生态环境保护督察进行时\n我市推进第二十三批交办件办理\n本报讯（记者 甲乙）5月21日，督察组转交我市第二十三批举报件38件。\n";
         let h = heads(page);
         assert_eq!(h[0].0.as_deref(), Some("我市推进第二十三批交办件办理"));
         assert_eq!(h[0].1.as_deref(), Some("中央生态环境保护督察进行时"));
