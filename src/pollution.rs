@@ -211,7 +211,7 @@ struct Item {
 /// places (`城东区有5件`): a figure inside one is the place's, not a category's.
 pub(crate) fn extract(ctx: &Ctx<'_>, places: &[Span]) -> Vec<PollutionMention> {
     let text = ctx.text();
-    let items = merge_same_category(text, items(text));
+    let items = merge_same_category(text, items(ctx));
     let mut out = Vec::new();
     let mut i = 0;
     while i < items.len() {
@@ -226,7 +226,8 @@ pub(crate) fn extract(ctx: &Ctx<'_>, places: &[Span]) -> Vec<PollutionMention> {
     out
 }
 
-fn items(text: &str) -> Vec<Item> {
+fn items(ctx: &Ctx<'_>) -> Vec<Item> {
+    let text = ctx.text();
     let lex = &*LEXICON;
     let mut out = Vec::new();
     for found in lex.words.find_iter(text) {
@@ -269,7 +270,7 @@ fn items(text: &str) -> Vec<Item> {
             .or_else(|| count.and_then(|(_, e)| percent_after_count(sub(text, e..)).map(|(v, len)| (v, e + len))));
         let marked = suffix.contains("污染") || (!other && ["问题", "类", "投诉", "举报", "扰民"].iter().any(|s| suffix.contains(s)));
         // `污染类型：大气` in the tables of case lists names the category as a field value.
-        let labelled = TYPE_FIELDS.iter().any(|f| sub(text, ..m.start).ends_with(f));
+        let labelled = TYPE_FIELDS.iter().any(|f| sub(text, ..m.start).ends_with(f)) || whole_cell(ctx, m.clone());
         let strong = kind == Kind::Label
             || labelled
             || (starts_word && marked)
@@ -290,6 +291,18 @@ fn items(text: &str) -> Vec<Item> {
     confirm_list_tails(text, &mut out);
     mark_included(&mut out);
     out
+}
+
+/// Whether a word fills a cell of a tab-separated table by itself (`…\t大气\t属实\t…`): the value of
+/// the case list's type column, as after a `污染类型：` label. The clean view drops the tabs between
+/// characters, so the original says where the cell ends.
+fn whole_cell(ctx: &Ctx<'_>, m: std::ops::Range<usize>) -> bool {
+    let r = ctx.span(m).range();
+    let before = ctx.original.get(..r.start).unwrap_or_default().trim_end_matches(' ');
+    let after = ctx.original.get(r.end..).unwrap_or_default().trim_start_matches(' ');
+    let opens = before.is_empty() || before.ends_with(['\t', '\n']);
+    let closes = after.is_empty() || after.starts_with(['\t', '\n', '\r']);
+    opens && closes && (before.ends_with('\t') || after.starts_with('\t'))
 }
 
 /// Marks the items written between an item's label and its figures (see [`included_part`]).
@@ -656,6 +669,10 @@ mod tests {
         assert_eq!(cats("行政区域：济南市历下区，污染类型：大气，调查核实情况：属实。"), vec![(Air, None)]);
         assert_eq!(cats("问题类型为噪声；"), vec![(Noise, None)]);
         assert_eq!(cats("污染类型：水、大气"), vec![(Water, None), (Air, None)]);
+        // a cell of a tab-separated case list
+        assert_eq!(cats("2\t双流区\t大气\t部分属实\n"), vec![(Air, None)]);
+        assert_eq!(cats("3\t新都区\t水\t属实\n4\t金牛区\t其他\n"), vec![(Water, None), (Other, None)]);
+        assert_eq!(cats("3\t新都区\t铝水\t属实\n"), vec![]);
     }
 
     #[test]
