@@ -98,6 +98,11 @@ impl Officials {
                         words.push(format!("{}候选人", fold(t)));
                         patterns.push(Pattern::Title);
                     }
+                    // A cadre seconded to a county or town holds its post as 挂职 (挂职副县长).
+                    if kind == "title" && t.strip_prefix('副').is_some_and(is_level_head) {
+                        words.push(format!("挂职{}", fold(t)));
+                        patterns.push(Pattern::Title);
+                    }
                 }
             }
             Ok(())
