@@ -690,9 +690,10 @@ fn mention(text: &str, start: usize, prev: Option<char>) -> Option<Raw> {
     // a range: 至 / 到 / - and a second expression
     let mut r = c;
     let from_on = r.eat("起");
-    // `去年12月至今年2月` runs to this year's February, not to today
-    let this_year_next = sub(text, r.i..).starts_with("至今年");
-    if !this_year_next && r.eat_any(&["至今", "到现在", "至现在"]).is_some() {
+    // `去年12月至今年2月` runs to this year's February, not to today,
+    // and `昨天至今天` to today, written as a day
+    let written_end = ["至今年", "至今天", "至今日"].iter().any(|w| sub(text, r.i..).starts_with(w));
+    if !written_end && r.eat_any(&["至今", "到现在", "至现在"]).is_some() {
         raw.since = true;
         raw.end = r.i;
         return Some(raw);
@@ -2025,6 +2026,7 @@ mod tests {
         check("【2019年4月12-19日】", r, &[("2019-04-12", "2019-04-19")]);
         check("【2018年1-9月份】", r, &[("2018-01-01", "2018-09-30")]);
         check("【12月30日至1月2日】", "2024-01-03", &[("2023-12-30", "2024-01-02")]);
+        check("【昨天至今天】，", r, &[("2023-12-09", "2023-12-10")]);
         // a day range in a month named relative to the reference or to the article
         check("【上月28日至30日】，", r, &[("2023-11-28", "2023-11-30")]);
         check("【11月3日】，【本月5日至8日】", r, &[("2023-11-03", "2023-11-03"), ("2023-11-05", "2023-11-08")]);
