@@ -124,6 +124,7 @@ static CHANNEL_BEFORE: Lazy<String> = Lazy::new(|| {
     )
 });
 regex!(PRIORITY, format!(r"重点[^，。；0-9]{{0,6}}?(?:有|为|共)?({COUNT_NUMERAL})件"));
+regex!(ALL_PRIORITY, r"(?:均为|均系|全部为|全部是|都是|全为)重点(?:交办|关注|督办)?(?:件|案件|信访件|举报件)");
 const PRIORITY_BEFORE: &str = r"重点[^，。；0-9]{0,6}?(?:有|为|共)?$";
 // Words right before a count of part of the cases (`重复件2件`, `其余6件`), which is no total.
 const SUBSET_BEFORE: &str = r"(?:重复|其余|剩余|另有)[^，。；0-9]{0,4}?(?:有|为|共)?$";
@@ -1602,6 +1603,12 @@ fn in_written_script(ctx: &Ctx<'_>, full: &str) -> String {
     full.to_string()
 }
 
+/// Whether the record says every case of the batch is a priority one (`12件，均为重点件`), without a
+/// count of its own.
+fn all_priority(text: &str, region: &[Range<usize>]) -> bool {
+    region.iter().any(|r| ALL_PRIORITY.is_match(sub(text, r.clone())))
+}
+
 /// The district counts of the given regions, departments left out.
 /// The breakdown `read` from the record's region. When it does not add up to the total, but the
 /// sentences up to some point do (`…城东区6件、城西区16件。另悉，今年以来…查处案件156件，其中城东区45件…`),
@@ -1825,7 +1832,7 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> (ComplaintBatch, Opti
         total,
         by_channel: own_channels(text, &region, &d.shared, total),
         scope,
-        priority_cases: first_count(text, &region, &PRIORITY, &["重点"]),
+        priority_cases: first_count(text, &region, &PRIORITY, &["重点"]).or_else(|| total.filter(|_| all_priority(text, &region))),
         cumulative_total,
         progress,
         cumulative_progress,
