@@ -156,6 +156,19 @@ fn a_place_ranked_before_its_count() {
 }
 
 #[test]
+fn approximate_counts_are_the_places_counts() {
+    let ex = Extractor::new();
+    let got = counts(&ex, "其中株洲市20余件、湘潭市近30件、衡阳市约10件、岳阳市大约8件。株洲市近日开展检查。");
+    let want = vec![
+        row("株洲市", Some("430200"), 20),
+        row("湘潭市", Some("430300"), 30),
+        row("衡阳市", Some("430400"), 10),
+        row("岳阳市", Some("430600"), 8),
+    ];
+    assert_eq!(got, want);
+}
+
+#[test]
 fn unknown_districts_along_a_list_of_zones_and_unknown_ones() {
     let ex = Extractor::new();
     let got = counts(&ex, "涉及高新区1件、起步区1件、青林区2件。");
