@@ -124,6 +124,7 @@ static CHANNEL_BEFORE: Lazy<String> = Lazy::new(|| {
     )
 });
 regex!(PRIORITY, format!(r"重点[^，。；0-9]{{0,6}}?(?:有|为|共)?({COUNT_NUMERAL})件"));
+regex!(ALL_ONE_CHANNEL, format!(r"(?:均为|均系|均是|全部为|全部是|都是|全为)(?:群众)?({CHANNEL_WORDS})"));
 regex!(ALL_PRIORITY, r"(?:均为|均系|全部为|全部是|都是|全为)重点(?:交办|关注|督办)?(?:件|案件|信访件|举报件)");
 const PRIORITY_BEFORE: &str = r"重点[^，。；0-9]{0,6}?(?:有|为|共)?$";
 // Words right before a count of part of the cases (`重复件2件`, `其余6件`), which is no total.
@@ -1515,20 +1516,29 @@ fn progress_adding_up(text: &str, ranges: &[Range<usize>], total: u64) -> Option
     })
 }
 
-fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<Channels> {
-    /// The channel a name opens with (`网络平台举报` → online).
-    fn slot<'c>(ch: &'c mut Channels, name: &str) -> Option<&'c mut Option<u64>> {
-        if PLATFORM_NAME.is_match(name) {
-            return Some(&mut ch.online);
-        }
-        let word = CHANNEL_WORDS.split('|').find(|w| name.starts_with(w))?;
-        Some(match word {
-            "来电" | "电话" | "热线" => &mut ch.phone,
-            "来信" | "信件" => &mut ch.letter,
-            "来访" | "走访" => &mut ch.visit,
-            _ => &mut ch.online,
-        })
+/// The channel a name opens with (`网络平台举报` → online).
+fn slot<'c>(ch: &'c mut Channels, name: &str) -> Option<&'c mut Option<u64>> {
+    if PLATFORM_NAME.is_match(name) {
+        return Some(&mut ch.online);
     }
+    let word = CHANNEL_WORDS.split('|').find(|w| name.starts_with(w))?;
+    Some(match word {
+        "来电" | "电话" | "热线" => &mut ch.phone,
+        "来信" | "信件" => &mut ch.letter,
+        "来访" | "走访" => &mut ch.visit,
+        _ => &mut ch.online,
+    })
+}
+
+/// `共12件，均为群众来电举报`: every case came in through one channel, which has them all.
+fn one_channel(text: &str, region: &[Range<usize>], total: u64) -> Option<Channels> {
+    let name = region.iter().find_map(|r| ALL_ONE_CHANNEL.captures(sub(text, r.clone()))?.get(1))?;
+    let mut ch = Channels::default();
+    *slot(&mut ch, name.as_str())? = Some(total);
+    Some(ch)
+}
+
+fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<Channels> {
     let mut ch = Channels::default();
     // a part without a count has no channel's
     for part in ranges.iter().map(|r| sub(text, r.clone())).filter(|p| p.contains('件')) {
@@ -1855,10 +1865,10 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> (ComplaintBatch, Opti
 /// (`第七批、第八批…分别为31件、27件，其中来电40件、来信18件`), are the batches' together unless they
 /// add up to this one's.
 fn own_channels(text: &str, region: &[Range<usize>], shared: &[Range<usize>], total: Option<u64>) -> Option<Channels> {
-    let all = channels(text, region, total);
-    let sum = |c: &Channels| [c.phone, c.letter, c.visit, c.online].into_iter().flatten().sum::<u64>();
-    if shared.is_empty() || all.as_ref().is_none_or(|c| Some(sum(c)) == total) {
-        return all;
+    let Some(all) = channels(text, region, total) else { return one_channel(text, region, total?) };
+    let sum = [all.phone, all.letter, all.visit, all.online].into_iter().flatten().sum::<u64>();
+    if shared.is_empty() || Some(sum) == total {
+        return Some(all);
     }
     let own: Vec<Range<usize>> = region.iter().filter(|r| !shared.contains(r)).cloned().collect();
     channels(text, &own, total)

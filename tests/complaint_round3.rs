@@ -26,6 +26,11 @@ const CASES: &[Case] = &[
         want: r#"{"records": [{"batch": 5, "total": 12, "priority_cases": 12}]}"#,
     },
     Case {
+        name: "a batch whose cases all came in by one channel gives that channel every case",
+        text: "11月27日，我县收到中央第三生态环境保护督察组交办的第5批群众信访举报件12件，均为群众来电举报。",
+        want: r#"{"records": [{"batch": 5, "total": 12, "by_channel": {"phone": 12}}]}"#,
+    },
+    Case {
         name: "progress after the running total, adding up to it, is the running total's",
         text: "截至11月8日，针对中央第二生态环境保护督察组向我省转交的第十二批60件信访举报件，已办结31件。在转交的前十二批信访举报件累计820件中，属实300件，部分属实420件，不属实100件。已办结400件，阶段性办结250件，正在办理170件。",
         want: r#"{"records": [{"batch": 12, "total": 60, "progress": "31/-/-", "cumulative_total": 820, "cumulative_progress": "400/250/170"}]}"#,
