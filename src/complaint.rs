@@ -421,7 +421,9 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
                 }
             }
             open = false;
-        } else if let Some(c) = candidate(ctx, places, found, &groups, &s) {
+        } else if let Some(c) =
+            candidate(ctx, places, found, &groups, &s).or_else(|| batch_of_pending_total(ctx, places, found, &groups, &asm, &s))
+        {
             asm.open(ctx, places, found, c, &s);
             open = true;
         } else if asm.current.is_empty() {
@@ -881,6 +883,28 @@ fn opening_batch(ctx: &Ctx<'_>, found: &Indexed<'_>, s: &Range<usize>) -> Option
     let first = named.next()?;
     let opens = first.span.start == ctx.clean.original_offset(s.start + lead);
     (opens && first.ordinal_end.is_none() && named.all(|b| b.ordinal == first.ordinal)).then_some(first.ordinal)
+}
+
+/// `…累计向我市交办信访件156件，已办结98件。其中第七批21件，已办结3件。`: the sentence right after
+/// a running total, before any record, that opens with `其中` and a batch no record holds reports
+/// that batch's hand-over, told by the running total's verb and group; its own count is its total.
+fn batch_of_pending_total(
+    ctx: &Ctx<'_>,
+    places: &Places,
+    found: &Indexed<'_>,
+    groups: &[Group],
+    asm: &Assembly,
+    s: &Range<usize>,
+) -> Option<Candidate> {
+    let text = ctx.text();
+    let running = asm.pending.last().filter(|p| asm.current.is_empty() && sub(text, p.end..s.start).trim().is_empty())?;
+    let b = opening_batch(ctx, found, s).filter(|b| !asm.by_batch.contains_key(b))?;
+    if !sub(text, s.clone()).starts_with("其中") {
+        return None;
+    }
+    let c = candidate(ctx, places, found, groups, &(running.start..s.end))?;
+    let total = total_in(ctx, found, std::slice::from_ref(s)).map(|(t, _)| t);
+    (c.batches == [b]).then_some(Candidate { total, ..c })
 }
 
 /// Whether an as-of sentence with no running total (`截至9月21日17时，已办结14件，其余7件正在办理`)
