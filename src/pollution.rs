@@ -158,16 +158,22 @@ const RESPECTIVELY_WINDOW: usize = 15 * 3;
 /// `其次是噪声，占20.1%`, `其次为水，有8件`: a bare word the ranking of a list names, its figure in
 /// the clause after the comma, names the category.
 fn ranked_with_figure(before: &str, after: &str) -> bool {
-    if !RANKED_BEFORE.iter().any(|w| before.ends_with(w)) {
-        return false;
-    }
+    // `以噪声为主，占比38.5%`: the main category of a list, named between 以 and 为主
+    let after = match before.strip_suffix('以') {
+        Some(_) => match ["为主", "居多", "最多"].iter().find_map(|w| after.strip_prefix(w)) {
+            Some(rest) => rest,
+            None => return false,
+        },
+        None if RANKED_BEFORE.iter().any(|w| before.ends_with(w)) => after,
+        None => return false,
+    };
     let Some(clause) = after.strip_prefix('，') else { return false };
     let clause = clause.find(['，', '。', '；']).map_or(clause, |k| sub(clause, ..k));
     FAR_PERCENT.find(clause).is_some_and(|m| m.start() == 0) || FAR_COUNT.find(clause).is_some_and(|m| m.start() == 0)
 }
 
 /// The words that rank an item of a list after the first (`其次是噪声`).
-const RANKED_BEFORE: &[&str] = &["其次是", "其次为", "其次", "次之是", "再次是", "然后是"];
+const RANKED_BEFORE: &[&str] = &["其次是", "其次为", "其次", "次之是", "再次是", "然后是", "最多的是", "居首的是"];
 
 /// Characters after which a one-character bare word (`水`) starts a word rather than ends one.
 const WORD_START_AFTER: &str = "及涉是为和与的在对有括即";
@@ -684,6 +690,11 @@ mod tests {
         // a bare word a ranking names, its figure after the comma
         assert_eq!(cats("大气污染问题最多，有12件；其次是噪声，有8件。"), vec![(Air, Some(12)), (Noise, Some(8))]);
         assert!(cats("其次是水，有关部门要加强监管。").is_empty());
+        assert_eq!(
+            run("问题类型以噪声为主，占比38.5%，最多的是大气，占30.8%。").iter().map(|m| (m.1, m.3)).collect::<Vec<_>>(),
+            vec![(Noise, Some(38.5)), (Air, Some(30.8))]
+        );
+        assert!(cats("以水为主，有关部门要加强监管。").is_empty());
         assert_eq!(cats("土壤、地下水污染防治"), vec![(Soil, None), (Water, None)]);
         assert_eq!(cats("噪声和大气污染各2件"), vec![(Noise, Some(2)), (Air, Some(2))]);
         assert_eq!(
