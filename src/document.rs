@@ -25,8 +25,8 @@ pub struct Document {
 impl Document {
     /// Checks the span guarantees against the input the document was extracted from: every span lies
     /// on char boundaries inside `input`, every mention's `text` is `input[span]`, every mention (and
-    /// complaint record) lies inside its article's span, and every resolved date starts no later
-    /// than it ends. Returns the first violation in words. (A headline's `text` leaves out the
+    /// complaint record) lies inside its article's span, every official has a mention, and every
+    /// resolved date starts no later than it ends. Returns the first violation in words. (A headline's `text` leaves out the
     /// pinyin annotations some mirror sites insert, `報(bào)`; its span is where it was printed.)
     ///
     /// tongbao upholds these for any input; the method is for tests, fuzzers and pipelines that
@@ -81,6 +81,9 @@ impl Document {
             a.district_counts.iter().try_for_each(|m| same(&m.text, &m.span))?;
             a.pollution.iter().try_for_each(|m| same(&m.text, &m.span))?;
             a.officials.iter().flat_map(|o| o.mentions.iter()).try_for_each(|m| valid(m, "official mention"))?;
+            if let Some(o) = a.officials.iter().find(|o| o.mentions.is_empty()) {
+                return Err(format!("official {:?} has no mention", o.name));
+            }
             a.complaint_batches.iter().try_for_each(|c| valid(&c.span, "complaint batch"))?;
         }
         Ok(())

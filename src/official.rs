@@ -181,7 +181,17 @@ impl Officials {
             }
         }
         self.gather_mentions(ctx, &hits, &index, &mut officials);
-        officials
+        // A name found only inside a longer official's name (`才让东` of `才让东主持`) is that
+        // official's: its titles go to them, and no official is left without a mention.
+        let (mut kept, inside): (Vec<Official>, Vec<Official>) = officials.into_iter().partition(|o| !o.mentions.is_empty());
+        for o in inside {
+            if let Some(k) = kept.iter_mut().find(|k| k.name.contains(o.name.as_str())) {
+                for t in o.titles {
+                    add_title(&mut k.titles, t);
+                }
+            }
+        }
+        kept
     }
 
     /// Walks the title hits in order: a chain of titles, then the names it applies to.
@@ -1072,8 +1082,19 @@ impl Transcribed {
         if let Some(k) = run.iter().skip(3).position(|&(_, c)| matches!(c, '和' | '与' | '及')) {
             run.truncate(k + 3);
         }
+        // `才让东主持`: a name's last character may open the verb after it (主 of 主持)
+        if let Some(&(i, _)) = run.last().filter(|&&(i, c)| run.len() > 2 && !follows_name(item, i + c.len_utf8()) && follows_name(item, i))
+        {
+            run.retain(|&(j, _)| j < i);
+        }
         let letters = run.iter().filter(|&&(_, c)| c != '·').count();
-        if !(2..=10).contains(&letters) || run.first().is_some_and(|&(_, c)| c == '·') || !run.iter().any(|&(_, c)| self.mark(c)) {
+        // `久美多杰、`: four such characters filling the item up to its punctuation are a name though
+        // none is a mark; Chinese names, surname included, rarely run to four characters.
+        let fills_item = letters == 4 && run.last().is_some_and(|&(i, c)| i + c.len_utf8() == item.len());
+        if !(2..=10).contains(&letters)
+            || run.first().is_some_and(|&(_, c)| c == '·')
+            || !(fills_item || run.iter().any(|&(_, c)| self.mark(c)))
+        {
             return None;
         }
         if letters > 7 && !run.iter().any(|&(_, c)| c == '·') {
