@@ -266,6 +266,13 @@ static EDITOR_ROLE: Lazy<Regex> = Lazy::new(|| {
         .unwrap_or_else(|e| unreachable!("editor role regex: {e}"))
 });
 
+/// A line that only credits editors (`责任编辑：李四 校对：王五`, `（编辑 刘畅）`): it closes a story
+/// and tells nothing of it.
+fn names_editors(text: &str) -> bool {
+    let t = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, '（' | '(' | '）' | ')' | '【' | '】' | '['));
+    EDITOR_ROLE.find(t).is_some_and(|m| m.start() == 0) && t.chars().count() <= 40 && !t.contains(['。', '，', '；'])
+}
+
 /// `s` without its editors' parts.
 fn without_editors(s: &str) -> Cow<'_, str> {
     if !EDITOR_ROLE.is_match(s) {
@@ -535,7 +542,12 @@ fn settle_undated_leads(lines: &[Line<'_>], kinds: &mut [Kind]) {
         let is_head = matches!(kinds.get(head), Some(Kind::Text))
             && lines.get(head).is_some_and(|l| headline_like(l.text, false))
             && !after_label(lines, head);
-        let Some(above) = non_blank_before(head).filter(|_| is_head) else { continue };
+        // the editors' line a story ends with (`责任编辑：李四 校对：王五`) stands between it and the next headline
+        let mut above = non_blank_before(head).filter(|_| is_head);
+        while let Some(a) = above.filter(|&a| lines.get(a).is_some_and(|l| names_editors(l.text))) {
+            above = non_blank_before(a);
+        }
+        let Some(above) = above else { continue };
         let ends_story = match kinds.get(above) {
             Some(Kind::Byline(_)) => true,
             // a story of one paragraph: its dateline line ends it too
@@ -1079,7 +1091,7 @@ fn cut_tail_heads(lines: &[Line<'_>], kinds: &[Kind], blocks: Vec<Block>, prefix
         // A closing byline (`（记者 周航）`, `…整改到位。（记者 周航）`) ends the body as a full stop does.
         let ends_sentence = first.checked_sub(1).is_some_and(|p| {
             matches!(kinds.get(p), Some(Kind::Byline(_)))
-                || lines.get(p).is_some_and(|l| ends_sentence(l.text) || !l.closing.is_empty())
+                || lines.get(p).is_some_and(|l| ends_sentence(l.text) || !l.closing.is_empty() || names_editors(l.text))
                 || closes_an_aside(lines, p)
         });
         if first <= last && first > b.first && b.first >= prefix_end && ends_sentence {

@@ -29,6 +29,38 @@ struct Want {
 
 const CASES: &[Case] = &[
     Case {
+        name: "undated briefs closed by credits, an editors' line between one story and the next headline",
+        text: r#"2024年12月10日 第3版：要闻
+城东区关停违规砂场
+12月8日，城东区关停违规砂场2处，恢复植被1.2万平方米。（本报记者 张三）
+责任编辑：李四 校对：王五
+城西区开展河道清理
+12月9日，城西区开展河道清理行动，清理垃圾30余吨。（通讯员 赵六 本报记者 钱七）
+"#,
+        articles: &[
+            Want {
+                anchor: "12月8日，城东区关停", headline: Some("城东区关停违规砂场"), subheadline: None, reporters: &["张三"]
+            },
+            Want {
+                anchor: "12月9日，城西区开展", headline: Some("城西区开展河道清理"), subheadline: None, reporters: &["赵六", "钱七"]
+            },
+        ],
+    },
+    Case {
+        name: "an editors' line ends a story as a full stop does, so the headline after it is a headline",
+        text: r#"本报讯（记者 张三）12月8日，城东区关停违规砂场2处。
+责任编辑：李四
+城西区开展河道清理
+本报讯（记者 钱七）12月9日，城西区开展河道清理行动。
+"#,
+        articles: &[
+            Want { anchor: "本报讯（记者 张三）", headline: None, subheadline: None, reporters: &["张三"] },
+            Want {
+                anchor: "本报讯（记者 钱七）", headline: Some("城西区开展河道清理"), subheadline: None, reporters: &["钱七"]
+            },
+        ],
+    },
+    Case {
         name: "city daily: page header, kicker of parallel phrases above the main headline, closing credit with 通讯员",
         text: r#"2023年12月8日 星期五 责任编辑：李明 版式：王刚
 A2 要闻
