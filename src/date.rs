@@ -850,6 +850,8 @@ fn compatible(from: &Expr, to: &Expr) -> bool {
             | (Ymd { .. } | RelMonth(..), Ymd { y: Year::Rel(_), .. } | RelMonth(..) | RelDay(_))
             // `上月28日至30日`, `本月5日至8日`: the second day lies in the first's month
             | (RelMonth(_, Some(_)) | AnaMonth(Some(_)), Ymd { y: Year::Missing, m: None, d: Some(_) })
+            // `次日至12日`, `今天至15日`: a day named relative to another, to a day of its month
+            | (RelDay(_) | AnaDay(_), Ymd { y: Year::Missing, m: None, d: Some(_) })
     )
 }
 
@@ -2030,6 +2032,8 @@ mod tests {
         // a day range in a month named relative to the reference or to the article
         check("【上月28日至30日】，", r, &[("2023-11-28", "2023-11-30")]);
         check("【11月3日】，【本月5日至8日】", r, &[("2023-11-03", "2023-11-03"), ("2023-11-05", "2023-11-08")]);
+        check("【11月3日】，【次日至12日】", r, &[("2023-11-03", "2023-11-03"), ("2023-11-04", "2023-11-12")]);
+        check("【今天至15日】，", r, &[("2023-12-10", "2023-12-15")]);
         // the first end takes its year from the year the second end writes
         check("【12月30日至2025年1月2日】", "2024-12-15", &[("2024-12-30", "2025-01-02")]);
         // a night's window ends the next day
