@@ -18,13 +18,25 @@
 
 use std::borrow::Cow;
 
+use aho_corasick::AhoCorasick;
+use once_cell::sync::Lazy;
+
+/// Where markup may start: a tag, an entity or an invisible character. The packed searcher finds
+/// them without stopping at every full-width comma, whose first byte the invisible characters'
+/// share.
+static STARTS: Lazy<AhoCorasick> = Lazy::new(|| {
+    let mut starts: Vec<&[u8]> = vec![b"<", b"&"];
+    starts.extend(INVISIBLE_UTF8);
+    AhoCorasick::new(starts).unwrap_or_else(|e| unreachable!("markup starts: {e}"))
+});
+
 /// The text with its markup blanked; borrowed when there is none.
 pub(crate) fn blank(text: &str) -> Cow<'_, str> {
     let bytes = text.as_bytes();
     let mut out: Option<Vec<u8>> = None;
     let mut closers = Closers::default();
     let mut i = 0;
-    while let Some(off) = bytes.get(i..).and_then(|rest| rest.iter().position(|&b| matches!(b, b'<' | b'&' | 0xE2 | 0xEF))) {
+    while let Some(off) = bytes.get(i..).and_then(|rest| STARTS.find(rest)).map(|m| m.start()) {
         let at = i + off;
         let edit = match bytes.get(at) {
             Some(b'<') => tag_at(bytes, at, &mut closers),
