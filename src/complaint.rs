@@ -902,9 +902,10 @@ fn batch_of_pending_total(
     if !sub(text, s.clone()).starts_with("其中") {
         return None;
     }
+    // `其中，第一批已全部办结` tells of a batch's progress, not of its hand-over
+    let (total, _) = total_in(ctx, found, std::slice::from_ref(s))?;
     let c = candidate(ctx, places, found, groups, &(running.start..s.end))?;
-    let total = total_in(ctx, found, std::slice::from_ref(s)).map(|(t, _)| t);
-    (c.batches == [b]).then_some(Candidate { total, ..c })
+    (c.batches == [b]).then_some(Candidate { total: Some(total), ..c })
 }
 
 /// Whether an as-of sentence with no running total (`截至9月21日17时，已办结14件，其余7件正在办理`)

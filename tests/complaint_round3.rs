@@ -31,6 +31,11 @@ const CASES: &[Case] = &[
         want: r#"{"records": [{"batch": 7, "inspection_group": 5, "total": 21, "progress": "3/-/-", "cumulative_total": 156, "cumulative_progress": "98/40/18"}]}"#,
     },
     Case {
+        name: "the progress of a batch told after a running total hands nothing over",
+        text: "截至12月8日，中央第五生态环境保护督察组累计向我市交办信访件156件，已办结98件。其中，第一批已全部办结，第二批已办结12件。",
+        want: r#"{"records": []}"#,
+    },
+    Case {
         name: "a batch whose cases all came in by one channel gives that channel every case",
         text: "11月27日，我县收到中央第三生态环境保护督察组交办的第5批群众信访举报件12件，均为群众来电举报。",
         want: r#"{"records": [{"batch": 5, "total": 12, "by_channel": {"phone": 12}}]}"#,
