@@ -70,6 +70,15 @@ pub(crate) fn leading_spaced(s: &str) -> Option<Numeral> {
     Some(Numeral { value: int as f64, int: Some(int), approx: false, len })
 }
 
+/// The words that make the number after them approximate (`近30件`, `约20件`, `逾百件`).
+const APPROX_BEFORE: [&str; 5] = ["近", "约", "逾", "超过", "大约"];
+
+/// The bytes of the approximate marker `s` opens with (`近` of `近30件`), or 0. The number after it
+/// is read as written: tongbao reports counts, and an approximate one is the figure the text gives.
+pub(crate) fn approx_lead(s: &str) -> usize {
+    APPROX_BEFORE.iter().find(|w| s.starts_with(*w)).map_or(0, |w| w.len())
+}
+
 /// The value of a count matched by [`COUNT_NUMERAL`].
 pub(crate) fn parse_count(s: &str) -> Option<u64> {
     if s.contains(' ') {

@@ -839,7 +839,7 @@ fn drop_word_parts(text: &str, hits: &mut Vec<Hit>) {
 fn count_at(s: &str) -> Option<(u64, usize)> {
     let lead = COUNT_LEAD.find(s).map_or(0, |m| m.end());
     // `城西区近30件`, `城东区约20件`: an approximate count is the place's count all the same
-    let lead = lead + APPROX_BEFORE.iter().find(|w| sub(s, lead..).starts_with(*w)).map_or(0, |w| w.len());
+    let lead = lead + number::approx_lead(sub(s, lead..));
     let rest = s.get(lead..)?;
     // `20件次` (reports counted per person) is a count of cases too
     let times = |end: usize| if sub(rest, end..).starts_with('次') { '次'.len_utf8() } else { 0 };
@@ -856,9 +856,6 @@ fn count_at(s: &str) -> Option<(u64, usize)> {
     }
     after.starts_with('件').then_some((n.int?, lead + end + times(end)))
 }
-
-/// The words that make the count after them approximate (`近30件`, `约20件`, `逾百件`).
-const APPROX_BEFORE: [&str; 5] = ["近", "约", "逾", "超过", "大约"];
 
 /// The words that rank a place before its count (`城东区最多，有12件`).
 const RANKS: [&str; 7] = ["最多", "较多", "最少", "次之", "其次", "居首", "居次"];
