@@ -350,6 +350,11 @@ fn confirm_list_tails(text: &str, items: &mut [Item]) {
 }
 
 fn direct_count(after: &str) -> Option<(u64, usize)> {
+    // `大气污染近20件`: an approximate count is the category's all the same
+    let approx = number::approx_lead(after);
+    if approx > 0 {
+        return direct_count(sub(after, approx..)).map(|(n, len)| (n, approx + len));
+    }
     let first = after.chars().next()?;
     if !(first.is_ascii_digit() || number::is_chinese_numeral_char(first) || "的共达为计有：（".contains(first)) {
         return None;
@@ -695,6 +700,7 @@ mod tests {
             vec![(Noise, Some(38.5)), (Air, Some(30.8))]
         );
         assert!(cats("以水为主，有关部门要加强监管。").is_empty());
+        assert_eq!(cats("大气污染近20件，水污染约10件，噪声类逾5件。"), vec![(Air, Some(20)), (Water, Some(10)), (Noise, Some(5))]);
         assert_eq!(cats("土壤、地下水污染防治"), vec![(Soil, None), (Water, None)]);
         assert_eq!(cats("噪声和大气污染各2件"), vec![(Noise, Some(2)), (Air, Some(2))]);
         assert_eq!(
