@@ -502,7 +502,11 @@ pub fn strip_annotations(s: &str) -> String {
             }
         }
         out.push(c);
-        prev = Some(c);
+        // a line break between a character and its annotation (`广\n(guǎng)`) is skipped, as the
+        // clean view skips it
+        if !c.is_whitespace() {
+            prev = Some(c);
+        }
     }
     out
 }
@@ -766,6 +770,7 @@ mod tests {
     #[test]
     fn strips_annotations_only() {
         assert_eq!(strip_annotations("生態(tài)環(huán)境（第二批）(ok)"), "生態環境（第二批）(ok)");
+        assert_eq!(strip_annotations("葛廣\n(guǎng)場"), "葛廣\n場");
     }
 
     #[test]
