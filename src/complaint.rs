@@ -176,7 +176,7 @@ regex!(
 // `转办信访件96件（合并后转办99件）`: cases merged or split by place are counted again, and a list
 // of places adds up to that count.
 regex!(MERGED, format!(r"合并(?:重复件|同类项)?后(?:实际)?(?:转办|交办|为|共|计)?({COUNT_NUMERAL})件"));
-regex!(CLOSED, format!(r"(?:已经?|共)?办结(?:了|共)?({COUNT_NUMERAL})件"));
+regex!(CLOSED, format!(r"(?:已经?|共)?办结(?:[（(][^）)]{{0,10}}[）)])?(?:了|共)?({COUNT_NUMERAL})件"));
 regex!(PARTLY, format!(r"阶段性?办结(?:了|共)?({COUNT_NUMERAL})件"));
 /// The words of cases still open, one of which [`IN_PROGRESS`] holds.
 const IN_PROGRESS_WORDS: [&str; 5] = ["正在", "仍在", "尚在", "办理中", "未办结"];

@@ -31,6 +31,11 @@ const CASES: &[Case] = &[
         want: r#"{"records": [{"batch": 7, "inspection_group": 5, "total": 21, "progress": "3/-/-", "cumulative_total": 156, "cumulative_progress": "98/40/18"}]}"#,
     },
     Case {
+        name: "a note in brackets between 办结 and its count",
+        text: "12月9日，督察组向我市交办第十七批信访件24件，已办结（含阶段性办结）20件，未办结4件。",
+        want: r#"{"records": [{"batch": 17, "total": 24, "progress": "20/-/4", "problems": []}]}"#,
+    },
+    Case {
         name: "the progress of a batch told after a running total hands nothing over",
         text: "截至12月8日，中央第五生态环境保护督察组累计向我市交办信访件156件，已办结98件。其中，第一批已全部办结。",
         want: r#"{"records": []}"#,
