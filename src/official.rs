@@ -452,6 +452,9 @@ impl Officials {
         match (fits(one), fits(two)) {
             (true, false) => Some(one),
             (false, true) => Some(two),
+            // `郭芳作说明`: 作 before what is made (a report, a statement) is the verb, though 说 of
+            // 说明 follows names too
+            (true, true) if sub(item, one..two) == "作" && MADE.iter().any(|w| sub(item, two..).starts_with(w)) => Some(one),
             _ => None,
         }
     }
@@ -957,6 +960,9 @@ fn is_function_tag(tag: &str) -> bool {
 fn is_level_head(title: &str) -> bool {
     matches!(title, "省长" | "市长" | "县长" | "区长" | "州长" | "旗长" | "盟长" | "乡长" | "镇长" | "自治区主席" | "自治州州长")
 }
+
+/// What an official makes (作说明, 作报告) in reports: after 作, these make 作 the verb.
+const MADE: [&str; 12] = ["说明", "报告", "讲话", "部署", "发言", "批示", "动员", "总结", "表态", "指示", "汇报", "点评"];
 
 /// Words that follow a name in reports: what the official did or said.
 const AFTER_NAME: &[&str] = &[
