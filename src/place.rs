@@ -547,6 +547,8 @@ fn with_traditional(pattern: &str) -> String {
 
 /// Words a zone's name never contains; the name starts after the last of them.
 const ZONE_STOPS: &[&str] = &["其中", "涉及", "包括", "分别", "以及", "分布", "另有", "位于", "来自", "交办", "转办", "收到"];
+/// Characters a zone's name never holds (`…交办的第十四批群河湟新区` names 河湟新区 at most).
+const ZONE_STOP_CHARS: &str = "的第批件在了是对";
 /// How far back from its suffix a zone's name may reach, in characters.
 const ZONE_MAX_PREFIX: usize = 10;
 
@@ -571,7 +573,7 @@ fn name_run_start(text: &str, end: usize, max: usize, stops: impl Fn(char) -> bo
 fn zone_ranges(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for m in ZONE.find_iter(text) {
-        let mut start = name_run_start(text, m.start(), ZONE_MAX_PREFIX, |_| false);
+        let mut start = name_run_start(text, m.start(), ZONE_MAX_PREFIX, |c| ZONE_STOP_CHARS.contains(c));
         let prefix = text.get(start..m.start()).unwrap_or_default();
         if let Some(cut) = ZONE_STOPS.iter().filter_map(|w| prefix.rfind(w).map(|i| i + w.len())).max() {
             start += cut;
@@ -1188,6 +1190,9 @@ mod tests {
         let p = places();
         let got = counts(&p, "其中，乐都区5件，河湟新区1件，市经济开发区管委会2件。");
         assert_eq!(got, vec![c("乐都区", Some("630202"), 5), c("河湟新区", None, 1), c("市经济开发区管委会", None, 2)]);
+        // the name of a zone starts after words it never holds
+        let got = counts(&p, "第十四批河湟新区1件，在经开区3件。");
+        assert_eq!(got, vec![c("河湟新区", None, 1), c("经开区", None, 3)]);
     }
 
     #[test]
