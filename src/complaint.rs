@@ -1071,10 +1071,26 @@ fn received_share(places: &Places, sentence: &str, recipient: Option<&str>) -> O
     Some((unit.to_string(), parse_count(c.get(2)?.as_str())?))
 }
 
+/// The hand-over verbs' matches in order. The 批 of a batch is no part of `批转` (approve and pass
+/// on): in `第十一批转办件` the search goes on after it.
+fn verb_matches(sentence: &str) -> impl Iterator<Item = regex::Match<'_>> {
+    let mut at = 0;
+    std::iter::from_fn(move || loop {
+        let m = VERB.find_at(sentence, at)?;
+        let of_batch = m.as_str() == "批转"
+            && sub(sentence, ..m.start()).chars().next_back().is_some_and(|c| c.is_ascii_digit() || number::is_chinese_numeral_char(c));
+        if !of_batch {
+            at = m.end();
+            return Some(m);
+        }
+        at = m.start() + '批'.len_utf8();
+    })
+}
+
 /// The hand-over verbs of a sentence; `交办件`, `转办件` are nouns (a handed-over case), not verbs.
 /// A weak verb (see [`WEAK_VERBS`]) counts only in a sentence that names complaint cases.
 fn hand_over_verbs(sentence: &str) -> Vec<regex::Match<'_>> {
-    VERB.find_iter(sentence)
+    verb_matches(sentence)
         .filter(|m| !sub(sentence, m.end()..).starts_with('件'))
         .filter(|m| !WEAK_VERBS.contains(&m.as_str()) || COMPLAINT_CASES.is_match(sentence))
         .filter(|m| !BATCH_VERBS.contains(&m.as_str()) || sub(sentence, m.end()..).starts_with('第') && COMPLAINT_CASES.is_match(sentence))
@@ -1182,7 +1198,9 @@ fn is_han(c: char) -> bool {
 fn place_at(places: &Places, s: &str) -> Option<Named> {
     let s = without_lead(s);
     let name = sub(s, ..leading_place(places, s)?);
-    if name.is_empty() || name.contains("督察") || name.starts_with("中央") || name.starts_with('的') {
+    // `副市长…`, `市长黄建学到江南区…`: a title, not a unit, opens the clause
+    let title = name.starts_with('副') || ["市长", "县长", "区长", "省长", "州长"].iter().any(|t| name.starts_with(t));
+    if name.is_empty() || title || name.contains("督察") || name.starts_with("中央") || name.starts_with('的') {
         return None;
     }
     if unnamed(places, name) || ORGANS.is_match(s) {

@@ -31,6 +31,21 @@ const CASES: &[Case] = &[
         want: r#"{"records": [{"batch": 7, "inspection_group": 5, "total": 21, "progress": "3/-/-", "cumulative_total": 156, "cumulative_progress": "98/40/18"}]}"#,
     },
     Case {
+        name: "a visit to a batch's cases hands nothing over: 批 of 第十一批 is no part of 批转",
+        text: "5月19日上午，副市长黄建学带队到江南区督导第十一批转办件办理情况。",
+        want: r#"{"records": []}"#,
+    },
+    Case {
+        name: "a batch handed over right before its verb, and a unit that passes it on (批转)",
+        text: "督察组第三批转办的信访件20件。市政府批转督察组交办的第二批信访件12件。",
+        want: r#"{"records": [{"batch": 3, "total": 20}, {"batch": 2, "total": 12}]}"#,
+    },
+    Case {
+        name: "a title opening the clause names no recipient",
+        text: "5月19日，副市长黄建学收到第十一批信访件5件的办理报告。",
+        want: r#"{"records": [{"batch": 11, "total": 5, "recipient": null}]}"#,
+    },
+    Case {
         name: "a note in brackets between 办结 and its count",
         text: "12月9日，督察组向我市交办第十七批信访件24件，已办结（含阶段性办结）20件，未办结4件。",
         want: r#"{"records": [{"batch": 17, "total": 24, "progress": "20/-/4", "problems": []}]}"#,
