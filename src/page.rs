@@ -1480,7 +1480,10 @@ fn adjacent(a: &Candidate, b: &Candidate, kinds: &[Kind]) -> bool {
 /// `边督边改在行动`): such a line over another is the kicker of the story's main line.
 fn names_a_column(t: &str) -> bool {
     let t = crate::lexicon::simplify(t.trim());
-    ["进行时", "在行动", "边督边改", "系列报道"].iter().any(|c| t.ends_with(c))
+    // the campaign a column follows is quoted (`省生态环境保护督察“回头看”`)
+    let unquoted = t.trim_end_matches(['”', '"', '」', '』']);
+    ["进行时", "在行动", "边督边改", "系列报道"].iter().any(|c| unquoted.ends_with(c))
+        || unquoted.len() < t.len() && unquoted.ends_with("回头看")
 }
 
 /// Whether headline line `t` ends reporting what someone said (`…时强调`, `…時強調`).
@@ -1811,6 +1814,8 @@ mod tests {
         assert_eq!(h[0].0.as_deref(), Some("我市推进第二十三批交办件办理"));
         assert_eq!(h[0].1.as_deref(), Some("中央生态环境保护督察进行时"));
         assert_eq!(kicker_rank("邊督邊改在行動"), 1);
+        assert_eq!(kicker_rank("省生态环境保护督察“回头看”"), 1);
+        assert_eq!(kicker_rank("开展环保督察回头看"), 0);
         assert_eq!(kicker_rank("我市推进第二十三批交办件办理"), 0);
     }
 
