@@ -222,6 +222,9 @@ impl Officials {
             if names.is_empty() && whole {
                 names = self.names_before_etc(text, seg, hits, i);
             }
+            if names.is_empty() && whole {
+                names.extend(self.name_before_bracket(text, seg, hits, i, pos));
+            }
             if !names.is_empty() {
                 let titles: Vec<Range<usize>> = chain
                     .iter()
@@ -315,6 +318,32 @@ impl Officials {
             return None;
         }
         Some(from + first.range.start..name_end)
+    }
+
+    /// `石建平（市委副书记、市长）`, `王一（市委书记）主持`: a title chain that fills a bracket right
+    /// after a name is that name's, as attendance lists print it. The name is jieba's person name
+    /// ending at the bracket, or a surname and a given name it did not tag.
+    fn name_before_bracket(&self, text: &str, seg: &Segmenter, hits: &mut [TitleHit], h: usize, chain_end: usize) -> Option<Range<usize>> {
+        const REACH: usize = 6;
+        let open = sub(text, ..self.title_start(text, seg, hits, h)).strip_suffix(['（', '('])?.len();
+        if !sub(text, chain_end..).starts_with(['）', ')']) {
+            return None;
+        }
+        let reach: usize = sub(text, ..open).chars().rev().take(REACH).take_while(|&c| is_name_char(c)).map(char::len_utf8).sum();
+        let from = open - reach;
+        let window = sub(text, from..open);
+        let words = seg.tag(window);
+        let k = words.len();
+        let last = words.last()?;
+        let range = if last.is_name() && (2..=4).contains(&last.text.chars().count()) {
+            last.range.clone()
+        } else if k >= 2 && self.untagged_name(&words, k - 2, k - 1) {
+            words.get(k - 2)?.range.start..last.range.end
+        } else {
+            return None;
+        };
+        let name = sub(window, range.clone());
+        (self.surname(name).is_some() && !self.not_names.contains(name)).then(|| from + range.start..from + range.end)
     }
 
     /// Whether words `j` and `k` are a name jieba did not tag as one (`石/n 建平/n 书记`): a common
