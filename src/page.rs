@@ -1179,7 +1179,10 @@ fn candidates(
     let mut push = |b: Block| {
         let Some(ls) = lines.get(b.first..=b.last) else { return };
         let n: usize = ls.iter().map(|l| strip_annotations(l.text).chars().filter(|&c| is_cjk(c)).count()).sum();
-        if !(MIN_HEADLINE..=MAX_HEADLINE).contains(&n) {
+        // a column tag on its own line (`【边督边改】`) is short, and the kicker of the headline
+        // right under it all the same; alone it heads a section, not a story
+        let tag = matches!(ls, [l] if is_tag_line(l.text)) && n >= 2 && head_line(lines, kinds, b.last + 1, web);
+        if !(MIN_HEADLINE..=MAX_HEADLINE).contains(&n) && !tag {
             return;
         }
         for (block, range) in stacked(lines, b) {
@@ -1211,9 +1214,12 @@ fn candidates(
                 i = last + 1;
             }
         } else if all_like {
-            // A breadcrumb (`其他`, `要闻`) sits on its own short line above the headline.
+            // A breadcrumb (`其他`, `要闻`) sits on its own short line above the headline; a column
+            // tag (`【边督边改】`) is the headline's kicker.
             let mut b = *b;
-            while b.first < b.last && lines.get(b.first).is_some_and(|l| cjk_len(std::slice::from_ref(l)) < MIN_HEADLINE) {
+            while b.first < b.last
+                && lines.get(b.first).is_some_and(|l| cjk_len(std::slice::from_ref(l)) < MIN_HEADLINE && !is_tag_line(l.text))
+            {
                 b.first += 1;
             }
             if b.last - b.first < 3 {
@@ -1293,6 +1299,12 @@ fn stacked(lines: &[Line<'_>], b: Block) -> Vec<(Block, Range<usize>)> {
         return vec![(b, first.start..last.end())];
     }
     out
+}
+
+/// A line that is a bracketed column tag alone (`【边督边改】`).
+fn is_tag_line(text: &str) -> bool {
+    let t = text.trim();
+    t.starts_with('【') && t.ends_with('】')
 }
 
 /// The length of a column tag that opens a headline line and is followed by the headline

@@ -29,6 +29,24 @@ struct Want {
 
 const CASES: &[Case] = &[
     Case {
+        name: "a column tag on its own line over the headline is its kicker; alone between stories it heads neither",
+        text: r#"【边督边改】
+我区公开第五批信访件办理情况
+本报讯（记者 张三）按照要求，现将第五批转办我区的信访件办理情况公开如下。
+【图片新闻】
+本报讯（记者 李四）12月9日，城北区开展夜间巡查。
+"#,
+        articles: &[
+            Want {
+                anchor: "本报讯（记者 张三）",
+                headline: Some("我区公开第五批信访件办理情况"),
+                subheadline: Some("【边督边改】"),
+                reporters: &["张三"],
+            },
+            Want { anchor: "本报讯（记者 李四）", headline: None, subheadline: None, reporters: &["李四"] },
+        ],
+    },
+    Case {
         name: "undated briefs closed by credits, an editors' line between one story and the next headline",
         text: r#"2024年12月10日 第3版：要闻
 城东区关停违规砂场
