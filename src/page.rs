@@ -1512,7 +1512,7 @@ fn reports_a_saying(t: &str) -> bool {
 /// otherwise.
 fn kicker_rank(t: &str) -> u8 {
     let t = t.trim();
-    if (t.starts_with('【') && t.ends_with('】')) || reports_a_saying(t) || t.ends_with("——") || t.ends_with(TAG_BARS) {
+    if is_tag_line(t) || reports_a_saying(t) || t.ends_with("——") || t.ends_with(TAG_BARS) {
         return 2;
     }
     if names_a_column(t) {
