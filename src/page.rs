@@ -1154,9 +1154,15 @@ fn closes_bracket_opened_above(text: &str) -> bool {
     count(['）', ')']) > count(['（', '('])
 }
 
-/// A line the next line carries on (`截至12月8日24时` / `，督察组…`): OCR broke a sentence there.
+/// A line the next line carries on (`截至12月8日24时` / `，督察组…`, `…信访件２` / `４件`): OCR broke a
+/// sentence or a number there.
 fn continued(lines: &[Line<'_>], i: usize) -> bool {
-    lines.get(i + 1).is_some_and(|n| n.text.trim_start().starts_with(['，', '、', '。', '；', '：', '）', '”', ',', ';']))
+    let Some(next) = lines.get(i + 1).map(|n| n.text.trim_start()) else { return false };
+    // `…信访件２` / `４件，…`, `…第十` / `七批`: the column broke a number
+    let numeral = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || crate::number::is_chinese_numeral_char(c);
+    let broke_number = lines.get(i).and_then(|l| l.text.trim_end().chars().next_back()).is_some_and(numeral)
+        && next.chars().next().is_some_and(|c| numeral(c) || "件批月日年号个万%".contains(c));
+    broke_number || next.starts_with(['，', '、', '。', '；', '：', '）', '”', ',', ';'])
 }
 
 /// A line that follows a `label：` line is that label's value (`发布日期：` / `2019-12-13`).
@@ -1773,6 +1779,12 @@ mod tests {
     fn a_dated_opening_wrapped_mid_name_is_no_headline() {
         let page = "11月28日上午，市委副书记、市长石建\n平带队督导整改工作。市委常委、副市长李\n小牛参加。\n";
         assert_eq!(heads(page)[0].0, None);
+    }
+
+    #[test]
+    fn an_opening_line_the_column_broke_in_a_number_is_no_headline() {
+        assert_eq!(heads("督察组向我市交办第十七批信访件２\n４件，其中城东区12件。\n")[0].0, None);
+        assert_eq!(heads("督察组向我市交办第十\n七批信访件24件，其中城东区12件。\n")[0].0, None);
     }
 
     #[test]
