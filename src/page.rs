@@ -1158,10 +1158,13 @@ fn closes_bracket_opened_above(text: &str) -> bool {
 /// sentence or a number there.
 fn continued(lines: &[Line<'_>], i: usize) -> bool {
     let Some(next) = lines.get(i + 1).map(|n| n.text.trim_start()) else { return false };
-    // `…信访件２` / `４件，…`, `…第十` / `七批`: the column broke a number
+    // `…信访件２` / `４件，其中…`, `…第十` / `七批信访件24件，…`: the column broke a number of a
+    // sentence that goes on; a headline broken so (`…第二十一批1` / `11件信访件转办我省`) goes on
+    // as a headline, without a stop
     let numeral = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || crate::number::is_chinese_numeral_char(c);
     let broke_number = lines.get(i).and_then(|l| l.text.trim_end().chars().next_back()).is_some_and(numeral)
-        && next.chars().next().is_some_and(|c| numeral(c) || "件批月日年号个万%".contains(c));
+        && next.chars().next().is_some_and(|c| numeral(c) || "件批月日年号个万%".contains(c))
+        && next.contains(['，', '。', '；', '：']);
     broke_number || next.starts_with(['，', '、', '。', '；', '：', '）', '”', ',', ';'])
 }
 
@@ -1785,6 +1788,9 @@ mod tests {
     fn an_opening_line_the_column_broke_in_a_number_is_no_headline() {
         assert_eq!(heads("督察组向我市交办第十七批信访件２\n４件，其中城东区12件。\n")[0].0, None);
         assert_eq!(heads("督察组向我市交办第十\n七批信访件24件，其中城东区12件。\n")[0].0, None);
+        // a headline broken in its number is still the headline
+        let page = "第二十一批1\n11件信访件转办我省\n\n本报讯（记者 江屿）督察组将第二十一批111件信访件转至我省。\n";
+        assert_eq!(heads(page)[0].0.as_deref(), Some("第二十一批111件信访件转办我省"));
     }
 
     #[test]
