@@ -124,8 +124,10 @@ static CHANNEL_BEFORE: Lazy<String> = Lazy::new(|| {
     )
 });
 regex!(PRIORITY, format!(r"重点[^，。；0-9]{{0,6}}?(?:有|为|共)?({COUNT_NUMERAL})件"));
-regex!(ALL_ONE_CHANNEL, format!(r"(?:均为|均系|均是|全部为|全部是|都是|全为)(?:群众)?({CHANNEL_WORDS})"));
-regex!(ALL_PRIORITY, r"(?:均为|均系|全部为|全部是|都是|全为)重点(?:交办|关注|督办)?(?:件|案件|信访件|举报件)");
+/// `均为`, `全部是`: what follows is true of every case of the batch.
+const ALL_CASES: &str = "(?:均为|均系|均是|全部为|全部是|都是|全为)";
+regex!(ALL_ONE_CHANNEL, format!(r"{ALL_CASES}(?:群众)?({CHANNEL_WORDS})"));
+regex!(ALL_PRIORITY, format!(r"{ALL_CASES}重点(?:交办|关注|督办)?(?:件|案件|信访件|举报件)"));
 const PRIORITY_BEFORE: &str = r"重点[^，。；0-9]{0,6}?(?:有|为|共)?$";
 // Words right before a count of part of the cases (`重复件2件`, `其余6件`), which is no total.
 const SUBSET_BEFORE: &str = r"(?:重复|其余|剩余|另有)[^，。；0-9]{0,4}?(?:有|为|共)?$";
@@ -687,7 +689,7 @@ fn counted_bracket(before: &str) -> bool {
     let since_batch = inner.rfind('批').map_or(inner, |k| sub(inner, k..));
     let mut prev = None;
     since_batch.chars().any(|c| {
-        let counted = c == '件' && prev.is_some_and(|p: char| p.is_ascii_digit() || number::is_chinese_numeral_char(p));
+        let counted = c == '件' && prev.is_some_and(number::is_numeral_char);
         prev = Some(c);
         counted
     })
@@ -1077,8 +1079,7 @@ fn verb_matches(sentence: &str) -> impl Iterator<Item = regex::Match<'_>> {
     let mut at = 0;
     std::iter::from_fn(move || loop {
         let m = VERB.find_at(sentence, at)?;
-        let of_batch = m.as_str() == "批转"
-            && sub(sentence, ..m.start()).chars().next_back().is_some_and(|c| c.is_ascii_digit() || number::is_chinese_numeral_char(c));
+        let of_batch = m.as_str() == "批转" && sub(sentence, ..m.start()).chars().next_back().is_some_and(number::is_numeral_char);
         if !of_batch {
             at = m.end();
             return Some(m);

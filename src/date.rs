@@ -485,8 +485,7 @@ fn listed_before(text: &str, floor: usize, at: usize, last: i8, arabic: bool) ->
     let mut start = at;
     let mut next = last;
     while let Some(before) = text.get(..start).and_then(|t| t.strip_suffix('、')).filter(|b| b.len() > floor) {
-        let run: usize =
-            before.chars().rev().take_while(|&c| c.is_ascii_digit() || number::is_chinese_numeral_char(c)).map(char::len_utf8).sum();
+        let run: usize = before.chars().rev().take_while(|&c| number::is_numeral_char(c)).map(char::len_utf8).sum();
         let word = sub(before, before.len() - run..);
         let in_script = if arabic { word.chars().all(|c| c.is_ascii_digit()) } else { !word.chars().any(|c| c.is_ascii_digit()) };
         let glued = !arabic && sub(before, ..before.len() - run).chars().next_back().is_some_and(|c| crate::text::is_cjk(c) && c != '年');
@@ -1462,8 +1461,7 @@ const WEEKDAY_WORDS: [&str; 3] = ["星期", "礼拜", "周"];
 /// recurrence (`一周一次`, `每周一`, `第一周`), and with 周, which is also a surname, only where a
 /// date goes on as dates do (`周一上午`, `周一、周三`, `周五前`), not into a name (`周一鸣`).
 fn bare_weekday(c: &mut Cur<'_>, prev: Option<char>) -> Option<i8> {
-    if prev.is_some_and(|p| p.is_ascii_digit() || number::is_chinese_numeral_char(p) || "每个几两上下本这前后近数半整隔第".contains(p))
-    {
+    if prev.is_some_and(|p| number::is_numeral_char(p) || "每个几两上下本这前后近数半整隔第".contains(p)) {
         return None;
     }
     let mut r = *c;

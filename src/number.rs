@@ -123,6 +123,12 @@ fn big_unit(c: char) -> Option<u64> {
     })
 }
 
+/// Whether `c` can be part of a numeral as written: an ASCII or full-width digit, or a character
+/// of a Chinese numeral.
+pub(crate) fn is_numeral_char(c: char) -> bool {
+    c.is_ascii_digit() || is_chinese_numeral_char(c)
+}
+
 /// Whether `c` can be part of a Chinese numeral (digit, unit, 廿/卅).
 pub(crate) fn is_chinese_numeral_char(c: char) -> bool {
     !c.is_ascii_digit() && (digit(c).is_some() || small_unit(c).is_some() || big_unit(c).is_some() || c == '廿' || c == '卅')

@@ -1161,9 +1161,8 @@ fn continued(lines: &[Line<'_>], i: usize) -> bool {
     // `…信访件２` / `４件，其中…`, `…第十` / `七批信访件24件，…`: the column broke a number of a
     // sentence that goes on; a headline broken so (`…第二十一批1` / `11件信访件转办我省`) goes on
     // as a headline, without a stop
-    let numeral = |c: char| c.is_ascii_digit() || ('０'..='９').contains(&c) || crate::number::is_chinese_numeral_char(c);
-    let broke_number = lines.get(i).and_then(|l| l.text.trim_end().chars().next_back()).is_some_and(numeral)
-        && next.chars().next().is_some_and(|c| numeral(c) || "件批月日年号个万%".contains(c))
+    let broke_number = lines.get(i).and_then(|l| l.text.trim_end().chars().next_back()).is_some_and(crate::number::is_numeral_char)
+        && next.chars().next().is_some_and(|c| crate::number::is_numeral_char(c) || "件批月日年号个万%".contains(c))
         && next.contains(['，', '。', '；', '：']);
     broke_number || next.starts_with(['，', '、', '。', '；', '：', '）', '”', ',', ';'])
 }

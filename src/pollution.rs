@@ -356,7 +356,7 @@ fn direct_count(after: &str) -> Option<(u64, usize)> {
         return direct_count(sub(after, approx..)).map(|(n, len)| (n, approx + len));
     }
     let first = after.chars().next()?;
-    if !(first.is_ascii_digit() || number::is_chinese_numeral_char(first) || "的共达为计有：（".contains(first)) {
+    if !(number::is_numeral_char(first) || "的共达为计有：（".contains(first)) {
         return None;
     }
     let c = DIRECT_COUNT.captures(after)?;

@@ -542,11 +542,9 @@ fn fold(c: char, prev: Option<char>, next: Option<char>) -> char {
         '笫' => '第',
         // 已办结 read as 己办结 or 巳办结 (not 自己经…)
         '己' | '巳' if next.is_some_and(|n| "办经全完".contains(n)) && prev != Some('自') => '已',
-        '曰' if prev.is_some_and(|p| p.is_ascii_digit() || crate::number::is_chinese_numeral_char(p)) => '日',
+        '曰' if prev.is_some_and(crate::number::is_numeral_char) => '日',
         // Guangdong and Hong Kong count cases in 宗 (`信访件14宗`): for the extractors it is 件.
-        '宗' if prev.is_some_and(|p| p.is_ascii_digit() || crate::number::is_chinese_numeral_char(p))
-            && !next.is_some_and(|n| "教族旨亲親祠师師派室".contains(n)) =>
-        {
+        '宗' if prev.is_some_and(crate::number::is_numeral_char) && !next.is_some_and(|n| "教族旨亲親祠师師派室".contains(n)) => {
             '件'
         }
         'O' | 'o' if prev.is_some_and(|p| p.is_ascii_digit()) && next.is_some_and(|n| n.is_ascii_digit() || "年月日件".contains(n)) => {
