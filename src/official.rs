@@ -214,7 +214,8 @@ impl Officials {
                     _ => break,
                 }
             }
-            let whole = !(chain.len() == 1 && hits.get(i).is_some_and(|h| !title_is_whole(text, seg, &h.core)));
+            let whole =
+                !(chain.len() == 1 && hits.get(i).is_some_and(|h| !title_is_whole(text, seg, &h.core, |c| self.surnames.contains_key(&c))));
             let mut names = if whole { self.name_list(text, seg, hits, pos) } else { Vec::new() };
             if names.is_empty() && whole && chain.len() == 1 {
                 names.extend(self.name_before_title(text, seg, hits, i));
@@ -291,8 +292,9 @@ impl Officials {
         let untagged = k.checked_sub(1).filter(|&j| self.untagged_name(&words, j, k));
         if self.title_start(text, seg, hits, h) != core.start {
             // `会上，石/n 建平/n 书记强调`: what read as the title's organisation is a name, the
-            // whole of the run before the title
-            if !(k == 1 && untagged.is_some()) {
+            // whole of the run before the title; so is a name the HMM grouped (`。沈鑫彬/nz 总书记`)
+            let grouped = k == 0 && words.first().is_some_and(|w| self.grouped_name(w));
+            if !(grouped || k == 1 && untagged.is_some()) {
                 return None;
             }
             if let Some(hit) = hits.get_mut(h) {
@@ -313,7 +315,7 @@ impl Officials {
             Some(w) => matches!(w.tag.as_bytes().first(), Some(b'p' | b'c' | b'u')),
         };
         let chars = name.chars().count();
-        let tagged = first.is_name() || untagged.is_some();
+        let tagged = first.is_name() || untagged.is_some() || self.grouped_name(first);
         if !bounded || !tagged || !(2..=4).contains(&chars) || self.surname(name).is_none() || self.not_names.contains(name) {
             return None;
         }
@@ -335,7 +337,7 @@ impl Officials {
         let words = seg.tag(window);
         let k = words.len();
         let last = words.last()?;
-        let range = if last.is_name() && (2..=4).contains(&last.text.chars().count()) {
+        let range = if last.is_name() && (2..=4).contains(&last.text.chars().count()) || self.grouped_name(last) {
             last.range.clone()
         } else if k >= 2 && self.untagged_name(&words, k - 2, k - 1) {
             words.get(k - 2)?.range.start..last.range.end
@@ -349,11 +351,25 @@ impl Officials {
     /// Whether words `j` and `k` are a name jieba did not tag as one (`石/n 建平/n 书记`): a common
     /// one-character surname alone, then a given name of one or two characters, neither a function
     /// word.
+    /// Whether the HMM grouped `w` as an unknown word that reads as a name: a common surname and a
+    /// given name of one or two characters, whatever tag it guessed (沈鑫彬/nz, 汪彬娟/x).
+    fn grouped_name(&self, w: &Word<'_>) -> bool {
+        !w.in_dictionary
+            && (2..=3).contains(&w.text.chars().count())
+            && !w.text.ends_with(|c: char| "省市县区州旗盟乡镇村路街部局厅委办处院组".contains(c))
+            && self.surname(w.text).is_some_and(|(len, f)| len < w.text.len() && f > RARE_SURNAME)
+    }
+
     fn untagged_name(&self, words: &[Word<'_>], j: usize, k: usize) -> bool {
         let (Some(s), Some(g)) = (words.get(j), words.get(k)) else { return false };
         let surname = s.text.chars().count() == 1 && self.surname(s.text).is_some_and(|(len, f)| len == s.text.len() && f > RARE_SURNAME);
         let given = (1..=2).contains(&g.text.chars().count()) && g.text.chars().all(is_name_char);
-        surname && given && !is_function_tag(s.tag) && !is_function_tag(g.tag)
+        // jieba tags surnames and given names by the words they also are (申/v 志峰/n, 白/a 丽丽/nr,
+        // 陈/nr 勇毅/a); only a surname read as a word that leads others (和/c, 向/p) or a given name
+        // read as one that cannot name (已经/d, 这个/r) is no name.
+        let leads = |t: &str| t.starts_with(['c', 'p', 'u', 'r']);
+        let names_nothing = |t: &str| t.starts_with(['d', 'p', 'c', 'u', 'r', 'm', 'q', 'f', 'y', 'e', 'o', 'x']);
+        surname && given && !leads(s.tag) && !names_nothing(g.tag)
     }
 
     /// The names listed before `等` and a title or group label (`欧阳明川、彭书琴、卫长林等市领导参加`):
@@ -425,6 +441,11 @@ impl Officials {
         }
         if let Some(k) = self.known_prefix(item) {
             return Some(at..at + k);
+        }
+        // No conjunction follows a list mark: `、和敏、` is a person of the surname 和 (a Naxi name).
+        let closed = sub(rest, item_len..).starts_with(CLAUSE_MARKS) || item_len == rest.len();
+        if (2..=3).contains(&n) && closed && item.starts_with('和') && sub(text, ..at).ends_with('、') {
+            return Some(at..at + item_len);
         }
         let words = seg.tag(item);
         if let Some(k) = self.transcribed.name(item, &words) {
@@ -510,7 +531,8 @@ impl Officials {
         if first_chars >= 3 && first.in_dictionary && !first.is_name() {
             return None;
         }
-        let vetoed = first_chars >= 2 && !first.is_name() && is_function_tag(first.tag);
+        // The tag of a word the HMM made up is a guess (汪彬娟/x, 宋晨/t): only a dictionary word's vetoes.
+        let vetoed = first_chars >= 2 && first.in_dictionary && !first.is_name() && is_function_tag(first.tag);
         // 陈刚于10月: the third character leads what follows the name, unless jieba reads all three as one name.
         let last = item.char_indices().last().map_or(0, |(i, _)| i);
         if n == 3 && surname_len < 6 && !closed && ends_in_lead_word(item, last, item.len()) && !(words.len() == 1 && first.is_name()) {
@@ -530,8 +552,10 @@ impl Officials {
     fn surname_led(&self, item: &str, words: &[Word<'_>]) -> Option<usize> {
         let (s, freq) = self.surname(item)?;
         let first = words.first()?;
-        // jieba keeps a known name whole: 李晓敏/nr, 洛珠/nr 南杰/nr.
-        if first.is_name() && first.range.start == 0 {
+        // jieba keeps a known name whole: 李晓敏/nr, 洛珠/nr 南杰/nr; the HMM groups an unknown one,
+        // whatever tag it guesses for it (袁杰彬/x, 封彬辉/i).
+        let grouped = !first.in_dictionary && (2..=3).contains(&first.text.chars().count());
+        if (first.is_name() || grouped) && first.range.start == 0 {
             let mut end = first.range.end;
             if let Some(next) = words.get(1).filter(|w| w.is_name() && sub(item, ..w.range.end).chars().count() <= 4) {
                 end = next.range.end;
@@ -624,7 +648,7 @@ impl Officials {
 
 /// Whether a two-character title is a word of its own: in `合肥市长江路`, `上海市长宁区` or `总务厅长官`
 /// jieba joins its characters to the words around it, and there is no title.
-fn title_is_whole(text: &str, seg: &Segmenter, core: &Range<usize>) -> bool {
+fn title_is_whole(text: &str, seg: &Segmenter, core: &Range<usize>, is_surname: impl Fn(char) -> bool) -> bool {
     let Some(title) = text.get(core.clone()).filter(|t| t.chars().count() == 2) else { return true };
     // 环境局局长, 监察组组长: the unit's last character repeats as the head's first (jieba reads
     // 局局长 as one word), and the title is whole.
@@ -638,10 +662,21 @@ fn title_is_whole(text: &str, seg: &Segmenter, core: &Range<usize>) -> bool {
     let (a, b) = (core.start - from, core.end - from);
     // A word ending with the title (外交部长) is a longer title; one of three characters is a
     // surname with the title (毛主席, 周总理), which names the person before it.
-    // 主任何志刚: jieba's 任何 (any) is the title's end and the surname 何.
+    // 主任何志刚: jieba's 任何 (any) is the title's end and the surname 何. 区长葛强: the place 长葛
+    // is the title's end and the surname 葛, unless a place suffix follows it (长葛市).
+    let place_across_surname = |w: &Word<'_>| {
+        let mut cs = w.text.chars();
+        let (Some(_), Some(second), None) = (cs.next(), cs.next(), cs.next()) else { return false };
+        let after = sub(text, from + w.range.end..).chars().next();
+        w.tag == "ns"
+            && w.range.end - second.len_utf8() == b
+            && is_surname(second)
+            && !after.is_some_and(|c| "市县区州旗盟镇乡村路街".contains(c))
+    };
     !seg.tag(window).iter().any(|w| {
-        let straddles_start = w.range.start < a && a < w.range.end;
-        let straddles_end = w.range.start < b && b < w.range.end && w.text != "任何";
+        // (由区/n: a word the HMM glued across the title's start is a guess, not a place's name.)
+        let straddles_start = w.range.start < a && a < w.range.end && w.in_dictionary;
+        let straddles_end = w.range.start < b && b < w.range.end && w.text != "任何" && !place_across_surname(w);
         (straddles_start && (w.range.end != b || w.is_name() || w.text.chars().count() == 3)) || straddles_end
     })
 }
@@ -940,7 +975,7 @@ fn holds_common_word(words: &[Word<'_>], end: usize) -> bool {
 /// official does (`局长甘露主持会议`): a verb does not stand between a title and such an act, so the
 /// word is the name. (Adverbs do: `局长马上召开`; so do the words that follow names: `应邀出席`.)
 fn verb_then_act(item: &str, words: &[Word<'_>], end: usize) -> bool {
-    const ACTS: &[&str] = &["主持", "出席", "参加", "陪同", "带队", "率队", "指出", "强调", "表示", "讲话", "一行"];
+    const ACTS: &[&str] = &["主持", "出席", "参加", "陪同", "带队", "率队", "指出", "强调", "表示", "讲话", "一行", "分别"];
     let verb = words.first().is_some_and(|w| w.range.end == end && w.tag == "v" && w.text.chars().count() == 2);
     verb && !follows_name(item, 0) && ACTS.iter().any(|a| sub(item, end..).starts_with(a))
 }
@@ -962,7 +997,9 @@ fn surname_is_function_word(words: &[Word<'_>], s: usize) -> bool {
     // Given names are often verbs (张/q 立新/v, 管/v 振兴/v), so only a numeral-like surname before a
     // verb (年/m 坚持/v) or a modal before an adverb (河长要/v 切实/ad) is read as no name.
     let numeral_then_verb = first.tag.starts_with(['m', 'f']) && given.tag.starts_with(['v', 'd', 'a']);
-    let modal_then_adverb = first.tag.starts_with('v') && given.tag.starts_with(['d', 'a']);
+    // (费/v 明静/a is a surname before a given name: only modals lead adverbs so.)
+    let modal_then_adverb =
+        matches!(first.text, "要" | "会" | "能" | "可" | "应" | "须" | "需" | "得") && given.tag.starts_with(['d', 'a']);
     numeral_then_verb || modal_then_adverb
 }
 
@@ -974,7 +1011,16 @@ fn name_cut_short(words: &[Word<'_>], j: usize, k: usize) -> bool {
     let short = (2..=3).contains(&a.text.chars().count());
     // given names end in adjectives (王明/nr 强/a); these few describe the post instead (老书记, 新市长)
     let adjective = b.tag.starts_with('a') && !b.text.contains(|c: char| "老新大小好前原副正".contains(c));
-    a.is_name() && short && lone && !b.is_name() && (adjective || !is_function_tag(b.tag))
+    // 高超/nr 凯/nr: a lone character tagged a name after a two-character one is its end
+    // (as is a bound morpheme, 汪萍/nr 庆/vg, or a character the dictionary lacks, 梁平/nr 娜/x:
+    // it stands in no word of its own)
+    // A verb or adverb character glued to nothing ends the name too (段亮/nr 超/v, 陆娜/nr 刚/d),
+    // unless it leads what follows a name or gives the post (在, 任, 兼).
+    let glued = b.tag.starts_with(['v', 'd']) && !b.text.chars().all(|c| LEAD_WORDS.contains(c) || "任兼为当要会".contains(c));
+    let name_end = (b.is_name() || b.tag.ends_with('g') || b.tag == "x" || glued) && a.text.chars().count() == 2;
+    // (封力/n 彬/zg: the HMM made the first part up, as it does for names, whatever its tag)
+    let made_up = !a.in_dictionary && b.tag.ends_with('g');
+    (a.is_name() || made_up) && short && lone && (name_end || !b.is_name() && (adjective || !is_function_tag(b.tag)))
 }
 
 /// Tags of words that are no part of a name (verbs, adverbs, particles, pronouns, numerals…).
@@ -1058,6 +1104,16 @@ const AFTER_NAME: &[&str] = &[
     "通报",
     "汇报",
     "答复",
+    "进行",
+    "当选",
+    "关于",
+    "重要讲话",
+    "重要指示",
+    "重要批示",
+    // the conjunction joining the next person or body (`王永平和省政府领导`)
+    "和",
+    "与",
+    "及",
     "当天",
     "当日",
     "立即",
@@ -1153,8 +1209,13 @@ impl Transcribed {
 /// Whether a word that follows a name in reports (`AFTER_NAME`) begins at byte `at` of `item`.
 fn follows_name(item: &str, at: usize) -> bool {
     let rest = sub(item, at..);
+    // A conjunction joins what comes after it: one closing the item (`应兰和、`) or before what
+    // follows a name (`黎静和参加`, `郎刚和的带领`) ends a given name.
+    let joins_nothing = |w: &str| {
+        matches!(w, "和" | "与" | "及") && (rest.len() == w.len() || follows_name(rest, w.len()) && !sub(rest, w.len()..).starts_with('副'))
+    };
     // 率 leads the group an official heads (`率督查组`, `率队`); 率先 is the name's own adverb.
-    AFTER_NAME.iter().any(|w| rest.starts_with(w)) || rest.starts_with('率') && !rest.starts_with("率先")
+    AFTER_NAME.iter().any(|w| rest.starts_with(w) && !joins_nothing(w)) || rest.starts_with('率') && !rest.starts_with("率先")
 }
 
 /// Adverbs, prepositions and conjunctions that lead the words after a name (`还强调`, `于10月`,
