@@ -442,10 +442,14 @@ impl Officials {
         if let Some(k) = self.known_prefix(item) {
             return Some(at..at + k);
         }
-        // No conjunction follows a list mark: `、和敏、` is a person of the surname 和 (a Naxi name).
-        let closed = sub(rest, item_len..).starts_with(CLAUSE_MARKS) || item_len == rest.len();
-        if (2..=3).contains(&n) && closed && item.starts_with('和') && sub(text, ..at).ends_with('、') {
-            return Some(at..at + item_len);
+        // No conjunction or preposition follows a list mark: `、和敏、` is a person of the surname 和
+        // (a Naxi name), `、向东参加` one of the surname 向.
+        if item.starts_with(['和', '向']) && sub(text, ..at).ends_with('、') {
+            let closed = sub(rest, item_len..).starts_with(CLAUSE_MARKS) || item_len == rest.len();
+            let ends: Vec<usize> = item.char_indices().map(|(i, c)| i + c.len_utf8()).skip(1).take(2).collect();
+            if let Some(&e) = ends.iter().rev().find(|&&e| e == item_len && closed || e < item_len && follows_name(item, e)) {
+                return Some(at..at + e);
+            }
         }
         let words = seg.tag(item);
         if let Some(k) = self.transcribed.name(item, &words) {

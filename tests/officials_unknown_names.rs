@@ -30,8 +30,10 @@ const CASES: &[(&str, &str)] = &[
     // ... while one joining a deputy or another name is the conjunction.
     ("市长李明和副市长王刚出席。", "李明=市长;王刚=副市长"),
     ("市领导李明、王刚和张华参加。", "李明=市领导;王刚=市领导;张华=市领导"),
-    // The surname 和 of Naxi names: no conjunction follows a list mark.
+    // The surnames 和 (of Naxi names) and 向: no conjunction or preposition follows a list mark.
     ("区领导车萍婷、章欣婷、和敏、成辉颖参加。", "车萍婷=区领导;章欣婷=区领导;和敏=区领导;成辉颖=区领导"),
+    ("区领导吕安静、席兰霞、和欣飞参加。", "吕安静=区领导;席兰霞=区领导;和欣飞=区领导"),
+    ("市领导王东、向和、闫欣东、程辉参加。", "王东=市领导;向和=市领导;闫欣东=市领导;程辉=市领导"),
     // A surname jieba reads as a verb before a given name it reads as an adjective.
     ("市委副书记、市长费明静主持会议。", "费明静=市委副书记|市长"),
     // The title's last character and the surname read as a place (长葛, 长安), and a preposition
