@@ -567,6 +567,9 @@ fn settle_undated_leads(lines: &[Line<'_>], kinds: &mut [Kind]) {
     if leads.is_empty() && first_dateline.is_none() {
         return;
     }
+    if leads.is_empty() {
+        leads.extend(first_dateline.and_then(|d| story_above_dateline(lines, kinds, d)));
+    }
     let body = first_body_line(lines, kinds);
     let undated_first = match (leads.first(), first_dateline) {
         (Some(&l), d) if d.is_none_or(|d| l < d) => Some(l),
@@ -585,6 +588,35 @@ fn settle_undated_leads(lines: &[Line<'_>], kinds: &mut [Kind]) {
         }
     }
 }
+
+/// A story printed above the page's first dateline with its own headline and a dated lead
+/// (`我市召开…会议` / `12月5日，全市…` … / blank / `本报讯（记者…）`): its lead line, which opens an
+/// article as a dateline does. The story must be a paragraph of finished sentences set apart from
+/// the dateline by a blank line, and more than one sentence unless the dated article has a headline
+/// of its own, so that a deck or a summary over the dated article stays its head.
+fn story_above_dateline(lines: &[Line<'_>], kinds: &[Kind], dateline: usize) -> Option<usize> {
+    let lead = (1..dateline).find(|&i| {
+        matches!(kinds.get(i), Some(Kind::Text)) && lines.get(i).is_some_and(|l| may_open_dated_lead(l.text) && DATED_LEAD.is_match(l.text))
+    })?;
+    let head = (0..lead).rev().find(|&p| !matches!(kinds.get(p), Some(Kind::Blank)))?;
+    let is_head = matches!(kinds.get(head), Some(Kind::Text))
+        && lines.get(head).is_some_and(|l| headline_like(l.text, false))
+        && !after_label(lines, head)
+        && names_what_follows(lines, kinds, head, lead, false);
+    let story_end = (lead..dateline).find(|&i| matches!(kinds.get(i), Some(Kind::Blank)))?;
+    let story = lines.get(lead..story_end)?;
+    let finished = story.last().is_some_and(|l| ends_sentence(l.text));
+    // a deck is one sentence; a story tells more, or the dated article has a headline of its own
+    let sentences: usize = story.iter().map(|l| l.text.matches(['。', '！', '？']).count()).sum();
+    let headed_below = (0..dateline)
+        .rev()
+        .find(|&p| !matches!(kinds.get(p), Some(Kind::Blank)))
+        .is_some_and(|p| p > story_end && head_line(lines, kinds, p, false));
+    (is_head && finished && cjk_len(story) >= MIN_STORY_BODY && (sentences >= 2 || headed_below)).then_some(lead)
+}
+
+/// The fewest CJK characters of a story set above the page's first dateline.
+const MIN_STORY_BODY: usize = 40;
 
 /// Whether a byline closes a story of body text above line `dateline`, after the page's first
 /// body line `body`: that story is no page header of the article the dateline opens.

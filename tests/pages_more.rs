@@ -29,6 +29,40 @@ struct Want {
 
 const CASES: &[Case] = &[
     Case {
+        name: "an undated story with its headline above the page's first dateline is an article of its own",
+        text: r#"2024年12月6日 星期五  要闻  第2版
+
+我市召开生态环境保护工作会议
+12月5日，全市生态环境保护工作会议召开。会议总结了今年以来的工作，部署了下一阶段任务。市长张伟出席会议并讲话。
+张伟强调，要坚决打好污染防治攻坚战。
+
+督察组交办第五批信访件
+本报讯（记者 王刚）12月5日，省第二生态环境保护督察组向我市交办第五批信访件12件。
+"#,
+        articles: &[
+            Want {
+                anchor: "12月5日，全市生态环境", headline: Some("我市召开生态环境保护工作会议"), subheadline: None, reporters: &[]
+            },
+            Want {
+                anchor: "本报讯（记者王刚）", headline: Some("督察组交办第五批信访件"), subheadline: None, reporters: &["王刚"]
+            },
+        ],
+    },
+    Case {
+        name: "a one-sentence dated deck over the dated article is its head, not a story",
+        text: r#"督察组向我市交办第五批信访件
+12月5日，中央第四生态环境保护督察组向我市转办第十七批群众信访举报件35件，已全部转交属地办理。
+
+本报讯（记者 王刚）12月5日，省第二生态环境保护督察组向我市交办第五批信访件12件。
+"#,
+        articles: &[Want {
+            anchor: "本报讯（记者王刚）",
+            headline: Some("督察组向我市交办第五批信访件"),
+            subheadline: None,
+            reporters: &["王刚"],
+        }],
+    },
+    Case {
         name: "a column tag on its own line over the headline is its kicker; alone between stories it heads neither",
         text: r#"【边督边改】
 我区公开第五批信访件办理情况
