@@ -81,7 +81,7 @@ regex!(CUMULATIVE, r"截至|截止|累计|至此|迄今|(?:进驻|入驻|督察|
 // inspection's name, before the group's ordinal; or the group is numbered after the inspection's
 // name (`省生态环境保护督察第二组`, `省环保督察组第三组`), tried first. Groups 1–2 are the level
 // and ordinal of that form, 3–4 of the other.
-const GROUP: &str = r"(中央|省级?|自治区|市)?(?:党?委)?(?:生态环境保护|环境保护|生态环保|环保)(?:例行|专项)?督察组?第([一二三四五六七八九十]+|[0-9]+)组|(中央|省级?|自治区|市)?(?:党?委)?(?:(?:生态环境保护|环境保护|生态环保|环保)(?:例行)?督察)?(?:第([一二三四五六七八九十]+|[0-9]+))?(?:生态环境保护|环境保护|生态环保|环保)?(?:专项)?督察组";
+const GROUP: &str = r"(中央|省级?|自治区|市)?(?:党?委)?(?:生态环境保护|环境保护|生态环保|环保)(?:例行|专项)?督察组?第([一二三四五六七八九十]+|[0-9]+)组|(中央|省级?|自治区|市)?(?:党?委)?(?:(?:生态环境保护|环境保护|生态环保|环保)(?:例行)?(?:督察)?)?(?:第([一二三四五六七八九十]+|[0-9]+))?(?:生态环境保护|环境保护|生态环保|环保)?(?:专项)?督察组";
 regex!(GROUP_AT, format!("^(?:{GROUP})"));
 // One literal: searched for by the pattern's vectorised substring search.
 regex!(INSPECTION, "督察");
@@ -975,7 +975,26 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
     let code = recipient.as_deref().and_then(|r| places.resolve(r, text)?.code);
     // `市第二督察组向渝中区交办…`: the city is a municipality, and its group is provincial
     let level = level.or_else(|| (city && code.as_deref().is_some_and(in_municipality)).then_some(InspectionLevel::Provincial));
+    let level = level.or_else(|| if city { None } else { named_inspection(sub(text, ..s.end)) });
     Some(Candidate { batches: ordinals, group, level, date, dates, recipient, code, unnamed, total })
+}
+
+/// The level of the inspection last named in `text` without its group (`第三轮省级生态环境保护督察第二批
+/// 转办信访件`, `中央生态环境保护督察进驻期间`): a hand-over with no group named is that inspection's.
+fn named_inspection(text: &str) -> Option<InspectionLevel> {
+    text.rmatch_indices("督察").find_map(|(at, _)| {
+        let before = sub(text, ..at);
+        let before = ["例行", "专项"].iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
+        let before = ["生态环境保护", "环境保护", "生态环保", "环保"].iter().find_map(|w| before.strip_suffix(w))?;
+        let before = ["党委", "委"].iter().find_map(|w| before.strip_suffix(w)).unwrap_or(before);
+        if before.ends_with("中央") {
+            Some(InspectionLevel::Central)
+        } else if before.ends_with('省') || before.ends_with("省级") || before.ends_with("自治区") {
+            Some(InspectionLevel::Provincial)
+        } else {
+            None
+        }
+    })
 }
 
 /// Whether the clause of hand-over verb `verb` reports a visit to cases handed over before

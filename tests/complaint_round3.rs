@@ -9,6 +9,22 @@ use common::bulletin::{self, Case};
 
 const CASES: &[Case] = &[
     Case {
+        name: "a central group named with its ordinal after the inspection's name",
+        text: "2024年5月20日，中央生态环境保护第三督察组转来第8批信访件共42件（来电31件，来信11件）。",
+        want: r#"{"records": [{"inspection_group": 3, "inspection_level": "central", "batch": 8, "total": 42, "by_channel": {"phone": 31, "letter": 11}}]}"#,
+    },
+    Case {
+        name: "the inspection named without its group gives the hand-over's level",
+        text: "5月20日，我区收到第三轮省级生态环境保护督察第二批转办信访件7件。按照中央生态环境保护督察工作安排，5月21日，我市收到第三批转办信访件12件。",
+        want: r#"{"records": [{"inspection_group": null, "inspection_level": "provincial", "batch": 2, "total": 7},
+                               {"inspection_group": null, "inspection_level": "central", "batch": 3, "total": 12}]}"#,
+    },
+    Case {
+        name: "no inspection named, no level",
+        text: "5月20日，我区收到第二批转办信访件7件。",
+        want: r#"{"records": [{"inspection_group": null, "inspection_level": null, "batch": 2, "total": 7}]}"#,
+    },
+    Case {
         name: "the places of the priority cases are no breakdown of the batch",
         text: "15日，中央第六生态环境保护督察组交办第3批群众举报件40件（来电32件，来信8件）。其中列为重点关注件6件，分别为昆明3件、曲靖2件、玉溪1件。交办举报件数量较多的是：昆明20件，曲靖12件，玉溪、大理各4件。",
         want: r#"{"records": [{"batch": 3, "total": 40, "priority_cases": 6, "by_channel": {"phone": 32, "letter": 8},
