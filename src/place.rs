@@ -864,11 +864,11 @@ const RANKS: [&str; 7] = ["最多", "较多", "最少", "次之", "其次", "居
 
 /// What may stand between a place and its count: a verb of receiving or handing over, with the
 /// cases it names (`城关区受理的信访件6件`, `城东区交办5件`, `宜昌市共收到13件`), or a linking word
-/// (`城东区共有5件`, `互助县涉及4件`). The cases named are the complaint nouns only: `收到督察组交办件13件` counts
+/// (`城东区共有5件`, `城东区共有信访件5件`, `互助县涉及4件`). The cases named are the complaint nouns only: `收到督察组交办件13件` counts
 /// what the group handed over in all.
 static COUNT_LEAD: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
-        "^(?:(?:共计|合计|共|已)?(?:收到|接到|接收|交办|转办|受理|涉及)了?的?(?:群众)?(?:信访举报件|信访件|举报件|投诉件)?(?:共计|合计|共|计|有|为)?\
+        "^(?:(?:共计|合计|共|已)?(?:收到|接到|接收|交办|转办|受理|涉及|有)了?的?(?:群众)?(?:信访举报件|信访件|举报件|投诉件)?(?:共计|合计|共|计|有|为)?\
         |(?:{})，?(?:共有|有|为|共|达)?\
         |共计|合计|共有|的有|共|计|有|为|：|的)",
         RANKS.join("|")
@@ -1125,11 +1125,23 @@ mod tests {
     #[test]
     fn counts_in_brackets_and_after_a_verb() {
         let p = places();
-        let text = "其中武侯区（3件）、成华区（2件），城东区交办5件，城西区共有4件，七里河区受理的信访件6件，互助县涉及4件。";
+        let text =
+            "其中武侯区（3件）、成华区（2件），城东区交办5件，城西区共有4件，七里河区受理的信访件6件，互助县涉及4件，城北区共有信访件2件。";
         let clean = CleanText::new(text);
         let ctx = Ctx { original: text, clean: &clean, reference_date: None };
         let got: Vec<String> = p.district_counts(&ctx).into_iter().map(|d| d.text).collect();
-        assert_eq!(got, ["武侯区（3件）", "成华区（2件）", "城东区交办5件", "城西区共有4件", "七里河区受理的信访件6件", "互助县涉及4件"]);
+        assert_eq!(
+            got,
+            [
+                "武侯区（3件）",
+                "成华区（2件）",
+                "城东区交办5件",
+                "城西区共有4件",
+                "七里河区受理的信访件6件",
+                "互助县涉及4件",
+                "城北区共有信访件2件"
+            ]
+        );
         // the unit handed the cases is the recipient, and what the group handed over in all no share
         assert!(counts(&p, "督察组向湖北省转办信访件100件。").is_empty());
         assert_eq!(

@@ -110,10 +110,12 @@ static SUFFIX: Lazy<Regex> = Lazy::new(|| {
         .expect("suffix pattern")
 });
 
-/// A count right after the label: `7件`, `共43个`, `达57件`, `：7件`, `（7件）`, `20余件` (20).
+/// A count right after the label: `7件`, `共43个`, `达57件`, `：7件`, `（7件）`, `20余件` (20), and
+/// after the rank of the main category (`以大气污染为主（15件）`, `噪声最多（9件）`).
 #[allow(clippy::expect_used)]
 static DIRECT_COUNT: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(&format!(r"^(?:的)?(?:：|（)?(?:共|达|为|计|有)?({COUNT_NUMERAL})(?:余|多)?(件次|件|个|起|宗)")).expect("count pattern")
+    Regex::new(&format!(r"^(?:的)?(?:(?:为主|最多|居首|居多)?（|：)?(?:共|达|为|计|有)?({COUNT_NUMERAL})(?:余|多)?(件次|件|个|起|宗)"))
+        .expect("count pattern")
 });
 
 /// A count a little further on in the clause, introduced by 达/共/为/有.
@@ -356,7 +358,7 @@ fn direct_count(after: &str) -> Option<(u64, usize)> {
         return direct_count(sub(after, approx..)).map(|(n, len)| (n, approx + len));
     }
     let first = after.chars().next()?;
-    if !(number::is_numeral_char(first) || "的共达为计有：（".contains(first)) {
+    if !(number::is_numeral_char(first) || "的共达为计有：（最居".contains(first)) {
         return None;
     }
     let c = DIRECT_COUNT.captures(after)?;
@@ -365,7 +367,7 @@ fn direct_count(after: &str) -> Option<(u64, usize)> {
         return None;
     }
     // the bracket of `（7件）` closes inside the mention
-    let close = if after.starts_with('（') && sub(after, all.end()..).starts_with('）') { '）'.len_utf8() } else { 0 };
+    let close = if all.as_str().contains('（') && sub(after, all.end()..).starts_with('）') { '）'.len_utf8() } else { 0 };
     Some((parse_count(c.get(1)?.as_str())?, all.end() + close))
 }
 
@@ -523,7 +525,8 @@ fn emit_single(ctx: &Ctx<'_>, places: &[Span], items: &[Item], i: usize, out: &m
         Some((c, e)) => (Some(c), e),
         None => (far_count(ctx, places, items, i), it.end),
     };
-    let share = it.percent.or_else(|| if count.is_none() { far_share(ctx.text(), items, i) } else { None });
+    // a far count's share is further on still (`大气问题的最多，有12件，占46.2%`)
+    let share = it.percent.or_else(|| if it.count.is_none() { far_share(ctx.text(), items, i) } else { None });
     let mut end = it.percent.map_or(end, |(_, e)| e.max(end));
     // `大气污染类问题占比最高，为38.2%（334件）`: the count follows the share
     let after = share.filter(|_| count.is_none()).and_then(|(_, e)| count_after_share(ctx.text(), e));
@@ -595,9 +598,12 @@ fn far_share(text: &str, items: &[Item], i: usize) -> Option<(f64, usize)> {
 /// sentence (`…最多，星河娱乐在线占噪声举报的39.1%`).
 fn shares_the_subject(gap: &str) -> bool {
     const PLACE_ENDS: &[char] = &['区', '县', '市', '州', '省', '镇', '乡', '旗'];
-    let clause = gap.rfind(['，', ',', '：']).and_then(|i| gap.get(i..)).map(|c| c.trim_start_matches(['，', ',', '：']));
-    let subject = clause.map(|c| c.trim_end_matches(['约', '共', '仅', '均', '则', '也', '还']));
-    !subject.is_some_and(|c| c.chars().count() >= 2 && c.ends_with(PLACE_ENDS))
+    // every clause after the item's own: `…较多，城东区有5件，占20%` gives the place's share too
+    !gap.split(['，', ',', '：']).skip(1).any(|clause| {
+        let subject: String = clause.chars().take_while(|&c| is_cjk(c) && !"有共占达为".contains(c)).collect();
+        let subject = subject.trim_end_matches(['约', '共', '仅', '均', '则', '也', '还']);
+        subject.chars().count() >= 2 && subject.ends_with(PLACE_ENDS)
+    })
 }
 
 /// Whether the clean range `r` overlaps a place's count.

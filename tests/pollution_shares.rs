@@ -10,6 +10,21 @@ use common::bulletin::{self, Case};
 
 const CASES: &[Case] = &[
     Case {
+        name: "the share after a far count",
+        text: "其中，反映大气问题的最多，有12件，占46.2%；其次是噪声问题8件，占30.8%。",
+        want: r#"{"records": [], "pollution": "air:12:46.2;noise:8:30.8"}"#,
+    },
+    Case {
+        name: "the count in brackets after the rank of the main category",
+        text: "污染类型以大气污染为主（15件），其次为噪声污染（9件）。噪声最多（9件）。",
+        want: r#"{"records": [], "pollution": "air:15:-;noise:9:-;noise:9:-"}"#,
+    },
+    Case {
+        name: "a share after a place's count is the place's",
+        text: "大气污染问题较多，城东区有5件，占20%。",
+        want: r#"{"records": [], "pollution": "air:-:-"}"#,
+    },
+    Case {
         name: "shares after the comma of a 为主 clause",
         text: "反映的问题以大气、噪声为主，分别占41%、27%。",
         want: r#"{"records": [], "pollution": "air:-:41;noise:-:27"}"#,
