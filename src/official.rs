@@ -294,7 +294,9 @@ impl Officials {
             // `会上，石/n 建平/n 书记强调`: what read as the title's organisation is a name, the
             // whole of the run before the title; so is a name the HMM grouped (`。沈鑫彬/nz 总书记`)
             let grouped = k == 0 && words.first().is_some_and(|w| self.grouped_name(w));
-            if !(grouped || k == 1 && untagged.is_some()) {
+            // (`分管工作的/uj 侯/nr 文静/n 副市长`: the run is the name from a particle on)
+            let led = k == 1 || k >= 2 && words.get(k - 2).is_some_and(|w| matches!(w.tag.as_bytes().first(), Some(b'p' | b'c' | b'u')));
+            if !(grouped || led && untagged.is_some()) {
                 return None;
             }
             if let Some(hit) = hits.get_mut(h) {
@@ -562,6 +564,10 @@ impl Officials {
         if (first.is_name() || grouped) && first.range.start == 0 {
             let mut end = first.range.end;
             if let Some(next) = words.get(1).filter(|w| w.is_name() && sub(item, ..w.range.end).chars().count() <= 4) {
+                end = next.range.end;
+            }
+            // 蒋娜/nr 彬/zg: a bound morpheme after a two-character name is its last character
+            if let Some(next) = words.get(1).filter(|w| w.range.start == end && name_cut_short(words, 0, 1) && w.tag.ends_with('g')) {
                 end = next.range.end;
             }
             let name = sub(item, ..end);
@@ -972,7 +978,16 @@ fn holds_common_word(words: &[Word<'_>], end: usize) -> bool {
         w.range.end <= end && w.in_dictionary && w.text.chars().count() == 2 && !w.is_name() && !matches!(w.tag, "t" | "ns" | "nz")
     });
     let given_char = words.get(1).is_some_and(|g| g.range.end == end && g.text.chars().count() == 1 && g.tag.starts_with('n'));
-    common && !given_char
+    // 范志/n 英说/v: the HMM glued the given name's last character to the verb after it
+    // (not a particle or adverb that leads the verb: 高兴/b 地说/v)
+    let glued_to_verb = words.get(1).is_some_and(|g| {
+        !g.in_dictionary
+            && g.text
+                .chars()
+                .next()
+                .is_some_and(|c| g.range.start + c.len_utf8() == end && !"地的得着了".contains(c) && !LEAD_WORDS.contains(c))
+    });
+    common && !given_char && !glued_to_verb
 }
 
 /// Whether the first `end` bytes are one verb of jieba's dictionary (甘露/v) followed by what an
@@ -1110,6 +1125,15 @@ const AFTER_NAME: &[&str] = &[
     "答复",
     "进行",
     "当选",
+    "提出",
+    "告诉",
+    // the day of what the official did (`主任郭东坡今天通过…`)
+    "今天",
+    "昨天",
+    "今日",
+    "昨日",
+    "近日",
+    "日前",
     "关于",
     "重要讲话",
     "重要指示",
