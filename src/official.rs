@@ -823,6 +823,13 @@ fn prefix_start(text: &str, seg: &Segmenter, core_start: usize) -> usize {
         return core_start;
     }
     while let Some(w) = rev.next() {
+        // 永和/ns 党委书记, 民和/ns 南非外交部长: a place of two characters ending in a conjunction,
+        // written bare before a title, is a name's last character and the conjunction joining the
+        // next person (the county is written with its level: 民和县委书记)
+        let level_after = sub(window, w.range.end..).starts_with(['县', '区', '市', '州', '旗', '镇', '乡']);
+        if w.text.chars().count() == 2 && w.text.ends_with(['和', '与', '及']) && !level_after {
+            break;
+        }
         let joined = ends_with_unit && after.is_some() && joins_unit_name(w, rev.peek().copied());
         if !joined && !is_org_word(w) && !after.is_some_and(|a| names_unit(w, a) || names_community(w, a)) {
             if after.is_some() && names_task(w) {
@@ -939,6 +946,7 @@ fn is_org_word(w: &Word<'_>) -> bool {
     if w.text.chars().any(|c| "的在由和与及是为有对向从被将请了".contains(c)) && w.text.chars().count() == 1 {
         return false;
     }
+
     match w.tag {
         // 纪检监察/nr: a long dictionary word is a term, whatever its tag; a name before a title is
         // short (李强书记).

@@ -29,6 +29,9 @@ const CASES: &[(&str, &str)] = &[
     ("市长姬颖和出席会议。", "姬颖和=市长"),
     // ... while one joining a deputy or another name is the conjunction.
     ("市长李明和副市长王刚出席。", "李明=市长;王刚=副市长"),
+    // ... and one whose given name makes a place with it (永和, 民和) before the next title.
+    ("新疆航空公司经理张瑞永和党委书记刘春池带领新航的领导。", "张瑞永=新疆航空公司经理;刘春池=党委书记"),
+    ("中国外交部长钱洋民和南非外交部长蒋秀签署公报。", "钱洋民=中国外交部长;蒋秀=南非外交部长"),
     ("市领导李明、王刚和张华参加。", "李明=市领导;王刚=市领导;张华=市领导"),
     // The surnames 和 (of Naxi names) and 向: no conjunction or preposition follows a list mark.
     ("区领导车萍婷、章欣婷、和敏、成辉颖参加。", "车萍婷=区领导;章欣婷=区领导;和敏=区领导;成辉颖=区领导"),
