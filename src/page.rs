@@ -1536,6 +1536,8 @@ fn names_a_column(t: &str) -> bool {
     let unquoted = t.trim_end_matches(['”', '"', '」', '』']);
     ["进行时", "在行动", "边督边改", "系列报道"].iter().any(|c| unquoted.ends_with(c))
         || unquoted.len() < t.len() && unquoted.ends_with("回头看")
+        // a kicker that points at the topic of the running coverage (`聚焦中央生态环境保护督察`)
+        || ["聚焦", "关注", "直击", "追踪"].iter().any(|c| t.starts_with(c))
 }
 
 /// Whether headline line `t` ends reporting what someone said (`…时强调`, `…時強調`).
@@ -1877,6 +1879,10 @@ mod tests {
         assert_eq!(kicker_rank("邊督邊改在行動"), 1);
         assert_eq!(kicker_rank("省生态环境保护督察“回头看”"), 1);
         assert_eq!(kicker_rank("开展环保督察回头看"), 0);
+        assert_eq!(kicker_rank("聚焦中央生态环境保护督察"), 1);
+        let h = heads("聚焦中央生态环境保护督察\n我市全力推进信访件办理\n——第十七批信访件已办结80%\n本报讯（记者 甲乙）12月5日，第十七批信访件已办结。\n");
+        assert_eq!(h[0].0.as_deref(), Some("我市全力推进信访件办理"));
+        assert_eq!(h[0].1.as_deref(), Some("聚焦中央生态环境保护督察"));
         assert_eq!(kicker_rank("我市推进第二十三批交办件办理"), 0);
     }
 
