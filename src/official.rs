@@ -487,7 +487,15 @@ impl Officials {
         // title is the surname: the verb after the given name witnesses it (`县长何建新出席`,
         // `局长向科军率督查组`).
         // The preposition leads a person only before a word jieba knows (`局长向记者介绍`).
-        let given_unknown = words.get(1).is_some_and(|g| g.range.start == s && (!g.in_dictionary || g.is_name()));
+        // (or one character before what follows a name: `区委书记向超出席`, where `向他介绍` is a pronoun)
+        let given_unknown = words.get(1).is_some_and(|g| {
+            g.range.start == s
+                && (!g.in_dictionary
+                    || g.is_name()
+                    || g.text.chars().count() == 1
+                        && !g.tag.starts_with(['r', 'm', 'q', 'p', 'c', 'u', 'f'])
+                        && follows_name(item, g.range.end))
+        });
         let pronoun = words.first().is_some_and(|w| {
             w.range.end == s && (w.tag.starts_with('r') || w.tag.starts_with('p') && matches!(w.text, "向" | "于") && given_unknown)
         });

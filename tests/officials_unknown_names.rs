@@ -36,6 +36,10 @@ const CASES: &[(&str, &str)] = &[
     // The surnames 和 (of Naxi names) and 向: no conjunction or preposition follows a list mark.
     ("区领导车萍婷、章欣婷、和敏、成辉颖参加。", "车萍婷=区领导;章欣婷=区领导;和敏=区领导;成辉颖=区领导"),
     ("区领导吕安静、席兰霞、和欣飞参加。", "吕安静=区领导;席兰霞=区领导;和欣飞=区领导"),
+    // The surname 向 after a title, before one character and what follows a name; the preposition
+    // before a word or a pronoun.
+    ("区委书记向超出席会议。", "向超=区委书记"),
+    ("局长向记者介绍。局长向他介绍情况。副县长向群众讲话。", ""),
     ("市领导王东、向和、闫欣东、程辉参加。", "王东=市领导;向和=市领导;闫欣东=市领导;程辉=市领导"),
     // A surname jieba reads as a verb before a given name it reads as an adjective.
     ("市委副书记、市长费明静主持会议。", "费明静=市委副书记|市长"),
