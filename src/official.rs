@@ -350,18 +350,19 @@ impl Officials {
         (self.surname(name).is_some() && !self.not_names.contains(name)).then(|| from + range.start..from + range.end)
     }
 
-    /// Whether words `j` and `k` are a name jieba did not tag as one (`石/n 建平/n 书记`): a common
-    /// one-character surname alone, then a given name of one or two characters, neither a function
-    /// word.
     /// Whether the HMM grouped `w` as an unknown word that reads as a name: a common surname and a
-    /// given name of one or two characters, whatever tag it guessed (沈鑫彬/nz, 汪彬娟/x).
+    /// given name of one or two characters, whatever tag it guessed (沈鑫彬/nz, 汪彬娟/x), and no
+    /// place or unit (蒋家村, 黎明办).
     fn grouped_name(&self, w: &Word<'_>) -> bool {
         !w.in_dictionary
             && (2..=3).contains(&w.text.chars().count())
-            && !w.text.ends_with(|c: char| "省市县区州旗盟乡镇村路街部局厅委办处院组".contains(c))
+            && !w.text.ends_with(|c: char| PLACE_ENDS.contains(c) || UNIT_ENDS.contains(c))
             && self.surname(w.text).is_some_and(|(len, f)| len < w.text.len() && f > RARE_SURNAME)
     }
 
+    /// Whether words `j` and `k` are a name jieba did not tag as one (`石/n 建平/n 书记`): a common
+    /// one-character surname alone, then a given name of one or two characters, neither a function
+    /// word.
     fn untagged_name(&self, words: &[Word<'_>], j: usize, k: usize) -> bool {
         let (Some(s), Some(g)) = (words.get(j), words.get(k)) else { return false };
         let surname = s.text.chars().count() == 1 && self.surname(s.text).is_some_and(|(len, f)| len == s.text.len() && f > RARE_SURNAME);
@@ -568,8 +569,7 @@ impl Officials {
         let first = words.first()?;
         // jieba keeps a known name whole: 李晓敏/nr, 洛珠/nr 南杰/nr; the HMM groups an unknown one,
         // whatever tag it guesses for it (袁杰彬/x, 封彬辉/i).
-        let grouped = !first.in_dictionary && (2..=3).contains(&first.text.chars().count());
-        if (first.is_name() || grouped) && first.range.start == 0 {
+        if (first.is_name() || self.grouped_name(first)) && first.range.start == 0 {
             let mut end = first.range.end;
             if let Some(next) = words.get(1).filter(|w| w.is_name() && sub(item, ..w.range.end).chars().count() <= 4) {
                 end = next.range.end;
@@ -686,10 +686,7 @@ fn title_is_whole(text: &str, seg: &Segmenter, core: &Range<usize>, is_surname: 
         let mut cs = w.text.chars();
         let (Some(_), Some(second), None) = (cs.next(), cs.next(), cs.next()) else { return false };
         let after = sub(text, from + w.range.end..).chars().next();
-        w.tag == "ns"
-            && w.range.end - second.len_utf8() == b
-            && is_surname(second)
-            && !after.is_some_and(|c| "市县区州旗盟镇乡村路街".contains(c))
+        w.tag == "ns" && w.range.end - second.len_utf8() == b && is_surname(second) && !after.is_some_and(|c| PLACE_ENDS.contains(c))
     };
     !seg.tag(window).iter().any(|w| {
         // (由区/n: a word the HMM glued across the title's start is a guess, not a place's name.)
@@ -797,7 +794,7 @@ fn before_next_word(item: &str, from: usize) -> Option<usize> {
 
 /// Whether jieba reads the candidate as a place ending in a place suffix (福州, 长沙市).
 fn is_place_word(name: &str, words: &[Word<'_>]) -> bool {
-    name.ends_with(|c: char| "州市省县区路街镇村乡".contains(c)) && words.iter().any(|w| w.text == name && w.tag == "ns")
+    name.ends_with(|c: char| PLACE_ENDS.contains(c)) && words.iter().any(|w| w.text == name && w.tag == "ns")
 }
 
 /// Where the organisation written before a title starts (`车站社区党委` before `副书记`): jieba's
@@ -834,7 +831,7 @@ fn prefix_start(text: &str, seg: &Segmenter, core_start: usize) -> usize {
         // 永和/ns 党委书记, 民和/ns 南非外交部长: a place of two characters ending in a conjunction,
         // written bare before a title, is a name's last character and the conjunction joining the
         // next person (the county is written with its level: 民和县委书记)
-        let level_after = sub(window, w.range.end..).starts_with(['县', '区', '市', '州', '旗', '镇', '乡']);
+        let level_after = sub(window, w.range.end..).starts_with(|c: char| PLACE_ENDS.contains(c));
         if w.text.chars().count() == 2 && w.text.ends_with(['和', '与', '及']) && !level_after {
             break;
         }
@@ -896,6 +893,9 @@ fn joins_unit_name(w: &Word<'_>, before: Option<&Word<'_>>) -> bool {
 /// The characters that end the name of a unit (局 of 住建局, 办 of 县委办, 组 of 纪检监察组).
 const UNIT_ENDS: &str = "部局厅委办处院署组室科所队站";
 
+/// The characters a place's name ends with: its level (省, 市, 县, 旗…) or a street's (路, 街).
+const PLACE_ENDS: &str = "省市县区州旗盟乡镇村路街";
+
 /// Whether `w` names the unit whose last character(s) `unit` is: jieba splits abbreviated offices
 /// whose names it does not know (市住/v 建局/n, 省/n 督察/v 办/v, 县委/n 办/v), and the part before
 /// the unit character reads as a verb or a made-up word.
@@ -954,7 +954,6 @@ fn is_org_word(w: &Word<'_>) -> bool {
     if w.text.chars().any(|c| "的在由和与及是为有对向从被将请了".contains(c)) && w.text.chars().count() == 1 {
         return false;
     }
-
     match w.tag {
         // 纪检监察/nr: a long dictionary word is a term, whatever its tag; a name before a title is
         // short (李强书记).
