@@ -530,7 +530,6 @@ fn may_open_dated_lead(text: &str) -> bool {
 /// opens an article as a dateline does. A headline at the top of the page needs no such help: what
 /// is above the first dateline is the first article's anyway.
 fn settle_undated_leads(lines: &[Line<'_>], kinds: &mut [Kind]) {
-    let non_blank_before = |i: usize| (0..i).rev().find(|&p| !matches!(kinds.get(p), Some(Kind::Blank)));
     let mut leads = Vec::new();
     for i in 1..lines.len() {
         if !matches!(kinds.get(i), Some(Kind::Text))
@@ -538,14 +537,14 @@ fn settle_undated_leads(lines: &[Line<'_>], kinds: &mut [Kind]) {
         {
             continue;
         }
-        let Some(head) = non_blank_before(i) else { continue };
+        let Some(head) = non_blank_before(kinds, i) else { continue };
         let is_head = matches!(kinds.get(head), Some(Kind::Text))
             && lines.get(head).is_some_and(|l| headline_like(l.text, false))
             && !after_label(lines, head);
         // the editors' line a story ends with (`责任编辑：李四 校对：王五`) stands between it and the next headline
-        let mut above = non_blank_before(head).filter(|_| is_head);
+        let mut above = non_blank_before(kinds, head).filter(|_| is_head);
         while let Some(a) = above.filter(|&a| lines.get(a).is_some_and(|l| names_editors(l.text))) {
-            above = non_blank_before(a);
+            above = non_blank_before(kinds, a);
         }
         let Some(above) = above else { continue };
         let ends_story = match kinds.get(above) {
@@ -598,7 +597,7 @@ fn story_above_dateline(lines: &[Line<'_>], kinds: &[Kind], dateline: usize) -> 
     let lead = (1..dateline).find(|&i| {
         matches!(kinds.get(i), Some(Kind::Text)) && lines.get(i).is_some_and(|l| may_open_dated_lead(l.text) && DATED_LEAD.is_match(l.text))
     })?;
-    let head = (0..lead).rev().find(|&p| !matches!(kinds.get(p), Some(Kind::Blank)))?;
+    let head = non_blank_before(kinds, lead)?;
     let is_head = matches!(kinds.get(head), Some(Kind::Text))
         && lines.get(head).is_some_and(|l| headline_like(l.text, false))
         && !after_label(lines, head)
@@ -608,11 +607,13 @@ fn story_above_dateline(lines: &[Line<'_>], kinds: &[Kind], dateline: usize) -> 
     let finished = story.last().is_some_and(|l| ends_sentence(l.text));
     // a deck is one sentence; a story tells more, or the dated article has a headline of its own
     let sentences: usize = story.iter().map(|l| l.text.matches(['。', '！', '？']).count()).sum();
-    let headed_below = (0..dateline)
-        .rev()
-        .find(|&p| !matches!(kinds.get(p), Some(Kind::Blank)))
-        .is_some_and(|p| p > story_end && head_line(lines, kinds, p, false));
+    let headed_below = non_blank_before(kinds, dateline).is_some_and(|p| p > story_end && head_line(lines, kinds, p, false));
     (is_head && finished && cjk_len(story) >= MIN_STORY_BODY && (sentences >= 2 || headed_below)).then_some(lead)
+}
+
+/// The last line before line `i` that is not blank.
+fn non_blank_before(kinds: &[Kind], i: usize) -> Option<usize> {
+    (0..i).rev().find(|&p| !matches!(kinds.get(p), Some(Kind::Blank)))
 }
 
 /// The fewest CJK characters of a story set above the page's first dateline.

@@ -600,8 +600,8 @@ fn shares_the_subject(gap: &str) -> bool {
     const PLACE_ENDS: &[char] = &['区', '县', '市', '州', '省', '镇', '乡', '旗'];
     // every clause after the item's own: `…较多，城东区有5件，占20%` gives the place's share too
     !gap.split(['，', ',', '：']).skip(1).any(|clause| {
-        let subject: String = clause.chars().take_while(|&c| is_cjk(c) && !"有共占达为".contains(c)).collect();
-        let subject = subject.trim_end_matches(['约', '共', '仅', '均', '则', '也', '还']);
+        let end = clause.char_indices().find(|&(_, c)| !is_cjk(c) || "有共占达为".contains(c)).map_or(clause.len(), |(i, _)| i);
+        let subject = sub(clause, ..end).trim_end_matches(['约', '共', '仅', '均', '则', '也', '还']);
         subject.chars().count() >= 2 && subject.ends_with(PLACE_ENDS)
     })
 }
