@@ -212,10 +212,21 @@ static TAIL_BYLINE: Lazy<Regex> = Lazy::new(|| {
     .unwrap_or_else(|e| unreachable!("tail byline regex: {e}"))
 });
 
+/// A picture's caption ending with its unbracketed credit: `图为…。 本报记者 王磊 摄`.
+static CAPTION_CREDIT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(&format!(
+        r"[。！？!?”][\s\x{{3000}}]*(?P<r>\p{{Han}}{{0,8}}?{ROLE}[\s\x{{3000}}]*\p{{Han}}{{2,4}}(?:[\s\x{{3000}}、]+\p{{Han}}{{2,4}})*?[\s\x{{3000}}]*(?:摄影|攝影|摄|攝))[\s\x{{3000}}]*$"
+    ))
+    .unwrap_or_else(|e| unreachable!("caption credit regex: {e}"))
+});
+
 /// The reporters of a byline ending a body line, closed over the next line when the column
 /// width broke its bracket (`…。（记者 林溪` / `）`).
 fn tail_byline(text: &str, next: Option<&str>) -> Vec<String> {
     let t = text.trim_end();
+    if !t.ends_with(['）', ')']) && is_photo_credit(t) {
+        return CAPTION_CREDIT.captures(t).and_then(|c| c.name("r")).map(|m| byline_names(m.as_str())).unwrap_or_default();
+    }
     // Most lines have no bracket near their end. A look for `(` and for 0x88, the last byte of
     // `（`, skips them cheaply; of the lines with another character ending in that byte, those
     // without any opening bracket cannot match either.
@@ -497,11 +508,24 @@ fn settle_credits(lines: &[Line<'_>], kinds: &mut [Kind]) {
                 _ => false,
             },
         };
-        let opens_body = kinds.get(i + 1).is_some_and(|k| matches!(k, Kind::Text));
+        let opens_body = kinds.get(i + 1).is_some_and(|k| matches!(k, Kind::Text)) || opens_body_after_blank(lines, kinds, i);
         if let Some(k) = kinds.get_mut(i) {
             *k = if apart && opens_body { Kind::Dateline { at, reporters } } else { Kind::Byline(reporters) };
         }
     }
+}
+
+/// Whether the byline alone on line `i` opens the paragraph after the blank line under it: web pages
+/// set every paragraph apart (`标题` / blank / `本报记者 刘芳` / blank / `12月9日，…`). It does when a
+/// body paragraph follows and no finished paragraph precedes it, which a closing credit would end.
+fn opens_body_after_blank(lines: &[Line<'_>], kinds: &[Kind], i: usize) -> bool {
+    let Some(next) = (i + 1..kinds.len()).find(|&j| !matches!(kinds.get(j), Some(Kind::Blank))) else { return false };
+    let body_below = next > i + 1
+        && matches!(kinds.get(next), Some(Kind::Text))
+        && lines.get(next).is_some_and(|l| !headline_like(l.text.trim(), false));
+    let ends_story_above = non_blank_before(kinds, i)
+        .is_some_and(|p| !matches!(kinds.get(p), Some(Kind::Text)) || lines.get(p).is_some_and(|l| ends_sentence(l.text)));
+    body_below && !ends_story_above
 }
 
 /// The day a news lead opens with (`6月19日，`, `2024年6月19日上午，`, `19日下午，`, `近日，`), or the
@@ -554,7 +578,8 @@ fn settle_undated_leads(lines: &[Line<'_>], kinds: &mut [Kind]) {
             _ => false,
         };
         // A byline closes a story beyond doubt, so a short headline may follow it.
-        let closed = matches!(kinds.get(above), Some(Kind::Byline(_))) || lines.get(above).is_some_and(|l| !l.closing.is_empty());
+        let closed = matches!(kinds.get(above), Some(Kind::Byline(_)))
+            || lines.get(above).is_some_and(|l| !l.closing.is_empty() && !is_photo_credit(l.text));
         if (ends_story || closed) && names_what_follows(lines, kinds, head, i, closed) {
             leads.push(i);
         }
@@ -597,7 +622,14 @@ fn story_above_dateline(lines: &[Line<'_>], kinds: &[Kind], dateline: usize) -> 
     let lead = (1..dateline).find(|&i| {
         matches!(kinds.get(i), Some(Kind::Text)) && lines.get(i).is_some_and(|l| may_open_dated_lead(l.text) && DATED_LEAD.is_match(l.text))
     })?;
-    let head = non_blank_before(kinds, lead)?;
+    // the story's byline (`本报记者 刘芳`) and its deck (`——我市…`) may stand between its headline and lead
+    let mut head = non_blank_before(kinds, lead)?;
+    if matches!(kinds.get(head), Some(Kind::Byline(_))) {
+        head = non_blank_before(kinds, head)?;
+    }
+    if lines.get(head).is_some_and(|l| l.text.trim_start().starts_with('—')) {
+        head = non_blank_before(kinds, head)?;
+    }
     let is_head = matches!(kinds.get(head), Some(Kind::Text))
         && lines.get(head).is_some_and(|l| headline_like(l.text, false))
         && !after_label(lines, head)
@@ -1121,10 +1153,13 @@ fn cut_tail_heads(lines: &[Line<'_>], kinds: &[Kind], blocks: Vec<Block>, prefix
         while first > b.first + 1 && last + 1 - (first - 1) <= MAX_HEAD_LINES && like(first - 1) {
             first -= 1;
         }
-        // A closing byline (`（记者 周航）`, `…整改到位。（记者 周航）`) ends the body as a full stop does.
+        // A closing byline (`（记者 周航）`, `…整改到位。（记者 周航）`) ends the body as a full stop does,
+        // and so does a picture's caption with its credit (`图为…。 本报记者 王磊 摄`).
         let ends_sentence = first.checked_sub(1).is_some_and(|p| {
             matches!(kinds.get(p), Some(Kind::Byline(_)))
-                || lines.get(p).is_some_and(|l| ends_sentence(l.text) || !l.closing.is_empty() || names_editors(l.text))
+                || lines
+                    .get(p)
+                    .is_some_and(|l| ends_sentence(l.text) || !l.closing.is_empty() || names_editors(l.text) || is_photo_credit(l.text))
                 || closes_an_aside(lines, p)
         });
         if first <= last && first > b.first && b.first >= prefix_end && ends_sentence {
@@ -1403,7 +1438,9 @@ fn units(candidates: &[Candidate], kinds: &[Kind], best: &dyn Fn(usize) -> Optio
             let prev = candidates.get(pi)?;
             // Pieces of one block ([`stacked`]) were printed together and stay together.
             let together = prev.block.last + 1 == c.block.first || prev.block.first == c.block.first;
-            let apart = best(pi) != best(ci) && kicker_rank(&prev.text) == 0 && kicker_rank(&c.text) == 0 && !together;
+            // a deck (`——…`) is never a headline of its own: it belongs under the line above it
+            let apart =
+                best(pi) != best(ci) && kicker_rank(&prev.text) == 0 && kicker_rank(&c.text) == 0 && !together && !c.text.starts_with('—');
             // A deck (`——确保…`) under a kicker and main line is the third piece of one headline.
             let deck = together && c.text.starts_with('—');
             Some((u.len() < 2 || deck && u.len() < 3) && adjacent(prev, c, kinds) && !apart)
@@ -1419,8 +1456,16 @@ fn units(candidates: &[Candidate], kinds: &[Kind], best: &dyn Fn(usize) -> Optio
 fn attribute(candidates: &[Candidate], bodies: &[Bigrams], arts: &mut [ArticleLayout], kinds: &[Kind], owner: &dyn Fn(usize) -> usize) {
     // A headline printed right on top of a dateline, with no blank line between, heads that
     // article even when it shares no words with it (`聚焦高质量发展`).
+    // So does one set apart by blank lines above the page's first dateline: nothing else is there
+    // for it to head (web pages set every line apart).
+    let first_dateline = kinds.iter().position(|k| matches!(k, Kind::Dateline { .. }));
     let sits_on = |u: &[usize]| -> Option<usize> {
-        let below = u.last().and_then(|&ci| candidates.get(ci))?.block.last + 1;
+        let mut below = u.last().and_then(|&ci| candidates.get(ci))?.block.last + 1;
+        if first_dateline.is_some_and(|d| below < d) {
+            while matches!(kinds.get(below), Some(Kind::Blank)) {
+                below += 1;
+            }
+        }
         matches!(kinds.get(below), Some(Kind::Dateline { .. })).then(|| owner(below))
     };
     let score = |u: &[usize], a: usize| -> f64 {

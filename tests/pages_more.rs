@@ -947,6 +947,88 @@ A2 要闻
             },
         ],
     },
+    Case {
+        name: "a story's byline and deck between its headline and dated lead, above the page's first dateline",
+        text: r#"2024年11月20日 星期三 第02版 要闻
+
+推动河湖长制落地见效
+——我县全面开展河道清淤整治
+
+本报记者 孙晓
+
+11月19日，记者从县水利局获悉，全县今年已清理河道淤泥12万立方米，整治入河排污口36个，群众满意度明显提升。
+县委书记周建华多次到现场督导，要求建立长效管护机制。
+（上接第一版）
+
+图为工人在清理河道淤泥。 本报记者 钱程 摄
+
+老旧小区油烟扰民问题解决了
+
+本报讯（通讯员 马丽）针对群众反映的老旧小区餐饮油烟扰民问题，区市场监管局会同街道逐户排查，督促12家餐馆加装净化设施。
+"#,
+        articles: &[
+            Want {
+                anchor: "11月19日，记者从县水利局",
+                headline: Some("推动河湖长制落地见效"),
+                subheadline: Some("——我县全面开展河道清淤整治"),
+                reporters: &["孙晓", "钱程"],
+            },
+            Want {
+                anchor: "本报讯（通讯员 马丽）", headline: Some("老旧小区油烟扰民问题解决了"), subheadline: None, reporters: &["马丽"]
+            },
+        ],
+    },
+    Case {
+        name: "a web page setting every line apart: the byline alone between blank lines opens the story",
+        text: r#"推动河湖长制落地见效
+
+——我县全面开展河道清淤整治
+
+本报记者 孙晓
+
+县委书记周建华多次到现场督导，要求建立河道长效管护机制，
+确保河畅水清岸绿。
+
+各乡镇已完成河道清淤任务的九成以上，
+其余河段年底前完成。
+
+老旧小区油烟扰民问题解决了
+
+本报讯（通讯员 马丽）针对群众反映的老旧小区餐饮油烟扰民问题，区市场监管局会同街道逐户排查，督促12家餐馆加装净化设施。
+"#,
+        articles: &[
+            Want {
+                anchor: "县委书记周建华",
+                headline: Some("推动河湖长制落地见效"),
+                subheadline: Some("——我县全面开展河道清淤整治"),
+                reporters: &["孙晓"],
+            },
+            Want {
+                anchor: "本报讯（通讯员 马丽）", headline: Some("老旧小区油烟扰民问题解决了"), subheadline: None, reporters: &["马丽"]
+            },
+        ],
+    },
+    Case {
+        name: "a closing credit before a blank line and the next headline closes its story, opening none",
+        text: r#"我市完成第三批信访件办理
+
+本报讯 11月18日，我市第三批信访件已全部办结，群众满意率达96%。
+
+（记者 林涛）
+
+老旧小区油烟扰民问题解决了
+
+本报讯（通讯员 马丽）针对群众反映的老旧小区餐饮油烟扰民问题，区市场监管局会同街道逐户排查。
+"#,
+        articles: &[
+            Want {
+                anchor: "本报讯 11月18日", headline: Some("我市完成第三批信访件办理"), subheadline: None, reporters: &["林涛"]
+            },
+            Want {
+                anchor: "本报讯（通讯员 马丽）", headline: Some("老旧小区油烟扰民问题解决了"), subheadline: None, reporters: &["马丽"]
+            },
+        ],
+    },
 ];
 
 /// The byte offset of `anchor` in `text`, blanks ignored on both sides (as the gold locates it).
