@@ -859,6 +859,9 @@ fn count_at(s: &str) -> Option<(u64, usize)> {
     after.starts_with('件').then_some((n.int?, lead + end + times(end)))
 }
 
+/// What a place's rank may say it ranks by (`涪城区反映问题最多，有16件`, `城东区信访件较多，为9件`).
+const RANKED: &str = "(?:(?:反映|被投诉|被举报)?的?(?:问题|信访件|举报件|投诉件|件数|数量)?的?)";
+
 /// The words that rank a place before its count (`城东区最多，有12件`).
 const RANKS: [&str; 7] = ["最多", "较多", "最少", "次之", "其次", "居首", "居次"];
 
@@ -869,7 +872,7 @@ const RANKS: [&str; 7] = ["最多", "较多", "最少", "次之", "其次", "居
 static COUNT_LEAD: Lazy<Regex> = Lazy::new(|| {
     re(&format!(
         "^(?:(?:共计|合计|共|已)?(?:收到|接到|接收|交办|转办|受理|涉及|有)了?的?(?:群众)?(?:信访举报件|信访件|举报件|投诉件)?(?:共计|合计|共|计|有|为)?\
-        |(?:{})，?(?:共有|有|为|共|达)?\
+        |{RANKED}(?:{})，?(?:共有|有|为|共|达)?\
         |共计|合计|共有|的有|共|计|有|为|：|的)",
         RANKS.join("|")
     ))

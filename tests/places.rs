@@ -153,6 +153,11 @@ fn a_place_ranked_before_its_count() {
     assert_eq!(got, want);
     // a rank without a count after it gives none
     assert!(counts(&ex, "株洲市最多，其次是湘潭市。").is_empty());
+    // the rank may say what it ranks by
+    let got = counts(&ex, "从区域看，株洲市反映问题最多，有16件；湘潭市信访件较多，为9件；岳阳市被投诉的数量最少，有2件。");
+    let want = vec![row("株洲市", Some("430200"), 16), row("湘潭市", Some("430300"), 9), row("岳阳市", Some("430600"), 2)];
+    assert_eq!(got, want);
+    assert!(counts(&ex, "株洲市反映问题最多，其次是湘潭市。").is_empty());
 }
 
 #[test]
