@@ -18,6 +18,7 @@
 //! The record's fields are then read from its region: total, channels, scope, priority cases, progress,
 //! the district counts and counted pollution mentions found inside it; the checks go to `problems`.
 
+use std::borrow::Cow;
 use std::ops::Range;
 
 use once_cell::sync::Lazy;
@@ -957,7 +958,9 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
     let anchor = batches.first().map_or(ctx.clean.original_offset(s.start + verb.start()), |b| b.span.start);
     let (group, level, city) = inspection_group(groups, &in_sentence, s.start);
     let mut total = total_in(ctx, found, std::slice::from_ref(s)).map(|(t, _)| t);
-    let date = hand_over_date(ctx, &found.dates, o, anchor).or_else(|| batches.first().and_then(|b| window_end(ctx, found, b)));
+    let date = hand_over_date(ctx, &found.dates, o, anchor)
+        .or_else(|| batches.first().and_then(|b| window_end(ctx, found, b)))
+        .or_else(|| labelled_date(ctx, &found.dates, o));
     let dates = per_batch_dates(ctx, found, &batches, o, sentence, ordinals.len());
     let named = recipient_at(places, sentence, &verbs);
     let unnamed = named.is_none();
@@ -1157,13 +1160,42 @@ fn hand_over_date(ctx: &Ctx<'_>, dates: &SpanIndex<'_, DateMention>, sentence: S
     // `新华社西宁12月10日电`: the dateline's day is the report's
     let dateline = |d: &DateMention| ctx.original.get(d.span.end..).unwrap_or_default().starts_with(['电', '讯', '電', '訊']);
     let deed_between = |d: &DateMention| DEED.is_match(&ctx.simplified(d.span.end..anchor));
-    let days: Vec<&DateMention> =
-        dates.starting_in(sentence).filter(|d| d.start.is_some() && d.start == d.end && !as_of(d) && !dateline(d)).collect();
+    // `办结时间：7月18日` labels another deed's day
+    let other_deed = |d: &DateMention| date_label(ctx, d).is_some_and(|l| !HAND_OVER_LABELS.iter().any(|h| l.ends_with(h)));
+    let days: Vec<&DateMention> = dates
+        .starting_in(sentence)
+        .filter(|d| d.start.is_some() && d.start == d.end && !as_of(d) && !dateline(d) && !other_deed(d))
+        .collect();
     let before = days.iter().rev().find(|d| d.span.end <= anchor).filter(|d| !deed_between(d)).map(|d| (d, true));
     before
         .or_else(|| days.iter().find(|d| d.span.start >= anchor).map(|d| (d, false)))
         .and_then(|(d, strong)| Some((d.start.clone()?, strong)))
 }
+
+/// The day a form under a hand-over heading gives it (`…交办信访件情况（第5批）` / `交办时间：2024年7月8日`).
+fn labelled_date(ctx: &Ctx<'_>, dates: &SpanIndex<'_, DateMention>, heading: Span) -> Option<(String, bool)> {
+    let near = Span::new(heading.end, heading.end.saturating_add(LABELLED_DATE_REACH));
+    let d = dates.starting_in(near).find(|d| {
+        date_label(ctx, d).is_some_and(|l| HAND_OVER_LABELS.iter().any(|h| l.ends_with(h))) && d.start.is_some() && d.start == d.end
+    })?;
+    Some((d.start.clone()?, true))
+}
+
+/// The labels of a form's hand-over day.
+const HAND_OVER_LABELS: [&str; 6] = ["交办时间", "交办日期", "转办时间", "转办日期", "移交时间", "移交日期"];
+
+/// The label a form sets before date `d` (`办结时间：`, `交办日期:`): the text before the colon, when
+/// it ends in 时间 or 日期.
+fn date_label<'a>(ctx: &Ctx<'a>, d: &DateMention) -> Option<Cow<'a, str>> {
+    let before = ctx.original.get(..d.span.start)?.trim_end();
+    // a label is a few characters: simplified (`交辦時間`), it is read as the lists spell it
+    let label = before.strip_suffix(['：', ':'])?.trim_end();
+    let label = crate::lexicon::simplify(sub(label, label.char_indices().rev().nth(5).map_or(0, |(k, _)| k)..));
+    (label.ends_with("时间") || label.ends_with("日期")).then_some(label)
+}
+
+/// How far below a hand-over heading its form's date may be given (bytes: a few short lines).
+const LABELLED_DATE_REACH: usize = 240;
 
 /// The last day of the time window bracketed after a batch (`第十一批（8月27日8时至8月28日8时）`):
 /// a batch gathers the reports of its window and is handed over as it closes.

@@ -41,9 +41,12 @@ pub(crate) struct ArticleLayout {
 impl ArticleLayout {
     /// The ranges the article's clean text is built from: headlines first, then the body.
     pub fn segments(&self) -> Vec<Range<usize>> {
-        // A headline printed outside the article's span is read with the article around it.
+        // A headline printed outside the article's span is read with the article around it. The
+        // heads are read first, in the order printed: a kicker over the headline, a deck under it.
         let within = |r: &&Range<usize>| self.span.contains(Span::new(r.start, r.end));
-        self.subheadline.iter().chain(self.headline.iter()).filter(within).chain(self.body.iter()).cloned().collect()
+        let mut heads: Vec<Range<usize>> = self.subheadline.iter().chain(self.headline.iter()).filter(within).cloned().collect();
+        heads.sort_by_key(|r| r.start);
+        heads.into_iter().chain(self.body.iter().cloned()).collect()
     }
 }
 

@@ -139,6 +139,22 @@ const CASES: &[Case] = &[
         text: "中央生态环保督察组交办我市环保问题信访件3件\n12月2日，中央第六生态环境保护督察组向河南省配合中央生态环境保护督察“回头看”联络组移交督察组12月1日受理群众来电来信举报件88件，其中来电70件，来信18件。其中，交办我市信访件3件。",
         want: r#"{"records": [{"recipient": "河南省", "total": 88, "problems": []}]}"#,
     },
+    Case {
+        name: "a hand-over form: the inspection in the headline, the date and count on labelled lines",
+        text: "第二轮省生态环境保护督察\n\n第一督察组交办信访件情况（第5批）\n\n交办时间：2024年7月8日\n交办数量：21件\n其中：来电14件，来信5件，网络举报2件\n",
+        want: r#"{"records": [{"inspection_group": 1, "inspection_level": "provincial", "batch": 5, "date": "2024-07-08", "total": 21,
+                               "by_channel": {"phone": 14, "letter": 5, "online": 2}}]}"#,
+    },
+    Case {
+        name: "a labelled date of another deed is no hand-over date",
+        text: "第一督察组交办信访件情况（第5批）\n办结时间：2024年7月18日\n交办数量：21件\n",
+        want: r#"{"records": [{"batch": 5, "date": null, "total": 21}]}"#,
+    },
+    Case {
+        name: "a hand-over form's labelled date in traditional script",
+        text: "第一督察組交辦信訪件情況（第5批）\n\n交辦時間：2024年7月8日\n交辦數量：21件\n",
+        want: r#"{"records": [{"batch": 5, "date": "2024-07-08", "total": 21}]}"#,
+    },
     // ---- traditional script: the tests made on the original read it as simplified
     Case {
         name: "a reporter's learning in traditional script is no hand-over date",
