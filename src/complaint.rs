@@ -941,8 +941,10 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
     }
     let in_sentence: Vec<&Group> = groups_in(groups, s).iter().collect();
     // With no batch named, only a group handing over counted cases opens a record, and not when
-    // it counts since a start (`自进驻以来，督察组共交办信访件96件` is a running total).
-    if batches.is_empty() && (in_sentence.is_empty() || !HAS_COUNT.is_match(sentence) || sentence.contains("以来")) {
+    // it counts since a start or over the whole stay (`自进驻以来，督察组共交办信访件96件`,
+    // `进驻期间，共转办…312件` are running totals).
+    let running = sentence.contains("以来") || sentence.contains("期间");
+    if batches.is_empty() && (in_sentence.is_empty() || !HAS_COUNT.is_match(sentence) || running) {
         return None;
     }
     if !HAS_COUNT.is_match(sentence) && (visits_handed_over_cases(sentence, &verb) || tells_of_one_case(sentence, &verb)) {

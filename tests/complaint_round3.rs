@@ -155,6 +155,16 @@ const CASES: &[Case] = &[
         text: "第一督察組交辦信訪件情況（第5批）\n\n交辦時間：2024年7月8日\n交辦數量：21件\n",
         want: r#"{"records": [{"batch": 5, "date": "2024-07-08", "total": 21}]}"#,
     },
+    Case {
+        name: "what a group handed over during its whole stay is a running total, no hand-over",
+        text: "中央第四生态环境保护督察组进驻期间，共向我市转办群众信访举报件312件。",
+        want: r#"{"records": []}"#,
+    },
+    Case {
+        name: "a batch handed over during the stay is a hand-over",
+        text: "中央第四生态环境保护督察组进驻期间，12月5日向我市转办第5批群众信访举报件12件。",
+        want: r#"{"records": [{"inspection_group": 4, "batch": 5, "total": 12}]}"#,
+    },
     // ---- traditional script: the tests made on the original read it as simplified
     Case {
         name: "a reporter's learning in traditional script is no hand-over date",
