@@ -1348,8 +1348,10 @@ fn stacked(lines: &[Line<'_>], b: Block) -> Vec<(Block, Range<usize>)> {
     let (Some(first), Some(last)) = (lines.get(b.first), lines.get(b.last)) else { return Vec::new() };
     let text = |i: usize| lines.get(i).map_or("", |l| l.text.trim());
     let mut out = Vec::new();
-    let mut start = first.start + (first.text.len() - first.text.trim_start().len());
-    if let Some(end) = leading_tag(first.text.trim_start()) {
+    // a bullet set before a brief's headline (`■城北区：…`) is the layout's, not the headline's
+    let unbulleted = first.text.trim_start_matches(|c: char| c.is_whitespace() || is_bullet(c));
+    let mut start = first.start + (first.text.len() - unbulleted.len());
+    if let Some(end) = leading_tag(unbulleted) {
         out.push((Block { first: b.first, last: b.first }, start..start + end));
         start += end;
         // the headline starts after the blanks that set it off from a barred tag

@@ -1029,6 +1029,25 @@ A2 要闻
             },
         ],
     },
+    Case {
+        name: "briefs under a section head: the bullet before each headline is no part of it",
+        text: r#"环保简讯
+
+■城北区：关停“散乱污”企业5家
+本报讯 12月3日，城北区对辖区内“散乱污”企业开展集中整治，关停取缔5家，整改提升12家。（记者 许诺）
+
+◆城南区：河道垃圾清理干净
+本报讯 针对督察组交办的河道垃圾问题，城南区组织人员连夜清理，清运垃圾30余吨。（通讯员 钟声）
+"#,
+        articles: &[
+            Want {
+                anchor: "本报讯 12月3日", headline: Some("城北区：关停“散乱污”企业5家"), subheadline: None, reporters: &["许诺"]
+            },
+            Want {
+                anchor: "本报讯 针对督察组", headline: Some("城南区：河道垃圾清理干净"), subheadline: None, reporters: &["钟声"]
+            },
+        ],
+    },
 ];
 
 /// The byte offset of `anchor` in `text`, blanks ignored on both sides (as the gold locates it).
