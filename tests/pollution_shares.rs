@@ -109,6 +109,11 @@ const CASES: &[Case] = &[
         text: "其中大气、噪声、水污染分别为1 2件、8件、5件。",
         want: r#"{"records": [], "pollution": "air:12:-;noise:8:-;water:5:-"}"#,
     },
+    Case {
+        name: "phenomena counted under their category in a breakdown, and the same words in narrative",
+        text: "其中，黑臭水体3件，露天焚烧2件，非法采砂2件，振动1件。全市开展黑臭水体治理，禁止秸秆焚烧。",
+        want: r#"{"records": [], "pollution": "water:3:-;air:2:-;ecology:2:-;noise:1:-"}"#,
+    },
 ];
 
 #[test]
