@@ -943,7 +943,7 @@ fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Grou
     // With no batch named, only a group handing over counted cases opens a record, and not when
     // it counts since a start or over the whole stay (`自进驻以来，督察组共交办信访件96件`,
     // `进驻期间，共转办…312件` are running totals).
-    let running = sentence.contains("以来") || sentence.contains("期间");
+    let running = sentence.contains("以来") || ["进驻期间", "入驻期间", "督察期间"].iter().any(|w| sentence.contains(w));
     if batches.is_empty() && (in_sentence.is_empty() || !HAS_COUNT.is_match(sentence) || running) {
         return None;
     }

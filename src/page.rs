@@ -630,7 +630,7 @@ fn story_above_dateline(lines: &[Line<'_>], kinds: &[Kind], dateline: usize) -> 
     if matches!(kinds.get(head), Some(Kind::Byline(_))) {
         head = non_blank_before(kinds, head)?;
     }
-    if lines.get(head).is_some_and(|l| l.text.trim_start().starts_with('—')) {
+    if lines.get(head).is_some_and(|l| is_deck(l.text)) {
         head = non_blank_before(kinds, head)?;
     }
     let is_head = matches!(kinds.get(head), Some(Kind::Text))
@@ -1363,7 +1363,7 @@ fn stacked(lines: &[Line<'_>], b: Block) -> Vec<(Block, Range<usize>)> {
     let seams: Vec<usize> = (b.first + 1..=b.last)
         .filter(|&i| {
             let below = text(i);
-            below.starts_with('—') || (i == b.first + 1 && !tagged && kicker_rank(text(b.first)) != kicker_rank(below))
+            is_deck(below) || (i == b.first + 1 && !tagged && kicker_rank(text(b.first)) != kicker_rank(below))
         })
         .collect();
     let mut from = b.first;
@@ -1444,10 +1444,9 @@ fn units(candidates: &[Candidate], kinds: &[Kind], best: &dyn Fn(usize) -> Optio
             // Pieces of one block ([`stacked`]) were printed together and stay together.
             let together = prev.block.last + 1 == c.block.first || prev.block.first == c.block.first;
             // a deck (`——…`) is never a headline of its own: it belongs under the line above it
-            let apart =
-                best(pi) != best(ci) && kicker_rank(&prev.text) == 0 && kicker_rank(&c.text) == 0 && !together && !c.text.starts_with('—');
+            let apart = best(pi) != best(ci) && kicker_rank(&prev.text) == 0 && kicker_rank(&c.text) == 0 && !together && !is_deck(&c.text);
             // A deck (`——确保…`) under a kicker and main line is the third piece of one headline.
-            let deck = together && c.text.starts_with('—');
+            let deck = together && is_deck(&c.text);
             Some((u.len() < 2 || deck && u.len() < 3) && adjacent(prev, c, kinds) && !apart)
         });
         match (joins, out.last_mut()) {
@@ -1554,7 +1553,7 @@ fn head_and_sub(unit: &[usize], candidates: &[Candidate]) -> (Option<Range<usize
     let first = unit.first().and_then(|&ci| candidates.get(ci));
     let second = unit.get(1).and_then(|&ci| candidates.get(ci));
     match (first, second) {
-        (Some(f), Some(s)) if !s.text.starts_with('—') && kicker_rank(&f.text) > kicker_rank(&s.text) => {
+        (Some(f), Some(s)) if !is_deck(&s.text) && kicker_rank(&f.text) > kicker_rank(&s.text) => {
             (Some(s.range.clone()), Some(tag_range(f)))
         }
         (Some(f), Some(s)) if continues(f, s) => (Some(f.range.start..s.range.end), None),
@@ -1571,6 +1570,11 @@ fn continues(above: &Candidate, below: &Candidate) -> bool {
         && kicker_rank(&above.text) == 0
         && kicker_rank(&below.text) == 0
         && below.text.starts_with(CONTINUATION)
+}
+
+/// Whether a headline line is a deck (`——确保交办件件件有着落`): it stands under the headline it adds to.
+fn is_deck(text: &str) -> bool {
+    text.trim_start().starts_with('—')
 }
 
 /// Two candidates separated only by blank lines.

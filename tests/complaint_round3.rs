@@ -161,6 +161,11 @@ const CASES: &[Case] = &[
         want: r#"{"records": []}"#,
     },
     Case {
+        name: "the days a group handed over cases in are no running total",
+        text: "12月1日至5日期间，中央第四生态环境保护督察组向我市转办群众信访举报件31件。",
+        want: r#"{"records": [{"inspection_group": 4, "batch": null, "total": 31}]}"#,
+    },
+    Case {
         name: "a batch handed over during the stay is a hand-over",
         text: "中央第四生态环境保护督察组进驻期间，12月5日向我市转办第5批群众信访举报件12件。",
         want: r#"{"records": [{"inspection_group": 4, "batch": 5, "total": 12}]}"#,
