@@ -1615,16 +1615,41 @@ fn progress_adding_up(text: &str, ranges: &[Range<usize>], total: u64) -> Option
 
 /// The channel a name opens with (`网络平台举报` → online).
 fn slot<'c>(ch: &'c mut Channels, name: &str) -> Option<&'c mut Option<u64>> {
+    Some(match channel_of(name)? {
+        Channel::Phone => &mut ch.phone,
+        Channel::Letter => &mut ch.letter,
+        Channel::Visit => &mut ch.visit,
+        Channel::Online => &mut ch.online,
+    })
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Channel {
+    Phone,
+    Letter,
+    Visit,
+    Online,
+}
+
+fn channel_of(name: &str) -> Option<Channel> {
     if PLATFORM_NAME.is_match(name) {
-        return Some(&mut ch.online);
+        return Some(Channel::Online);
     }
     let word = CHANNEL_WORDS.split('|').find(|w| name.starts_with(w))?;
     Some(match word {
-        "来电" | "电话" | "热线" => &mut ch.phone,
-        "来信" | "信件" => &mut ch.letter,
-        "来访" | "走访" => &mut ch.visit,
-        _ => &mut ch.online,
+        "来电" | "电话" | "热线" => Channel::Phone,
+        "来信" | "信件" => Channel::Letter,
+        "来访" | "走访" => Channel::Visit,
+        _ => Channel::Online,
     })
+}
+
+/// Whether the channel word that opens `name` closes a pair of channels counted together
+/// (`来电来信18件`, `来电和来信18件`): that count is neither channel's alone.
+fn counted_with_another(before: &str, name: &str) -> bool {
+    let before = before.trim_end_matches(['和', '及', '与']);
+    let this = channel_of(name);
+    CHANNEL_WORDS.split('|').filter(|w| before.ends_with(w)).any(|w| channel_of(w) != this)
 }
 
 /// `共12件，均为群众来电举报`: every case came in through one channel, which has them all.
@@ -1663,7 +1688,7 @@ fn channels(text: &str, ranges: &[Range<usize>], total: Option<u64>) -> Option<C
         }
         for c in CHANNEL.captures_iter(part) {
             let (Some(name), Some(n)) = (c.get(1), c.get(2).and_then(|m| parse_count(m.as_str()))) else { continue };
-            if words.contains(&name.as_str()) {
+            if words.contains(&name.as_str()) || counted_with_another(sub(part, ..name.start()), name.as_str()) {
                 continue;
             }
             words.push(name.as_str());

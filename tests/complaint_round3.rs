@@ -161,6 +161,12 @@ const CASES: &[Case] = &[
         want: r#"{"records": []}"#,
     },
     Case {
+        name: "two channels counted together give neither channel the count",
+        text: "12月5日，督察组向我市交办第4批信访件20件（来电来信18件，来访2件）。12月6日，督察组向我市交办第5批信访件9件，其中网络微信举报9件。",
+        want: r#"{"records": [{"batch": 4, "total": 20, "by_channel": {"visit": 2}},
+                               {"batch": 5, "total": 9, "by_channel": {"online": 9}}]}"#,
+    },
+    Case {
         name: "the days a group handed over cases in are no running total",
         text: "12月1日至5日期间，中央第四生态环境保护督察组向我市转办群众信访举报件31件。",
         want: r#"{"records": [{"inspection_group": 4, "batch": null, "total": 31}]}"#,
