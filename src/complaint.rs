@@ -1613,7 +1613,7 @@ fn progress_adding_up(text: &str, ranges: &[Range<usize>], total: u64) -> Option
     })
 }
 
-/// The channel a name opens with (`网络平台举报` → online).
+/// The counter of the channel a name opens with.
 fn slot<'c>(ch: &'c mut Channels, name: &str) -> Option<&'c mut Option<u64>> {
     Some(match channel_of(name)? {
         Channel::Phone => &mut ch.phone,
@@ -1623,6 +1623,7 @@ fn slot<'c>(ch: &'c mut Channels, name: &str) -> Option<&'c mut Option<u64>> {
     })
 }
 
+/// The ways a report reaches the group, as the record's `by_channel` counts them.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Channel {
     Phone,
@@ -1631,6 +1632,7 @@ enum Channel {
     Online,
 }
 
+/// The channel a name opens with (`网络平台举报` → online, `12369平台` → online).
 fn channel_of(name: &str) -> Option<Channel> {
     if PLATFORM_NAME.is_match(name) {
         return Some(Channel::Online);
