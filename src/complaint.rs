@@ -926,10 +926,30 @@ fn progress_of_current(text: &str, s: &Range<usize>, asm: &Assembly) -> bool {
     sum == total
 }
 
+/// The labels of a web page's links to other pages, which name other reports' headlines.
+const LINK_LABELS: [&str; 12] = [
+    "上一篇",
+    "下一篇",
+    "上一条",
+    "下一条",
+    "相关阅读",
+    "相關閱讀",
+    "相关新闻",
+    "相關新聞",
+    "推荐阅读",
+    "推薦閱讀",
+    "延伸阅读",
+    "延伸閱讀",
+];
+
 /// Reads a hand-over sentence, or `None` when the sentence reports no hand-over.
 fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Group], s: &Range<usize>) -> Option<Candidate> {
     let text = ctx.text();
     let sentence = sub(text, s.clone());
+    // `上一篇：…转办第八批信访件` links to another report: this page hands nothing over there
+    if LINK_LABELS.iter().any(|w| sentence.trim_start().starts_with(w)) {
+        return None;
+    }
     let verbs = hand_over_verbs(sentence);
     let verb = *verbs.first()?;
     let o = orig(ctx, s);
@@ -1164,15 +1184,23 @@ fn hand_over_date(ctx: &Ctx<'_>, dates: &SpanIndex<'_, DateMention>, sentence: S
     let deed_between = |d: &DateMention| DEED.is_match(&ctx.simplified(d.span.end..anchor));
     // `办结时间：7月18日` labels another deed's day
     let other_deed = |d: &DateMention| date_label(ctx, d).is_some_and(|l| !HAND_OVER_LABELS.iter().any(|h| l.ends_with(h)));
-    let days: Vec<&DateMention> = dates
-        .starting_in(sentence)
-        .filter(|d| d.start.is_some() && d.start == d.end && !as_of(d) && !dateline(d) && !other_deed(d))
-        .collect();
+    // `2023-07-21 18:30:05 来源：…` under a headline is the page's stamp, not the hand-over's day
+    let stamp = |d: &DateMention| {
+        let rest = ctx.original.get(d.span.end..).unwrap_or_default().trim_start_matches([' ', '\u{3000}', '\t']);
+        (d.text.contains([':', '：']) && d.text.contains(['-', '/'])) || STAMP_LABELS.iter().any(|w| rest.starts_with(w))
+    };
+    let days: Vec<&DateMention> =
+        dates.starting_in(sentence).filter(|d| d.start == d.end && !as_of(d) && !dateline(d) && !other_deed(d) && !stamp(d)).collect();
+    // A day that cannot be resolved (no year, no reference date) is still the nearest: the hand-over
+    // has no known day rather than another line's (a page stamp above it).
     let before = days.iter().rev().find(|d| d.span.end <= anchor).filter(|d| !deed_between(d)).map(|d| (d, true));
     before
         .or_else(|| days.iter().find(|d| d.span.start >= anchor).map(|d| (d, false)))
         .and_then(|(d, strong)| Some((d.start.clone()?, strong)))
 }
+
+/// The labels that follow a web page's stamp on its line.
+const STAMP_LABELS: [&str; 8] = ["来源", "來源", "作者", "浏览", "瀏覽", "点击", "點擊", "编辑"];
 
 /// The day a form under a hand-over heading gives it (`…交办信访件情况（第5批）` / `交办时间：2024年7月8日`).
 fn labelled_date(ctx: &Ctx<'_>, dates: &SpanIndex<'_, DateMention>, heading: Span) -> Option<(String, bool)> {
@@ -1915,7 +1943,14 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> (ComplaintBatch, Opti
     // The breakdowns are read by reference: most readings are tried and dropped.
     let region: Vec<Range<usize>> = d.main.iter().filter(|r| joint.is_none() || !d.shared.contains(r)).cloned().collect();
     let main: Vec<Span> = region.iter().map(|r| orig(ctx, r)).collect();
-    let adds_up = |counts: &mut dyn Iterator<Item = Option<u64>>| total.is_some() && counts.sum::<Option<u64>>() == total;
+    // `…两江新区6件、市级部门2件`: the departments' cases are out of the list, not out of the sum
+    let department_words = ["部门", "单位", "机关"];
+    let departments = first_count(text, &region, &DEPARTMENTS, &department_words)
+        .or_else(|| first_count(text, &d.after, &DEPARTMENTS, &department_words))
+        .or_else(|| first_count(text, &d.before, &DEPARTMENTS, &department_words));
+    let adds_up = |counts: &mut dyn Iterator<Item = Option<u64>>, beside: u64| {
+        total.is_some() && counts.sum::<Option<u64>>().map(|n| n + beside) == total
+    };
     let priority_places = priority_breakdown(ctx, found, &region);
     // the places of the priority cases are at another level than the record's breakdown
     let record_districts =
@@ -1926,13 +1961,13 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> (ComplaintBatch, Opti
         let near: Vec<Span> = near.iter().map(|r| orig(ctx, r)).collect();
         if by_district.is_empty() {
             let other = record_districts(&near);
-            if adds_up(&mut other.iter().map(|c| Some(c.count))) {
+            if adds_up(&mut other.iter().map(|c| Some(c.count)), departments.unwrap_or(0)) {
                 by_district = other;
             }
         }
         if by_category.is_empty() {
             let other = categories_in(ctx, found, &near);
-            if adds_up(&mut other.iter().map(|p| p.count)) {
+            if adds_up(&mut other.iter().map(|p| p.count), 0) {
                 by_category = other;
             }
         }
@@ -1976,7 +2011,6 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> (ComplaintBatch, Opti
     };
     let rest_of_places = first_count(text, &region, &OTHER_PLACES, &["其余", "其他", "其它", "另有"]);
     let own_share = first_count(text, &region, &OWN_SHARE, &["我市", "我区", "我县", "我州", "本市", "本区", "本县"]);
-    let departments = first_count(text, &region, &DEPARTMENTS, &["部门", "单位", "机关"]);
     let merged = first_count(text, &region, &MERGED, &["合并"]);
     record.problems = problems(&record, explained, Shares { rest_of_places, own_share, departments, merged });
     if let Some(t) = joint {

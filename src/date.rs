@@ -81,8 +81,10 @@ const STAMP_REACH: usize = 1500;
 pub(crate) fn publication_date(page: &str) -> Option<Date> {
     static STAMP: Lazy<regex::Regex> = Lazy::new(|| {
         let ymd = r"([0-9]{4})\s*[-./年]\s*([0-9]{1,2})\s*[-./月]\s*([0-9]{1,2})";
+        // a date with its clock time (`2023-07-21 18:30:05`) is a web page's stamp, label or not
+        let dashed = r"([0-9]{4})[-/]([0-9]{1,2})[-/]([0-9]{1,2})";
         let pattern = format!(
-            r"(?:(?:发布|發布|发表|發表|发稿|發稿|更新)(?:时间|時間|日期|于|於)|时间|時間|日期)\s*[:：]?\s*{ymd}|{ymd}日?\s*(?:星期|周|週)[一二三四五六日天]|{ymd}日(?:[电電讯訊]|消息)"
+            r"(?:(?:发布|發布|发表|發表|发稿|發稿|更新)(?:时间|時間|日期|于|於)|时间|時間|日期)\s*[:：]?\s*{ymd}|{ymd}日?\s*(?:星期|周|週)[一二三四五六日天]|{ymd}日(?:[电電讯訊]|消息)|{dashed}\s+[0-9]{{1,2}}:[0-9]{{2}}|{ymd}日?\s*(?:来源|來源|作者|浏览|瀏覽)"
         );
         #[allow(clippy::expect_used)]
         regex::Regex::new(&pattern).expect("the stamp pattern is valid")
@@ -1951,6 +1953,9 @@ mod tests {
         assert_eq!(got("2023年12月8日 星期五 责任编辑：李明\nA2 要闻"), Some("2023-12-08".into()));
         assert_eq!(got("新华社北京２０２４年４月１８日电 今年以来，…"), Some("2024-04-18".into()));
         assert_eq!(got("发布日期：2019.12.13"), Some("2019-12-13".into()));
+        // an unlabelled stamp: a date with its clock time, or with the source line it heads
+        assert_eq!(got("【边督边改】…\n2023-07-21 18:30:05 来源：包头日报\n7月20日，…"), Some("2023-07-21".into()));
+        assert_eq!(got("标题\n2022/5/6 来源：市政府网站\n5月5日，…"), Some("2022-05-06".into()));
         // a date the page reports is no stamp, nor an impossible one
         assert_eq!(got("本报讯 2024年4月17日，省督察组交办第十批信访件。"), None);
         assert_eq!(got("时间：2024-13-40"), None);

@@ -237,6 +237,7 @@ impl Builder {
             || row_ends && newlines >= 1
             || newlines == 1 && next.is_ascii_digit() && !starts_with_clock(rest) && ends_with_date_or_time(&self.out.text)
             || newlines == 1 && prev.is_ascii_alphanumeric() && starts_with_year(rest)
+            || newlines == 1 && next.is_ascii_digit() && ends_with_label_value(&self.out.text) && starts_with_month_day(rest)
         {
             self.push_char('\n', start, start + 1, false);
         } else if prev.is_ascii_alphabetic() && next.is_ascii_alphabetic()
@@ -363,6 +364,23 @@ fn ends_with_date_or_time(text: &str) -> bool {
         [2, 1 | 2, 0] | [2, 2, 1 | 2] => is_time(seps[0]),
         _ => false,
     }
+}
+
+/// Whether `text` ends with a number given after a label's colon (`浏览次数：1523`): a page's counter,
+/// whole on its line. The body below it starting `7月20日` is no second half of it.
+fn ends_with_label_value(text: &str) -> bool {
+    let digits = text.bytes().rev().take_while(u8::is_ascii_digit).count();
+    let before = sub(text, ..text.len() - digits);
+    digits > 0 && (before.ends_with(':') || before.ends_with('：'))
+}
+
+/// Whether `rest` starts with a month and day (`7月20日`, `12月9日`).
+fn starts_with_month_day(rest: &str) -> bool {
+    let b = rest.as_bytes();
+    let month = b.iter().take_while(|c| c.is_ascii_digit()).count();
+    let Some(after) = rest.get(month..).and_then(|r| r.strip_prefix('月')) else { return false };
+    let day = after.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=2).contains(&month) && (1..=2).contains(&day) && after.get(day..).is_some_and(|r| r.starts_with(['日', '号']))
 }
 
 /// Whether `rest` starts with a full year (`2022年5月20日`): after a line ending in a letter or digit
@@ -669,6 +687,13 @@ mod tests {
         let at = c.as_str().find("来电19件").unwrap();
         let sp = c.span(at..at + "来电19件".len());
         assert_eq!(sp.slice(s), "来\n电19件");
+    }
+
+    #[test]
+    fn a_counter_at_a_line_end_is_no_wrapped_number() {
+        assert_eq!(CleanText::new("浏览次数：1523\n7月20日，督察组").as_str(), "浏览次数：1523\n7月20日，督察组");
+        // a count wrapped mid-way still joins
+        assert_eq!(CleanText::new("来电1\n5件").as_str(), "来电15件");
     }
 
     #[test]

@@ -1,0 +1,37 @@
+//! Hand-over bulletins of the complaint record's fourth round, none from the development set: a
+//! district list told after the running total that adds up only with the departments' cases, and a
+//! web page whose stamp, counter and links to other reports sit around the report. Same case shape
+//! as `bulletin_more.rs`.
+
+mod common;
+
+use common::bulletin::{self, Case};
+
+const CASES: &[Case] = &[
+    Case {
+        name: "a district list after the running total adds up with the departments' cases beside it",
+        text: "12月5日，中央第二生态环境保护督察组向我市转办第八批群众信访举报件43件，其中来电28件、来信10件、网络举报5件。截至12月5日，督察组累计向我市转办信访件386件，已办结271件。\n从区域分布看，江北区9件、渝北区11件、沙坪坝区7件、九龙坡区8件、两江新区6件、市级部门2件。",
+        want: r#"{"records": [{"batch": 8, "total": 43, "cumulative_total": 386,
+                               "by_district": "江北区:500105:9;渝北区:500112:11;沙坪坝区:500106:7;九龙坡区:500107:8;两江新区:-:6", "problems": []}]}"#,
+    },
+    Case {
+        name: "a district list after the running total that does not add up stays out",
+        text: "12月5日，中央第二生态环境保护督察组向我市转办第八批群众信访举报件43件。截至12月5日，督察组累计向我市转办信访件386件。\n从区域分布看，江北区9件、渝北区11件、市级部门2件。",
+        want: r#"{"records": [{"batch": 8, "total": 43, "cumulative_total": 386, "by_district": ""}]}"#,
+    },
+    Case {
+        name: "a web page's stamp and view counter above the report: the day is the report's own",
+        text: "自治区第二生态环境保护督察组向包头市转办第九批信访件\n2023-07-21 18:30:05 来源：包头日报 浏览次数：1523\n7月20日，自治区第二生态环境保护督察组向包头市转办第九批群众信访举报件23件。其中，来电15件，来信8件。",
+        want: r#"{"records": [{"batch": 9, "date": "2024-07-20", "recipient": "包头市", "total": 23, "by_channel": {"phone": 15, "letter": 8}}]}"#,
+    },
+    Case {
+        name: "a link to another report names a batch that this page does not hand over",
+        text: "7月20日，自治区第二生态环境保护督察组向包头市转办第九批群众信访举报件23件。\n上一篇：自治区督察组向包头市转办第八批信访件\n下一篇：包头市召开环保督察整改推进会",
+        want: r#"{"records": [{"batch": 9, "total": 23}]}"#,
+    },
+];
+
+#[test]
+fn complaint_records_of_round_four() {
+    bulletin::check_all(CASES);
+}
