@@ -310,8 +310,34 @@ fn whole_cell(ctx: &Ctx<'_>, m: std::ops::Range<usize>) -> bool {
     let after = ctx.original.get(r.end..).unwrap_or_default().trim_start_matches(' ');
     let opens = before.is_empty() || before.ends_with(['\t', '\n']);
     let closes = after.is_empty() || after.starts_with(['\t', '\n', '\r']);
-    opens && closes && (before.ends_with('\t') || after.starts_with('\t'))
+    if opens && closes {
+        return before.ends_with('\t') || after.starts_with('\t');
+    }
+    // `…\t固废,水\t属实`: a cell may list several types, separated as a spreadsheet writes them
+    let original = ctx.original;
+    let cell_start = original.get(..r.start).and_then(|b| b.rfind(['\t', '\n'])).map_or(0, |k| k + 1);
+    let cell_end = original.get(r.end..).and_then(|a| a.find(['\t', '\n', '\r'])).map_or(original.len(), |k| r.end + k);
+    let tabbed =
+        original.get(..cell_start).is_some_and(|b| b.ends_with('\t')) || original.get(cell_end..).is_some_and(|a| a.starts_with('\t'));
+    let cell = original.get(cell_start..cell_end).unwrap_or_default();
+    tabbed && type_list(cell)
 }
+
+/// Whether a table cell holds only category words in a list (`固废,水`, `大气、噪声`).
+fn type_list(cell: &str) -> bool {
+    let parts: Vec<&str> = cell.split([',', '，', '、', '/', ';', '；']).map(|p| p.trim_matches([' ', '\u{3000}'])).collect();
+    (2..=MAX_CELL_TYPES).contains(&parts.len())
+        && parts.iter().all(|p| {
+            let p = lexicon::simplify(p);
+            LEXICON
+                .words
+                .find_from(&p, 0)
+                .is_some_and(|f| f.range == (0..p.len()) && LEXICON.entries.get(f.word).is_some_and(|e| e.0.is_some()))
+        })
+}
+
+/// The most types one cell of a case list names.
+const MAX_CELL_TYPES: usize = 6;
 
 /// Marks the items written between an item's label and its figures (see [`included_part`]).
 fn mark_included(items: &mut [Item]) {
@@ -690,6 +716,9 @@ mod tests {
         assert_eq!(cats("2\t双流区\t大气\t部分属实\n"), vec![(Air, None)]);
         assert_eq!(cats("3\t新都区\t水\t属实\n4\t金牛区\t其他\n"), vec![(Water, None), (Other, None)]);
         assert_eq!(cats("3\t新都区\t铝水\t属实\n"), vec![]);
+        // several types in one cell, separated as a spreadsheet writes them
+        assert_eq!(cats("3\t浏阳市\t固废,水\t属实\n"), vec![(SolidWaste, None), (Water, None)]);
+        assert_eq!(cats("3\t浏阳市\t铝,水\t属实\n"), vec![]);
     }
 
     #[test]
