@@ -19,6 +19,66 @@ pub(crate) use words::Words;
 /// Bumped whenever an embedded lexicon changes, so archived output can say which data produced it.
 pub const LEXICON_VERSION: &str = "2026.12.5.2";
 
+static SURNAMES_SRC: &str = include_str!("../lexicons/surnames.tsv");
+
+/// Surnames at or below this frequency (per 100k; 5 is the list's floor) are more often ordinary
+/// characters (主, 会): a reader of names needs more than the surname to take them as one.
+pub(crate) const RARE_SURNAME: f32 = 5.0;
+
+/// The surname list (`lexicons/surnames.tsv`): one- and two-character surnames, the single ones with
+/// their frequency. Officials' names and a brief's closing credit (`（王平）`) are read with it.
+#[derive(Debug)]
+pub(crate) struct Surnames {
+    single: HashMap<char, f32>,
+    compound: std::collections::HashSet<String>,
+}
+
+impl Surnames {
+    fn parse(src: &str) -> Surnames {
+        let mut single = HashMap::new();
+        let mut compound = std::collections::HashSet::new();
+        for (_, f) in rows(src) {
+            let (Some(s), freq) = (f.first(), f.get(1).and_then(|x| x.parse::<f32>().ok()).unwrap_or(RARE_SURNAME)) else { continue };
+            let mut cs = s.chars();
+            match (cs.next(), cs.next(), cs.next()) {
+                (Some(c), None, _) => {
+                    single.insert(c, freq);
+                }
+                (Some(_), Some(_), None) => {
+                    compound.insert(s.to_string());
+                }
+                _ => {}
+            }
+        }
+        Surnames { single, compound }
+    }
+
+    /// The surname `item` starts with: its length in bytes and its frequency (a compound surname
+    /// first, at a common frequency).
+    pub(crate) fn lead(&self, item: &str) -> Option<(usize, f32)> {
+        let mut cs = item.char_indices();
+        let (_, c0) = cs.next()?;
+        if let Some((i1, c1)) = cs.next() {
+            let two = i1 + c1.len_utf8();
+            if item.get(..two).is_some_and(|s| self.compound.contains(s)) {
+                return Some((two, COMPOUND_SURNAME));
+            }
+        }
+        self.single.get(&c0).map(|&f| (c0.len_utf8(), f))
+    }
+
+    /// Whether `c` is a one-character surname.
+    pub(crate) fn contains(&self, c: char) -> bool {
+        self.single.contains_key(&c)
+    }
+}
+
+/// The frequency a compound surname is read at: rare as they are, two characters leave little doubt.
+const COMPOUND_SURNAME: f32 = 10.0;
+
+/// The embedded surname list, parsed on first use.
+pub(crate) static SURNAMES: Lazy<Surnames> = Lazy::new(|| Surnames::parse(SURNAMES_SRC));
+
 /// The data lines of a lexicon: `(1-based line number, tab-separated fields)`.
 pub(crate) fn rows(src: &str) -> impl Iterator<Item = (usize, Vec<&str>)> {
     src.lines().enumerate().filter_map(|(i, line)| {
@@ -79,9 +139,10 @@ fn single_char(field: Option<&&str>) -> Option<char> {
     it.next().is_none().then_some(c)
 }
 
-/// Parses the embedded character table now rather than on the first traditional character met.
+/// Parses the embedded character and surname tables now rather than on the first article that needs them.
 pub(crate) fn warm_up() {
     Lazy::force(&T2S);
+    Lazy::force(&SURNAMES);
 }
 
 /// `s` with its traditional characters read as simplified ones, borrowed when it has none: for the

@@ -21,14 +21,13 @@ use aho_corasick::AhoCorasickKind;
 use crate::document::Official;
 use crate::error::{Error, Result};
 use crate::extractor::Ctx;
-use crate::lexicon::{rows, Words};
+use crate::lexicon::{rows, Words, RARE_SURNAME, SURNAMES};
 use crate::segment::{Segmenter, Word};
 use crate::span::sub;
 
 static TITLES: &str = include_str!("../lexicons/titles.tsv");
 static MORE_TITLES: &str = include_str!("../lexicons/titles_more.tsv");
 static NOT_TITLES: &str = include_str!("../lexicons/not_titles.tsv");
-static SURNAMES: &str = include_str!("../lexicons/surnames.tsv");
 static NOT_NAMES: &str = include_str!("../lexicons/not_names.tsv");
 static TRANSCRIBED: &str = include_str!("../lexicons/transcribed.tsv");
 
@@ -36,9 +35,6 @@ static TRANSCRIBED: &str = include_str!("../lexicons/transcribed.tsv");
 const NAME_WINDOW: usize = 12;
 /// How far an organisation prefix may reach back before a title, in characters.
 const PREFIX_WINDOW: usize = 16;
-/// Surnames at or below this frequency (per 100k; 5 is the list's floor) need jieba to agree that
-/// the word is a name, since they are more often ordinary characters (主, 会).
-const RARE_SURNAME: f32 = 5.0;
 
 /// What an automaton pattern is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,8 +48,6 @@ enum Pattern {
 pub(crate) struct Officials {
     automaton: Words,
     patterns: Vec<Pattern>,
-    surnames: HashMap<char, f32>,
-    compound_surnames: HashSet<String>,
     not_names: HashSet<String>,
     known_names: HashSet<String>,
     transcribed: Transcribed,
@@ -122,21 +116,6 @@ impl Officials {
         // runs it only where a title or blocked word can start.
         let automaton =
             Words::new(&words, Some(AhoCorasickKind::DFA)).map_err(|message| Error::Lexicon { name: "titles".into(), line: 0, message })?;
-        let mut surnames = HashMap::new();
-        let mut compound_surnames = HashSet::new();
-        for (_, f) in rows(SURNAMES) {
-            let (Some(s), freq) = (f.first(), f.get(1).and_then(|x| x.parse::<f32>().ok()).unwrap_or(RARE_SURNAME)) else { continue };
-            let mut cs = s.chars();
-            match (cs.next(), cs.next(), cs.next()) {
-                (Some(c), None, _) => {
-                    surnames.insert(c, freq);
-                }
-                (Some(_), Some(_), None) => {
-                    compound_surnames.insert(s.to_string());
-                }
-                _ => {}
-            }
-        }
         let not_names = rows(NOT_NAMES).filter_map(|(_, f)| f.first().map(|s| s.to_string())).collect();
         let known_names = extra_names
             .iter()
@@ -148,7 +127,7 @@ impl Officials {
         for src in extra_transcribed {
             transcribed.add("user transcribed names", src)?;
         }
-        Ok(Officials { automaton, patterns, surnames, compound_surnames, not_names, known_names, transcribed })
+        Ok(Officials { automaton, patterns, not_names, known_names, transcribed })
     }
 
     /// One [`Official`] per titled person of the article; `reporters` are never officials.
@@ -215,7 +194,7 @@ impl Officials {
                 }
             }
             let whole =
-                !(chain.len() == 1 && hits.get(i).is_some_and(|h| !title_is_whole(text, seg, &h.core, |c| self.surnames.contains_key(&c))));
+                !(chain.len() == 1 && hits.get(i).is_some_and(|h| !title_is_whole(text, seg, &h.core, |c| SURNAMES.contains(c))));
             let mut names = if whole { self.name_list(text, seg, hits, pos) } else { Vec::new() };
             if names.is_empty() && whole && chain.len() == 1 {
                 names.extend(self.name_before_title(text, seg, hits, i));
@@ -619,15 +598,7 @@ impl Officials {
 
     /// The surname `item` starts with: its length in bytes and its frequency (compound first).
     fn surname(&self, item: &str) -> Option<(usize, f32)> {
-        let mut cs = item.char_indices();
-        let (_, c0) = cs.next()?;
-        if let Some((i1, c1)) = cs.next() {
-            let two = i1 + c1.len_utf8();
-            if item.get(..two).is_some_and(|s| self.compound_surnames.contains(s)) {
-                return Some((two, 10.0));
-            }
-        }
-        self.surnames.get(&c0).map(|&f| (c0.len_utf8(), f))
+        SURNAMES.lead(item)
     }
 
     /// Every occurrence of each official's name becomes a mention; `NAME当选为TITLE` adds a title.
