@@ -251,8 +251,43 @@ fn tail_byline(text: &str, next: Option<&str>) -> Vec<String> {
     if !last_open(&text).is_some_and(|o| sub(&text, ..o).trim_end().ends_with(SENTENCE_ENDS)) {
         return Vec::new();
     }
-    TAIL_BYLINE.captures(&text).and_then(|c| c.name("r")).map(|m| byline_names(m.as_str())).unwrap_or_default()
+    match TAIL_BYLINE.captures(&text).and_then(|c| c.name("r")) {
+        Some(m) => byline_names(m.as_str()),
+        None => bare_credit(&text),
+    }
 }
+
+/// A brief's closing credit without a role (`…责令整改5家。（王平）`, `…在一起。（张悦摄）`): names alone
+/// in the last bracket, each a common surname and a given name of one or two characters.
+fn bare_credit(text: &str) -> Vec<String> {
+    let Some(m) = BARE_CREDIT.captures(text).and_then(|c| c.name("r")) else { return Vec::new() };
+    // a picture's credit (`（李舸摄）`) names its photographer
+    let names: Vec<&str> = m
+        .as_str()
+        .split(|c: char| c.is_whitespace() || c == '、')
+        .map(|n| n.strip_suffix(['摄', '攝']).unwrap_or(n))
+        .filter(|n| !n.is_empty())
+        .collect();
+    let reads_as_name = |n: &str| {
+        let lead = crate::lexicon::SURNAMES.lead(n);
+        let given = lead.map_or(0, |(len, _)| sub(n, len..).chars().count());
+        lead.is_some_and(|(_, f)| f > crate::lexicon::RARE_SURNAME) && (1..=2).contains(&given) && !NOT_CREDITS.contains(&n)
+    };
+    if names.iter().all(|n| reads_as_name(n)) {
+        names.into_iter().map(str::to_string).collect()
+    } else {
+        Vec::new()
+    }
+}
+
+/// Bracketed closings that read like names and are not (`（全文完）`, `（待续）`).
+const NOT_CREDITS: [&str; 6] = ["全文完", "文完", "待续", "续完", "原创", "来源"];
+
+/// The last bracket of a line after a sentence's end, holding up to three names and nothing else.
+static BARE_CREDIT: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"[。！？!?”][\s\x{3000}]*[（(](?P<r>\p{Han}{2,4}(?:[\s\x{3000}、]+\p{Han}{2,4}){0,2})[）)][\s\x{3000}]*$")
+        .unwrap_or_else(|e| unreachable!("bare credit regex: {e}"))
+});
 
 /// Where the last opening bracket of `text` is. Two searches for one character each are much
 /// cheaper than one for either, which decodes every character.
@@ -704,12 +739,17 @@ struct Block {
     last: usize,
 }
 
-fn blocks(kinds: &[Kind]) -> Vec<Block> {
+fn blocks(lines: &[Line<'_>], kinds: &[Kind]) -> Vec<Block> {
     let mut out: Vec<Block> = Vec::new();
     let mut open: Option<Block> = None;
     for (i, k) in kinds.iter().enumerate() {
         match k {
             Kind::Blank => out.extend(open.take()),
+            // `■短讯` under a headline heads the briefs below, no part of the headline above
+            Kind::Text if lines.get(i).is_some_and(|l| is_section_label(l.text)) => {
+                out.extend(open.take());
+                out.push(Block { first: i, last: i });
+            }
             Kind::Dateline { .. } => {
                 out.extend(open.take());
                 open = Some(Block { first: i, last: i });
@@ -723,6 +763,19 @@ fn blocks(kinds: &[Kind]) -> Vec<Block> {
     out.extend(open);
     out
 }
+
+/// Whether a line is a bulleted column label alone (`■短讯`, `◆图片新闻`): a few characters after the
+/// bullet, no clause in them.
+fn is_section_label(text: &str) -> bool {
+    let t = text.trim();
+    let Some(rest) = t.strip_prefix(is_bullet) else { return false };
+    let rest = rest.trim_start();
+    let n = rest.chars().count();
+    (1..=MAX_SECTION_LABEL).contains(&n) && rest.chars().all(is_cjk)
+}
+
+/// The most characters of a column label (`■短讯`, `■本期关注`).
+const MAX_SECTION_LABEL: usize = 4;
 
 /// Page furniture that is never a headline: page headers, share bars, source and editor lines.
 static CHROME: Lazy<Regex> = Lazy::new(|| {
@@ -967,7 +1020,7 @@ pub(crate) fn split(page: &str) -> Vec<ArticleLayout> {
     settle_credits(&lines, &mut kinds);
     credits::settle_closing_credits(&lines, &mut kinds);
     settle_undated_leads(&lines, &mut kinds);
-    let blocks = blocks(&kinds);
+    let blocks = blocks(&lines, &kinds);
     let starts: Vec<usize> = (0..lines.len()).filter(|&i| matches!(kinds.get(i), Some(Kind::Dateline { .. }))).collect();
     // Which article each line belongs to by position: the last dateline at or before it.
     let owner = |line: usize| starts.partition_point(|&s| s <= line).saturating_sub(1);

@@ -1048,6 +1048,49 @@ A2 要闻
             },
         ],
     },
+    Case {
+        name: "a bulleted column label under a headline heads the briefs below, not the story above",
+        text: r#"2024年12月10日 星期二 A3
+生态环保
+本报讯（记者 晴空）12月9日，中央第五生态环境保护
+督察组向西宁市交办第十七批群众信访举报件24件，其中
+来电19件、来信5件。涉及城东区2件、城中区6件、城西区
+5件、城北区4件、湟中区3件、大通县2件、湟源县2件。
+市委副书记、市长石建平要求，立行立改。
+西宁收到第十七批信访件24件
+本报讯（记者 李阳 通讯员 马丽）记者从市城管局获悉，
+今年以来，全市共清运建筑垃圾12万吨，查处违规运输车辆
+356辆次。
+市城管局局长周涛说，下一步将持续加大执法力度。
+建筑垃圾清运12万吨
+  ■短讯
+本报讯 12月8日，市生态环境局开展噪声污染专项检查，
+检查企业23家，责令整改5家。 （王平）
+"#,
+        articles: &[
+            Want {
+                anchor: "本报讯（记者晴空）", headline: Some("西宁收到第十七批信访件24件"), subheadline: None, reporters: &["晴空"]
+            },
+            Want {
+                anchor: "本报讯（记者李阳", headline: Some("建筑垃圾清运12万吨"), subheadline: None, reporters: &["李阳", "马丽"]
+            },
+            Want { anchor: "本报讯12月8日", headline: None, subheadline: None, reporters: &["王平"] },
+        ],
+    },
+    Case {
+        name: "a brief closes with its writers' names in brackets, or its photographer's",
+        text: r#"本报讯 12月8日，市生态环境局开展噪声污染专项检查，检查企业23家。（王平 李丽）
+
+本报讯 12月9日，城北区关停违规砂场3处。图为执法人员在现场检查。（张悦摄）
+
+本报讯 12月9日，城南区完成黑臭水体整治，群众拍手称快。（全文完）
+"#,
+        articles: &[
+            Want { anchor: "本报讯12月8日", headline: None, subheadline: None, reporters: &["王平", "李丽"] },
+            Want { anchor: "本报讯12月9日，城北区", headline: None, subheadline: None, reporters: &["张悦"] },
+            Want { anchor: "本报讯12月9日，城南区", headline: None, subheadline: None, reporters: &[] },
+        ],
+    },
 ];
 
 /// The byte offset of `anchor` in `text`, blanks ignored on both sides (as the gold locates it).
