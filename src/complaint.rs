@@ -528,6 +528,15 @@ impl Assembly {
         if c.unnamed {
             c.recipient = self.current.first().and_then(|&i| self.drafts.get(i)?.head.recipient.clone());
         }
+        // `长沙市累计收到…326件。其中，12月4日收到第十二批58件`: the unit of the running total
+        // just read receives the batch its total includes
+        if c.unnamed && c.recipient.is_none() {
+            let text = ctx.text();
+            if let Some(Named::Unit(name)) = self.pending.last().and_then(|r| recipient_named(places, sub(text, r.clone()))) {
+                c.code = places.resolve(&name, text).and_then(|p| p.code);
+                c.recipient = Some(name);
+            }
+        }
         // `湖南省累计收到…1896件。当日，长沙市收到第十五批58件`: another unit's running total
         if let Some(recipient) = c.recipient.as_deref() {
             self.pending.retain(|r| !names_another_unit(places, sub(ctx.text(), r.clone()), recipient));

@@ -193,8 +193,7 @@ impl Officials {
                     _ => break,
                 }
             }
-            let whole =
-                !(chain.len() == 1 && hits.get(i).is_some_and(|h| !title_is_whole(text, seg, &h.core, |c| SURNAMES.contains(c))));
+            let whole = !(chain.len() == 1 && hits.get(i).is_some_and(|h| !title_is_whole(text, seg, &h.core, |c| SURNAMES.contains(c))));
             let mut names = if whole { self.name_list(text, seg, hits, pos) } else { Vec::new() };
             if names.is_empty() && whole && chain.len() == 1 {
                 names.extend(self.name_before_title(text, seg, hits, i));

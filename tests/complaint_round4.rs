@@ -1,7 +1,7 @@
 //! Hand-over bulletins of the complaint record's fourth round, none from the development set: a
 //! district list told after the running total that adds up only with the departments' cases, and a
-//! web page whose stamp, counter and links to other reports sit around the report. Same case shape
-//! as `bulletin_more.rs`.
+//! web page whose stamp, counter and links to other reports sit around the report, and a batch
+//! told after the running total of its recipient. Same case shape as `bulletin_more.rs`.
 
 mod common;
 
@@ -28,6 +28,16 @@ const CASES: &[Case] = &[
         name: "a link to another report names a batch that this page does not hand over",
         text: "7月20日，自治区第二生态环境保护督察组向包头市转办第九批群众信访举报件23件。\n上一篇：自治区督察组向包头市转办第八批信访件\n下一篇：包头市召开环保督察整改推进会",
         want: r#"{"records": [{"batch": 9, "total": 23}]}"#,
+    },
+    Case {
+        name: "the unit of the running total before receives the batch its total includes",
+        text: "截至12月4日，长沙市累计收到中央第三生态环境保护督察组交办的信访件326件。其中，12月4日收到第十二批信访件58件。",
+        want: r#"{"records": [{"batch": 12, "recipient": "长沙市", "total": 58, "cumulative_total": 326}]}"#,
+    },
+    Case {
+        name: "a running total of the unit the text leaves unnamed names no recipient",
+        text: "截至12月4日，全市累计收到信访件326件。其中，12月4日收到第十二批信访件58件。",
+        want: r#"{"records": [{"batch": 12, "recipient": null, "total": 58, "cumulative_total": 326}]}"#,
     },
 ];
 
