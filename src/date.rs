@@ -701,7 +701,14 @@ fn mention(text: &str, start: usize, prev: Option<char>) -> Option<Raw> {
     }
     let after_from_on = r;
     if r.eat_any(&["至", "到"]).is_some() || eat_dashes(&mut r) {
-        if let Some((to, to_pod)) = expr(&mut r, None, true) {
+        let mut same_month = r;
+        // `12月中旬至下旬`: the second end is another part of the same month
+        if let Some(second) = matches!(first_edge, Some(Edge::Days(..))).then(|| edge(&mut same_month, &from)).flatten() {
+            raw.edges[1] = Some(second);
+            raw.to = Some(from);
+            raw.end = same_month.i;
+            c = same_month;
+        } else if let Some((to, to_pod)) = expr(&mut r, None, true) {
             if compatible(&from, &to) {
                 let to_pod = if to.is_day() { day_suffixes(&mut r).or(to_pod) } else { to_pod };
                 raw.edges[1] = edge(&mut r, &to);
@@ -2106,6 +2113,8 @@ mod tests {
         check("【2月下旬】", r, &[("2023-02-21", "2023-02-28")]);
         check("于【11月下旬】陆续进驻", r, &[("2023-11-21", "2023-11-30")]);
         check("【11月下旬至12月上旬】", r, &[("2023-11-21", "2023-12-10")]);
+        check("【11月中旬至下旬】", r, &[("2023-11-11", "2023-11-30")]);
+        check("【11月上旬—中旬】", r, &[("2023-11-01", "2023-11-20")]);
         check("截至【11月底】", r, &[("2023-11-25", "2023-11-30")]);
         check("【十二月月底】", r, &[("2023-12-25", "2023-12-31")]);
         check("【2023年底】前完成", r, &[("2023-11-01", "2023-12-31")]);
