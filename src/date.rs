@@ -118,6 +118,7 @@ pub(crate) fn extract(ctx: &Ctx<'_>) -> Vec<DateMention> {
         dateline: None,
         last_day: None,
         last_month: None,
+        story_day: None,
         last_year: None,
         narrative: None,
         from_narrative: Cell::new(false),
@@ -1606,6 +1607,9 @@ struct Anchors {
     dateline: Option<Date>,
     last_day: Option<Date>,
     last_month: Option<Date>,
+    /// The last day stated (a range's second end), or the first of the last month stated: the
+    /// month a bare day (`6日`) is told in.
+    story_day: Option<Date>,
     /// The year of the last date stated, for `次年` and a bare `年底`.
     last_year: Option<i32>,
     /// How many days the mention being resolved may lie ahead of the reference date ([`days_ahead`]).
@@ -1689,8 +1693,12 @@ impl Anchors {
                 Grain::Day if !raw.since => {
                     self.last_day = Some(if raw.to.is_some() { b } else { a });
                     self.last_month = Some(a.first_of_month());
+                    self.story_day = self.last_day;
                 }
-                Grain::Month if !raw.since => self.last_month = Some(a.first_of_month()),
+                Grain::Month if !raw.since => {
+                    self.last_month = Some(a.first_of_month());
+                    self.story_day = Some(a.first_of_month());
+                }
                 _ => {}
             }
             if !raw.since {
@@ -1836,6 +1844,9 @@ impl Anchors {
                     first.map(month_range)
                 }
                 (None, Some(d)) => {
+                    if let Some(date) = self.in_story_month(d, limit).filter(|_| !inherited) {
+                        return Ok(Some((date, date)));
+                    }
                     let mut first = a.first_of_month();
                     if inherited {
                         let mut date = valid(ay, am, d);
@@ -1875,6 +1886,22 @@ impl Anchors {
     /// A year-less month or day read in the year of the story told so far ([`Anchors::narrative`]):
     /// on or after its last date, or early next year when the story crosses a new year
     /// (`12月28日…1月2日`); never past `limit`. `None` leaves the year to the reference date.
+    /// Day `d` of the month the story is told in (`11月5日，督察组进驻。6日，…`), or of the next
+    /// month when the day lies well before the last one stated (`11月29日…。2日，…`); not past
+    /// `limit`.
+    fn in_story_month(&self, d: i32, limit: Option<Date>) -> Option<Date> {
+        let last = self.story_day?;
+        let (y, m) = (i32::from(last.year()), i32::from(last.month()));
+        let same = valid(y, m, d);
+        let rolls_over = same.is_some_and(|x| x < last && i32::from(last.day()) - d > MONTH_ROLLOVER_DAYS);
+        let date = if rolls_over || same.is_none() {
+            add_months(last.first_of_month(), 1).and_then(|f| valid(i32::from(f.year()), i32::from(f.month()), d))
+        } else {
+            same
+        };
+        date.filter(|x| limit.is_none_or(|l| *x <= l))
+    }
+
     fn in_narrative(&self, m: Option<i32>, d: Option<i32>, limit: Option<Date>) -> Option<(Date, Date)> {
         let e = self.narrative?;
         let m = m?;
@@ -1898,6 +1925,10 @@ impl Anchors {
         limit.is_none_or(|l| pick.0 <= l).then_some(pick)
     }
 }
+
+/// How many days before the last day stated a bare day must lie to be read in the next month
+/// (`29日…2日`); a day a little earlier is told looking back (`10日…。9日…`).
+const MONTH_ROLLOVER_DAYS: i32 = 15;
 
 /// How far past the narrative's last date a year-less date may roll into the next year
 /// (`12月28日至30日…1月2日`); further on, the reference date decides.
@@ -2015,6 +2046,24 @@ mod tests {
         check("【二〇一九年五月八日起】", r, &[("2019-05-08", "2023-12-10")]);
         check("【2024年1月1日起】施行", r, &[("2024-01-01", "2024-01-01")]);
         check("【2016年11月25日星期五】本报讯", r, &[("2016-11-25", "2016-11-25")]);
+    }
+
+    #[test]
+    fn a_bare_day_is_told_in_the_month_of_the_story() {
+        let r = "2024-12-10";
+        check("【11月5日】，督察组进驻。【6日】，收到第一批。", r, &[("2024-11-05", "2024-11-05"), ("2024-11-06", "2024-11-06")]);
+        check("【2023年6月】，督察组进驻。【10日下午】，召开会议。", r, &[("2023-06-01", "2023-06-30"), ("2023-06-10", "2023-06-10")]);
+        check(
+            "【2023年6月9日】，督察组进驻。【10日】，下沉。【当天】，召开会议。",
+            r,
+            &[("2023-06-09", "2023-06-09"), ("2023-06-10", "2023-06-10"), ("2023-06-10", "2023-06-10")],
+        );
+        // past the month's end the story goes on into the next month; a little earlier it looks back
+        check("【11月29日】，督察组进驻。【2日】，下沉。", r, &[("2024-11-29", "2024-11-29"), ("2024-12-02", "2024-12-02")]);
+        check("【11月28日至12月2日】，下沉。【3日】，反馈。", r, &[("2024-11-28", "2024-12-02"), ("2024-12-03", "2024-12-03")]);
+        check("【11月10日】，进驻。【9日】，抵达。", r, &[("2024-11-10", "2024-11-10"), ("2024-11-09", "2024-11-09")]);
+        // with nothing stated before, the reference month
+        check("【9日】，召开会议。", r, &[("2024-12-09", "2024-12-09")]);
     }
 
     #[test]
