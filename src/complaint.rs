@@ -154,7 +154,7 @@ regex!(
         RECEIPT_VERBS.join("|")
     )
 );
-regex!(SCOPE, r"([0-9]+|[一二三四五六七八九十]+)个?区([0-9]+|[一二三四五六七八九十]+)个?县");
+regex!(SCOPE, r"([0-9]+|[一二三四五六七八九十]+)个?区[、和及]?([0-9]+|[一二三四五六七八九十]+)个?县");
 // Every case closed, no figure given (`12件信访件已全部办结`, `均已办结`).
 regex!(ALL_CLOSED, r"(?:全部|均已|均|全部已)(?:办结|办理完毕|办理完成|完成办理)");
 regex!(OTHER_CASES, r"前[0-9一二三四五六七八九十]+批|此前|以前|其余|其他|剩余|余下");
@@ -439,6 +439,8 @@ pub(crate) fn assemble(ctx: &Ctx<'_>, places: &Places, found: &Found<'_>) -> Vec
             let mut narrow_to = None;
             match opening_batch(ctx, found, &s).map(|b| (b, asm.by_batch.get(&b).copied())) {
                 Some((_, Some(i))) => {
+                    // `第八批中，已办结3件` after the running total speaks of the batch again
+                    open = true;
                     let together = asm.opened_with(i);
                     if together.len() > 1 {
                         asm.current = together;
@@ -1784,8 +1786,7 @@ fn all_priority(text: &str, region: &[Range<usize>]) -> bool {
 /// The breakdown `read` from the record's region. When it does not add up to the total, but the
 /// sentences up to some point do (`…城东区6件、城西区16件。另悉，今年以来…查处案件156件，其中城东区45件…`),
 /// the region ran on into another report and the breakdown is that part's.
-fn adding_up_prefix<T>(main: &[Span], total: Option<u64>, read: impl Fn(&[Span]) -> Vec<T>, count: impl Fn(&T) -> Option<u64>) -> Vec<T> {
-    let sum = |l: &[T]| l.iter().map(&count).sum::<Option<u64>>();
+fn adding_up_prefix<T>(main: &[Span], total: Option<u64>, read: impl Fn(&[Span]) -> Vec<T>, sum: impl Fn(&[T]) -> Option<u64>) -> Vec<T> {
     let all = read(main);
     if total.is_none() || sum(&all) == total || all.is_empty() {
         return all;
@@ -1796,6 +1797,20 @@ fn adding_up_prefix<T>(main: &[Span], total: Option<u64>, read: impl Fn(&[Span])
         .map(|k| read(main.get(..k).unwrap_or_default()))
         .find(|l| !l.is_empty() && sum(l) == total)
         .unwrap_or(all)
+}
+
+/// The cases counted by category items, each compound item once: `水、噪声污染3件` is two mentions
+/// sharing one span and one count of 3. `None` when an item has no count.
+fn category_sum<'p>(items: impl Iterator<Item = &'p PollutionMention>) -> Option<u64> {
+    let mut last: Option<Span> = None;
+    let mut sum = 0;
+    for p in items {
+        if last != Some(p.span) {
+            sum += p.count?;
+        }
+        last = Some(p.span);
+    }
+    Some(sum)
 }
 
 /// How many of the region's first sentences [`adding_up_prefix`] tries.
@@ -1957,26 +1972,25 @@ fn finish(ctx: &Ctx<'_>, found: &Indexed<'_>, d: Draft) -> (ComplaintBatch, Opti
     let departments = first_count(text, &region, &DEPARTMENTS, &department_words)
         .or_else(|| first_count(text, &d.after, &DEPARTMENTS, &department_words))
         .or_else(|| first_count(text, &d.before, &DEPARTMENTS, &department_words));
-    let adds_up = |counts: &mut dyn Iterator<Item = Option<u64>>, beside: u64| {
-        total.is_some() && counts.sum::<Option<u64>>().map(|n| n + beside) == total
-    };
+    let adds_up = |counts: &mut dyn Iterator<Item = u64>, beside: u64| total.is_some_and(|t| counts.sum::<u64>() + beside == t);
     let priority_places = priority_breakdown(ctx, found, &region);
     // the places of the priority cases are at another level than the record's breakdown
     let record_districts =
         |m: &[Span]| -> Vec<&DistrictCount> { districts_in(found, m).into_iter().filter(|c| !priority_places.contains(&c.span)).collect() };
-    let mut by_district = adding_up_prefix(&main, total, |m| top_level(record_districts(m), total), |c| Some(c.count));
-    let mut by_category = adding_up_prefix(&main, total, |m| categories_in(ctx, found, m), |p| p.count);
+    let district_sum = |l: &[&DistrictCount]| Some(l.iter().map(|c| c.count).sum::<u64>());
+    let mut by_district = adding_up_prefix(&main, total, |m| top_level(record_districts(m), total), district_sum);
+    let mut by_category = adding_up_prefix(&main, total, |m| categories_in(ctx, found, m), |l| category_sum(l.iter().copied()));
     for near in [&d.after, &d.before] {
         let near: Vec<Span> = near.iter().map(|r| orig(ctx, r)).collect();
         if by_district.is_empty() {
             let other = record_districts(&near);
-            if adds_up(&mut other.iter().map(|c| Some(c.count)), departments.unwrap_or(0)) {
+            if adds_up(&mut other.iter().map(|c| c.count), departments.unwrap_or(0)) {
                 by_district = other;
             }
         }
         if by_category.is_empty() {
             let other = categories_in(ctx, found, &near);
-            if adds_up(&mut other.iter().map(|p| p.count), 0) {
+            if total.is_some() && category_sum(other.iter().copied()) == total {
                 by_category = other;
             }
         }
@@ -2146,7 +2160,7 @@ fn problems(r: &ComplaintBatch, several_types_explained: bool, shares: Shares) -
         }
     }
     if !r.by_category.is_empty() {
-        let sum: u64 = r.by_category.iter().filter_map(|p| p.count).sum();
+        let sum = category_sum(r.by_category.iter().filter(|p| p.count.is_some())).unwrap_or(0);
         if sum < total {
             out.push(format!("by_category sums to {sum}, total is {total}"));
         } else if sum > total && !several_types_explained {

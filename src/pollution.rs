@@ -105,8 +105,9 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| build(SRC).expect("lexicons/polluti
 
 #[allow(clippy::expect_used)]
 static SUFFIX: Lazy<Regex> = Lazy::new(|| {
-    // 扰民 and the handling of waste (`危废处置2件`, `垃圾焚烧问题`) stand between a word and its count.
-    Regex::new(r"^(?:扰民|处置|处理|排放|倾倒|堆放|焚烧)?(?:环境方面问题|环境类问题|环境问题|环境污染问题|环境污染类|环境污染|环境类|污染问题类型|污染问题|污染类型|污染类|污染|类问题|类型|类|方面问题|方面|问题)?(?:投诉|举报)?")
+    // 扰民 and the handling of waste (`危废处置2件`, `垃圾焚烧问题`, `危险废物非法倾倒1件`) stand between
+    // a word and its count.
+    Regex::new(r"^(?:扰民|(?:非法|违法|违规|私自|随意|乱)?(?:处置|处理|排放|倾倒|堆放|焚烧))?(?:环境方面问题|环境类问题|环境问题|环境污染问题|环境污染类|环境污染|环境类|污染问题类型|污染问题|污染类型|污染类|污染|类问题|类型|类|方面问题|方面|问题)?(?:投诉|举报)?")
         .expect("suffix pattern")
 });
 
@@ -248,7 +249,9 @@ fn items(ctx: &Ctx<'_>) -> Vec<Item> {
         let rest = sub(text, m.end..);
         // Most words are followed by neither a suffix nor a figure: a look at the next character
         // spares them the anchored patterns.
-        let read = if rest.starts_with(['环', '污', '类', '方', '问', '投', '举', '扰', '处', '排', '倾', '堆', '焚']) {
+        let read = if rest
+            .starts_with(['环', '污', '类', '方', '问', '投', '举', '扰', '处', '排', '倾', '堆', '焚', '非', '违', '私', '随', '乱'])
+        {
             SUFFIX.find(rest).map_or("", |s| s.as_str())
         } else {
             ""
@@ -696,6 +699,7 @@ mod tests {
 
     #[test]
     fn the_handling_of_waste_stands_between_a_word_and_its_count() {
+        assert_eq!(cats("反映危险废物非法倾倒1件、垃圾焚烧1件"), vec![(SolidWaste, Some(1)), (SolidWaste, Some(1))]);
         assert_eq!(cats("危废处置2件，垃圾焚烧问题3件，废水排放1件"), vec![(SolidWaste, Some(2)), (SolidWaste, Some(3)), (Water, Some(1))]);
         // without a count or a suffix, the bare word of a facility names no category
         assert!(cats("生活垃圾处理设施建成").is_empty());

@@ -39,6 +39,28 @@ const CASES: &[Case] = &[
         text: "截至12月4日，全市累计收到信访件326件。其中，12月4日收到第十二批信访件58件。",
         want: r#"{"records": [{"batch": 12, "recipient": null, "total": 58, "cumulative_total": 326}]}"#,
     },
+    Case {
+        name: "a compound category item of one count is counted once in the sum",
+        text: "12月4日，中央第二生态环境保护督察组向山东省交办第十三批群众信访举报件12件，其中大气污染4件，土壤污染5件，水、噪声污染3件。",
+        want: r#"{"records": [{"batch": 13, "total": 12, "by_category": "air:4;soil:5;water:3;noise:3", "problems": []}]}"#,
+    },
+    Case {
+        name: "the batch's progress told after the running total, in a sentence opening with the batch",
+        text: "12月3日，中央第三生态环境保护督察组向四川省交办第八批群众信访举报件86件。截至12月3日，督察组共向四川省交办群众信访举报件1204件，其中已办结782件。第八批中，已办结3件，正在办理83件。",
+        want: r#"{"records": [{"batch": 8, "total": 86, "progress": "3/-/83", "cumulative_total": 1204, "cumulative_progress": "782/-/-"}]}"#,
+    },
+    Case {
+        name: "a scope written with 个 and a list mark between districts and counties",
+        text: "12月9日，中央第五生态环境保护督察组向西宁市交办第十七批群众信访举报件5件，涉及全市2个区、1个县，其中城东区2件、城西区1件、大通县2件。",
+        want: r#"{"records": [{"batch": 17, "total": 5, "scope": {"districts": 2, "counties": 1}, "problems": []}]}"#,
+    },
+    // a category repeating in the list leaves by_category out (spec/GOLD.md); the mentions keep their counts
+    Case {
+        name: "a count after the waste's handling (非法倾倒) is the category's",
+        text: "12月4日，日照市收到第十三批信访件2件，反映危险废物非法倾倒1件、垃圾焚烧1件。",
+        want: r#"{"records": [{"batch": 13, "total": 2, "by_category": "", "problems": []}],
+                  "pollution": "solid_waste:1:-;solid_waste:1:-"}"#,
+    },
 ];
 
 #[test]
