@@ -1290,7 +1290,7 @@ fn is_han(c: char) -> bool {
 /// A place phrase at the start of `s` (`西宁市`, `该市`, `我省`, `四川`).
 fn place_at(places: &Places, s: &str) -> Option<Named> {
     let s = without_lead(s);
-    let name = sub(s, ..leading_place(places, s)?);
+    let name = innermost(places, sub(s, ..leading_place(places, s)?), s);
     // `副市长…`, `市长黄建学到江南区…`: a title, not a unit, opens the clause
     let title = name.starts_with('副') || ["市长", "县长", "区长", "省长", "州长"].iter().any(|t| name.starts_with(t));
     if name.is_empty() || title || name.contains("督察") || name.starts_with("中央") || name.starts_with('的') {
@@ -1354,9 +1354,26 @@ fn to_unit(places: &Places, before: &str) -> Option<Named> {
         return Some(Named::Unnamed);
     }
     if UNIT_ENDINGS.iter().any(|u| x.ends_with(u)) || places.leading_name(x) == Some(x.len()) {
-        return Some(Named::Unit(x.to_string()));
+        // `向重庆市万州区`: the unit within the first that the name ends with
+        let inner = places.leading_name(x).map(|k| innermost(places, sub(x, ..k), x)).filter(|i| i.len() < x.len() && x.ends_with(i));
+        return Some(Named::Unit(inner.unwrap_or(x).to_string()));
     }
     places.leading_name(x).map(|end| Named::Unit(sub(x, ..end).to_string()))
+}
+
+/// The unit a place phrase at the start of `s` ends in: `重庆市万州区收到`, `向江苏省苏州市交办` name
+/// the unit that receives (万州区, 苏州市) after the one it belongs to. `first` is the phrase's first
+/// place; each known division written right after it, ending as a unit does, is a unit within it.
+fn innermost<'s>(places: &Places, first: &'s str, s: &'s str) -> &'s str {
+    let (mut from, mut to) = (0, first.len());
+    while let Some(k) = places.leading_name(sub(s, to..)) {
+        let inner = sub(s, to..to + k);
+        if !UNIT_ENDINGS.iter().any(|u| inner.ends_with(u)) {
+            break;
+        }
+        (from, to) = (to, to + k);
+    }
+    sub(s, from..to)
 }
 
 /// The most characters of an office named after its unit (`配合中央督察组联络组`).

@@ -61,6 +61,11 @@ const CASES: &[Case] = &[
         want: r#"{"records": [{"batch": 13, "total": 2, "by_category": "", "problems": []}],
                   "pollution": "solid_waste:1:-;solid_waste:1:-"}"#,
     },
+    Case {
+        name: "a unit written after the one it belongs to is the recipient (重庆市万州区收到)",
+        text: "12月7日上午，重庆市万州区收到中央第八生态环境保护督察组转办的第十批群众信访举报件9件。12月8日，督察组向江苏省苏州市交办第十批信访件26件。",
+        want: r#"{"records": [{"batch": 10, "recipient": "万州区", "total": 9}, {"batch": 10, "recipient": "苏州市", "total": 26}]}"#,
+    },
 ];
 
 #[test]
