@@ -93,6 +93,10 @@ const ROLE: &str = r"(?:(?:融媒体|融媒體|全媒体|全媒體)?(?:特约|�
 /// A name in a byline: two to four CJK characters (bylines print given names in full).
 const NAME: &str = r"\p{Han}{2,4}";
 
+/// A name as OCR may space it out (`印 晓东`): on a credit line of its own, where nothing else could
+/// follow the names.
+const SPACED_NAME: &str = r"\p{Han}(?:[\s\x{3000}]?\p{Han}){1,3}";
+
 /// `本报讯（记者 晴空）`, `本报海东讯（记者 X）`, `本报西宁12月7日讯`, `本报讯 记者 X 报道`,
 /// `本报讯 记者 X、Y 12月6日…`, `本报记者 X 报道`, `记者 X 报道`, `新华社北京12月9日电（记者 X）`,
 /// `西宁晚报讯（记者 X）`, `光明日报北京12月1日电`, `本报北京12月9日电 记者X报道：`, `央视网消息`, `央广网北京12月7日消息`, `本台讯`,
@@ -116,6 +120,8 @@ static DATELINE: Lazy<Regex> = Lazy::new(|| {
         r"|(?:新华社|新華社|中新社|人民网|人民網|新华网|新華網|央视网|央視網)[^\s，。]{0,12}?[电電](?:\s*[（(](?P<c>[^）)\n]{0,40})[）)])?",
         r"|\p{Han}{1,10}?(?:报|報|台|臺|网|網|社)\p{Han}{0,6}?(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})月(?:[0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})日(?:[电電讯訊]|消息)(?:\s*[（(](?P<f>[^）)\n]{0,40})[）)]|[\s\x{3000}：:](?:[\s\x{3000}]*(?P<l>(?:记者|記者|通讯员|通訊員)[^，。\n]{2,30}?)(?:报道|報道))?|$)",
         r"|\p{Han}{1,10}?(?:网|網|台|臺|社)消息(?:\s*[（(](?P<g>[^）)\n]{0,40})[）)]|[\s\x{3000}：:]|$)",
+        // the paper's own copy gathered from several sources (`本报综合消息`)
+        r"|本[报報台臺刊](?:综合|綜合)?消息(?:\s*[（(](?P<m>[^）)\n]{0,40})[）)]|[\s\x{3000}：:]|$)",
         r"|[（(](?P<d>(?:记者|記者|通讯员|通訊員)[^）)\n]{1,40})[）)]",
         // a county's or district's copy in a city paper (`湟源讯（记者 李青）`): the place alone
         // before 讯, so the bracket must name a reporter
@@ -128,14 +134,14 @@ static DATELINE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// The capture groups of [`DATELINE`] that hold reporters.
-const DATELINE_GROUPS: [&str; 12] = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l"];
+const DATELINE_GROUPS: [&str; 13] = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m"];
 
 /// A line that holds only a byline, as papers print one between headline and body:
 /// `本报记者 赵敏`, `■本报记者 张三 李四 通讯员 王五`, `记者 张三 报道`, `■融媒体记者 张敏`; or a photo
 /// credit under a picture (`本报记者 何平 摄`), which never opens an article.
 static CREDIT_LINE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(&format!(
-        r"^[\s\x{{3000}}{BULLETS}]*(?:文[/／]图|文[/／]|图[/／])?[\s\x{{3000}}]*(?:(?:本[报報刊]|\p{{Han}}{{1,8}}?(?:报|報|台|臺|网|網|社|中心))?{ROLE}[\s\x{{3000}}]*{NAME}(?:[\s\x{{3000}}、]+{NAME})*[\s\x{{3000}}]*)+(?:报道|報道|文[/／]图|圖[/／]文|文[/／]圖|图[/／]文|摄影报道|攝影報道|摄影|攝影|摄|攝)?[\s\x{{3000}}]*$"
+        r"^[\s\x{{3000}}{BULLETS}]*(?:文[/／]图|文[/／]|图[/／])?[\s\x{{3000}}]*(?:(?:本[报報刊]|\p{{Han}}{{1,8}}?(?:报|報|台|臺|网|網|社|中心))?{ROLE}[\s\x{{3000}}]*{SPACED_NAME}(?:[\s\x{{3000}}、]+{SPACED_NAME})*[\s\x{{3000}}]*)+(?:报道|報道|文[/／]图|圖[/／]文|文[/／]圖|图[/／]文|摄影报道|攝影報道|摄影|攝影|摄|攝)?[\s\x{{3000}}]*$"
     ))
     .unwrap_or_else(|e| unreachable!("credit line regex: {e}"))
 });
@@ -341,50 +347,57 @@ fn without_editors(s: &str) -> Cow<'_, str> {
 /// Names in a byline: every run of 2–5 CJK characters once the role words and editors are removed.
 fn byline_names(s: &str) -> Vec<String> {
     let s = without_editors(s);
-    let stripped = BYLINE_ROLE.replace_all(&s, " ");
+    // A role parts two people: its mark keeps the names around it apart (`记者 骆 驰 通讯员 钟 毓`).
+    let stripped = BYLINE_ROLE.replace_all(&s, "|");
+    let mut out = Vec::new();
+    // Words apart by blanks only may be one name the OCR spaced out; any other mark parts them.
+    for run in stripped.split(|c: char| !(is_cjk(c) || c == '·' || c.is_whitespace())) {
+        let words: Vec<&str> = run.split_whitespace().collect();
+        out.extend(spaced_names(&words));
+    }
+    out
+}
+
+/// The names of words apart by blanks only. OCR spaces a name out (`晴 空`, `王 小雨`, `王小 雨`):
+/// single characters in a row are one name, and a lone one is the surname of the word after it or
+/// the last character of the word before, as long as the name stays within three characters.
+fn spaced_names(words: &[&str]) -> Vec<String> {
     // Transliterated names join their parts with `·` (`热依拉·买买提`) and run longer.
     let fits = |w: &str| {
         let n = w.chars().count();
         (2..=5).contains(&n) || (w.contains('·') && n <= 12)
     };
-    // OCR spaces a name out (`记者 晴 空`): single characters apart by blanks only are one name
-    // (`文/图` is none).
-    let is_part = |c: char| is_cjk(c) || c == '·';
-    let mut words: Vec<(usize, &str)> = Vec::new();
-    let mut from = None;
-    for (i, c) in stripped.char_indices().chain(std::iter::once((stripped.len(), ' '))) {
-        match (is_part(c), from) {
-            (true, None) => from = Some(i),
-            (false, Some(f)) => {
-                words.push((f, sub(&stripped, f..i)));
-                from = None;
+    let len = |w: &str| w.chars().count();
+    let mut names: Vec<String> = Vec::new();
+    let mut i = 0;
+    while let Some(&w) = words.get(i) {
+        let singles = words.get(i..).unwrap_or_default().iter().take_while(|x| len(x) == 1).count();
+        if singles >= 2 {
+            let joined: String = words.get(i..i + singles).unwrap_or_default().concat();
+            names.extend(fits(&joined).then_some(joined));
+            i += singles;
+            continue;
+        }
+        if singles == 1 {
+            if let Some(next) = words.get(i + 1).filter(|n| len(n) + 1 <= MAX_SPACED_NAME) {
+                names.push(format!("{w}{next}"));
+                i += 2;
+                continue;
             }
-            _ => {}
+            if let Some(prev) = names.last_mut().filter(|p| i > 0 && len(p) + 1 <= MAX_SPACED_NAME) {
+                prev.push_str(w);
+            }
+            i += 1;
+            continue;
         }
+        names.extend(fits(w).then(|| w.to_string()));
+        i += 1;
     }
-    let mut out = Vec::new();
-    let mut spaced = String::new();
-    let mut prev_end = 0;
-    for (at, w) in words {
-        let single = w.chars().count() == 1;
-        let joins = single && !spaced.is_empty() && sub(&stripped, prev_end..at).chars().all(char::is_whitespace);
-        if !joins && fits(&spaced) {
-            out.push(std::mem::take(&mut spaced));
-        } else if !joins {
-            spaced.clear();
-        }
-        if single {
-            spaced.push_str(w);
-        } else if fits(w) {
-            out.push(w.to_string());
-        }
-        prev_end = at + w.len();
-    }
-    if fits(&spaced) {
-        out.push(spaced);
-    }
-    out
+    names
 }
+
+/// The most characters of a name put together from words the OCR spaced apart.
+const MAX_SPACED_NAME: usize = 3;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Kind {
@@ -1948,6 +1961,11 @@ mod tests {
         assert_eq!(byline_names("记者 晴 空"), ["晴空"]);
         assert_eq!(byline_names("记者 王一  李二 通讯员 张  三"), ["王一", "李二", "张三"]);
         assert_eq!(byline_names("文/图 记者 何平"), ["何平"]);
+        assert_eq!(byline_names("记者 王 小雨"), ["王小雨"]);
+        assert_eq!(byline_names("记者 王小 雨"), ["王小雨"]);
+        assert_eq!(byline_names("记者 李明 王 芳"), ["李明", "王芳"]);
+        assert_eq!(byline_names("记者 骆 驰 通讯员 钟 毓"), ["骆驰", "钟毓"]);
+        assert_eq!(byline_names("记者 骆 驰 通讯员 郜 小雨"), ["骆驰", "郜小雨"]);
     }
 
     #[test]

@@ -1091,6 +1091,46 @@ A2 要闻
             Want { anchor: "本报讯12月9日，城南区", headline: None, subheadline: None, reporters: &[] },
         ],
     },
+    Case {
+        name: "a byline on its own line whose name the OCR spaced out still opens its story",
+        text: r#"老旧小区改造让居民住得更舒心
+
+本报记者 印 晓东
+
+走进鼓楼区青年路社区，新铺的沥青路平整干净。今年以来，全区改造老旧小区26个。
+
+本报讯（记者 靳 蕾 通讯员 祁 立）12月9日，鼓楼区召开城市更新推进会。
+鼓楼区召开城市更新推进会
+"#,
+        articles: &[
+            Want {
+                anchor: "走进鼓楼区", headline: Some("老旧小区改造让居民住得更舒心"), subheadline: None, reporters: &["印晓东"]
+            },
+            Want {
+                anchor: "本报讯（记者靳蕾",
+                headline: Some("鼓楼区召开城市更新推进会"),
+                subheadline: None,
+                reporters: &["靳蕾", "祁立"],
+            },
+        ],
+    },
+    Case {
+        name: "the paper's gathered copy (本报综合消息) opens a story, and stray spaces split no name",
+        text: r#"本报讯（记者 王 小雨）12月9日，鼓楼区召开城市更新推进会。
+
+鼓楼区召开推进会
+
+本报综合消息 12月8日，全市粮食产量达156万吨，再创历史新高。
+
+全市粮食产量再创新高
+"#,
+        articles: &[
+            Want {
+                anchor: "本报讯（记者王小雨）", headline: Some("鼓楼区召开推进会"), subheadline: None, reporters: &["王小雨"]
+            },
+            Want { anchor: "本报综合消息", headline: Some("全市粮食产量再创新高"), subheadline: None, reporters: &[] },
+        ],
+    },
 ];
 
 /// The byte offset of `anchor` in `text`, blanks ignored on both sides (as the gold locates it).
