@@ -563,9 +563,10 @@ impl Officials {
             if chars == 3 && s < 6 && ends_in_lead_word(name, last, name.len()) {
                 return next_char_end(item, s);
             }
-            // Four characters after a one-character surname are rare: 戴克瑞为首任, 王景龙记功.
-            if chars == 4 && s < 6 && name.ends_with(|c: char| is_stop_char(c) || "记为".contains(c)) {
-                return next_char_end(item, s).and_then(|e| next_char_end(item, e));
+            // Four characters after a one-character surname are rare: 戴克瑞为首任, 王景龙记功; after a
+            // compound one the fourth is as rarely a word that leads on (欧阳平为大家, 夏侯杰是).
+            if chars == 4 && name.ends_with(|c: char| is_stop_char(c) || "记为".contains(c)) {
+                return if s < 6 { next_char_end(item, s).and_then(|e| next_char_end(item, e)) } else { next_char_end(item, s) };
             }
             if (2..=4).contains(&chars) && end > s {
                 return Some(end);
@@ -587,6 +588,9 @@ impl Officials {
         let one = next_char_end(item, s)?;
         let two = next_char_end(item, one);
         let is_bound = |e: usize| bounds.contains(&e) || e == item.len();
+        if s >= 6 && sub(item, one..).starts_with(is_stop_char) {
+            return Some(one);
+        }
         // An end inside a jieba word is a longer (often transcribed) name cut short: no guess.
         match two {
             Some(two) if is_bound(two) && (!is_bound(one) || !sub(item, one..).starts_with(is_stop_char)) => Some(two),
@@ -1123,7 +1127,8 @@ const AFTER_NAME: &[&str] = &[
     "重要讲话",
     "重要指示",
     "重要批示",
-    // the conjunction joining the next person or body (`王永平和省政府领导`)
+    // the conjunction joining the next person or body (`王永平和省政府领导`, `王刚以及副市长李明`)
+    "以及",
     "和",
     "与",
     "及",

@@ -122,6 +122,9 @@ const CASES: &[(&str, &str)] = &[
     ("会议由区人大机关党支部书记王国旭同志主持。", "王国旭=区人大机关党支部书记"),
     // 驻村 is what a village's first secretary does, not the end of the name.
     ("第一书记周九驻村以来，走访农户。", "周九=第一书记"),
+    // A compound surname and a one-character given name before a word that leads on; 以及 joins.
+    ("区长欧阳平为大家讲话。县长夏侯杰是本地人。副市长欧阳明日出席。", "欧阳平=区长;夏侯杰=县长;欧阳明日=副市长"),
+    ("市长王刚以及副市长李明出席会议。", "王刚=市长;李明=副市长"),
 ];
 
 #[test]
