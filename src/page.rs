@@ -800,6 +800,15 @@ static CHROME: Lazy<Regex> = Lazy::new(|| {
     .unwrap_or_else(|e| unreachable!("chrome regex: {e}"))
 });
 
+/// Whether `text` is page furniture ([`CHROME`]). A column tag (`【权威发布】`, `【信息发布】…`) is a
+/// kicker though a furniture word names it: publishing is what such columns are about.
+fn is_chrome(text: &str) -> bool {
+    let t = text.trim_start();
+    // the bracketed tag opening the line, alone or before its headline
+    let tag_end = if t.starts_with('【') { t.find('】').map_or(0, |k| k + '】'.len_utf8()) } else { 0 };
+    CHROME.find_iter(t).any(|m| !(m.end() <= tag_end && matches!(m.as_str(), "发布" | "發布")))
+}
+
 /// Section numbering (`一、基本情况`, `（二）`) marks a section header, not a headline.
 static ENUMERATOR: Lazy<Regex> = Lazy::new(|| {
     Regex::new(r"^[\s\x{3000}]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]+[、.．])")
@@ -846,7 +855,7 @@ fn headline_like(text: &str, web: bool) -> bool {
         && !body_opening()
         && colon_fits_a_headline(t)
         && !t.starts_with(['（', '('])
-        && !CHROME.is_match(t)
+        && !is_chrome(t)
         && !ENUMERATOR.is_match(t)
 }
 
@@ -1163,7 +1172,7 @@ fn first_body_line(lines: &[Line<'_>], kinds: &[Kind]) -> usize {
                 && !after_label(lines, i)
                 // a breadcrumb or a 发布时间 line is long, yet page furniture; a sentence that
                 // merely uses such a word (相关单位, 发布会) is body text
-                && (!CHROME.is_match(t) || t.contains(['。', '！', '？']));
+                && (!is_chrome(t) || t.contains(['。', '！', '？']));
         // however short, a line whose sentence runs on into the next is body text, and so is a
         // punctuated line of a long paragraph (a narrow column's lines are all short)
         let as_wide_as_next = || lines.get(i + 1).is_some_and(|n| n.text.trim().chars().count().abs_diff(t.chars().count()) <= 1);
@@ -1173,7 +1182,7 @@ fn first_body_line(lines: &[Line<'_>], kinds: &[Kind]) -> usize {
                 && paragraph_lines(lines, i) >= MIN_PARAGRAPH_LINES
                 && !headline_like(t, false)
         };
-        body_like || (continued(lines, i) || in_paragraph()) && !CHROME.is_match(t)
+        body_like || (continued(lines, i) || in_paragraph()) && !is_chrome(t)
     });
     // A fragment with no body-like line has no head either: it is all body.
     let Some(mut first) = first else { return 0 };
@@ -1183,7 +1192,7 @@ fn first_body_line(lines: &[Line<'_>], kinds: &[Kind]) -> usize {
     let width = |k: usize| lines.get(k).map_or(0, |l| l.text.trim().chars().count());
     let w = width(first);
     while let Some(p) = first.checked_sub(1) {
-        let wrapped = lines.get(p).is_some_and(|l| !l.is_blank() && !ends_sentence(l.text) && !CHROME.is_match(l.text.trim()));
+        let wrapped = lines.get(p).is_some_and(|l| !l.is_blank() && !ends_sentence(l.text) && !is_chrome(l.text.trim()));
         if !(wrapped && matches!(kinds.get(p), Some(Kind::Text)) && width(p).abs_diff(w) <= 1) {
             break;
         }
@@ -1213,7 +1222,7 @@ fn cut_tail_heads(lines: &[Line<'_>], kinds: &[Kind], blocks: Vec<Block>, prefix
     for b in blocks {
         let like = |i: usize| head_line(lines, kinds, i, false);
         // an advertisement or share bar the page printed after the headline ends the block
-        let chrome = |i: usize| lines.get(i).is_some_and(|l| CHROME.is_match(l.text)) && matches!(kinds.get(i), Some(Kind::Text));
+        let chrome = |i: usize| lines.get(i).is_some_and(|l| is_chrome(l.text)) && matches!(kinds.get(i), Some(Kind::Text));
         let mut last = b.last;
         while last > b.first && chrome(last) {
             last -= 1;
@@ -1388,7 +1397,7 @@ fn wraps_onto(lines: &[Line<'_>], kinds: &[Kind], i: usize) -> bool {
         && !b.is_empty()
         && !author
         && !b.contains(['。', '，', '；', '！', '？', '：', ':', '\t'])
-        && !CHROME.is_match(b);
+        && !is_chrome(b);
     tail && wa >= wb && wa >= MIN_WRAPPED_HEAD && a != b && !a.ends_with(['。', '！', '？', '!', '?', '）', ')']) && kicker_rank(a) == 0
 }
 
@@ -1481,7 +1490,7 @@ fn barred_tag(t: &str) -> Option<usize> {
     let tag = sub(t, ..bar).trim_end();
     let n = tag.chars().count();
     let c = t.get(bar..)?.chars().next()?;
-    ((2..=12).contains(&n) && tag.chars().all(|c| is_cjk(c) || c == '·') && !CHROME.is_match(tag)).then_some(bar + c.len_utf8())
+    ((2..=12).contains(&n) && tag.chars().all(|c| is_cjk(c) || c == '·') && !is_chrome(tag)).then_some(bar + c.len_utf8())
 }
 
 /// The subheadline a column tag gives, without its bar.

@@ -1131,6 +1131,31 @@ A2 要闻
             Want { anchor: "本报综合消息", headline: Some("全市粮食产量再创新高"), subheadline: None, reporters: &[] },
         ],
     },
+    Case {
+        name: "a column tag naming what is published (【权威发布】) is the kicker, not page furniture",
+        text: r#"本报讯（记者 甘霖）12月8日，市文联举办书画展，展出作品200余幅。
+
+【权威发布】
+文联书画展开幕
+
+【信息发布】城北区关停违规砂场3处
+本报讯（记者 甘霖）12月9日，城北区关停违规砂场3处。
+"#,
+        articles: &[
+            Want {
+                anchor: "本报讯（记者甘霖）12月8日",
+                headline: Some("文联书画展开幕"),
+                subheadline: Some("【权威发布】"),
+                reporters: &["甘霖"],
+            },
+            Want {
+                anchor: "本报讯（记者甘霖）12月9日",
+                headline: Some("城北区关停违规砂场3处"),
+                subheadline: Some("【信息发布】"),
+                reporters: &["甘霖"],
+            },
+        ],
+    },
 ];
 
 /// The byte offset of `anchor` in `text`, blanks ignored on both sides (as the gold locates it).
