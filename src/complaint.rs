@@ -1290,6 +1290,10 @@ fn is_han(c: char) -> bool {
 /// A place phrase at the start of `s` (`西宁市`, `该市`, `我省`, `四川`).
 fn place_at(places: &Places, s: &str) -> Option<Named> {
     let s = without_lead(s);
+    // `长白山管委会收到`: a zone, not the county its first characters name
+    if let Some(zone) = crate::place::leading_zone(s).map(|k| sub(s, ..k)).filter(|z| !z.contains("督察") && !z.contains('向')) {
+        return Some(Named::Unit(zone.to_string()));
+    }
     let name = innermost(places, sub(s, ..leading_place(places, s)?), s);
     // `副市长…`, `市长黄建学到江南区…`: a title, not a unit, opens the clause
     let title = name.starts_with('副') || ["市长", "县长", "区长", "省长", "州长"].iter().any(|t| name.starts_with(t));
@@ -1352,6 +1356,10 @@ fn to_unit(places: &Places, before: &str) -> Option<Named> {
     }
     if unnamed(places, x) {
         return Some(Named::Unnamed);
+    }
+    // `向长白山管委会`: a zone, not the county its first characters name
+    if crate::place::is_zone(x) {
+        return Some(Named::Unit(x.to_string()));
     }
     if UNIT_ENDINGS.iter().any(|u| x.ends_with(u)) || places.leading_name(x) == Some(x.len()) {
         // `向重庆市万州区`: the unit within the first that the name ends with

@@ -526,8 +526,8 @@ fn parse_code(s: &str) -> Option<Code> {
 
 const ZONE_SUFFIX: &str = "(?:经济技术开发区|经济开发区|高新技术产业开发区|高新技术开发区|高新区|经开区|开发区|\
 工业园区|产业园区|园区|综合实验区|试验区|示范区|航空港区|保税区|管理区|直管区|新区|风景名胜区|风景区|\
-旅游度假区|度假区|生产建设兵团|能源化工基地|化工基地|生态城|科技城|科学城|工业集中区|自贸区|工业园|产业园|农场|林场|垦区)\
-(?:管委会|管理委员会)?";
+旅游度假区|度假区|生产建设兵团|能源化工基地|化工基地|生态城|科技城|科学城|工业集中区|自贸区|新片区|工业园|产业园|农场|林场|垦区)\
+(?:管委会|管理委员会)?|管委会|管理委员会";
 
 static ZONE: Lazy<Regex> = Lazy::new(|| re(&with_traditional(ZONE_SUFFIX)));
 static ZONE_WHOLE: Lazy<Regex> = Lazy::new(|| re(&format!("^[^，。；：、]{{0,12}}{}$", with_traditional(ZONE_SUFFIX))));
@@ -557,6 +557,21 @@ const ZONE_MAX_PREFIX: usize = 10;
 fn re(pattern: &str) -> Regex {
     Regex::new(pattern).expect("the place patterns are valid")
 }
+
+/// Whether `name` is a functional zone's (`河湟新区`, `长白山管委会`): by its suffix, whatever
+/// division its first characters also name.
+pub(crate) fn is_zone(name: &str) -> bool {
+    is_zone_name(&matching_form(name))
+}
+
+/// The length of the zone `s` starts with (`长白山管委会收到…` → 长白山管委会), if any.
+pub(crate) fn leading_zone(s: &str) -> Option<usize> {
+    let head = s.char_indices().nth(ZONE_MAX_PREFIX + LONGEST_ZONE_SUFFIX).map_or(s, |(i, _)| sub(s, ..i));
+    zone_ranges(head).first().filter(|z| z.start == 0).map(|z| z.end)
+}
+
+/// The most characters of a zone suffix (`高新技术产业开发区管委会`).
+const LONGEST_ZONE_SUFFIX: usize = 12;
 
 fn is_zone_name(name: &str) -> bool {
     ZONE_WHOLE.is_match(name)
@@ -1205,6 +1220,12 @@ mod tests {
         let p = places();
         let got = counts(&p, "其中，乐都区5件，河湟新区1件，市经济开发区管委会2件。");
         assert_eq!(got, vec![c("乐都区", Some("630202"), 5), c("河湟新区", None, 1), c("市经济开发区管委会", None, 2)]);
+        // a free-trade zone's new area, and a zone named by its administration alone
+        let got = counts(&p, "其中浦东新区17件，临港新片区7件，延吉市5件、长白山管委会3件。");
+        assert_eq!(
+            got,
+            vec![c("浦东新区", Some("310115"), 17), c("临港新片区", None, 7), c("延吉市", Some("222401"), 5), c("长白山管委会", None, 3)]
+        );
         // the name of a zone starts after words it never holds
         let got = counts(&p, "第十四批河湟新区1件，在经开区3件。");
         assert_eq!(got, vec![c("河湟新区", None, 1), c("经开区", None, 3)]);

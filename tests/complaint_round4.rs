@@ -66,6 +66,13 @@ const CASES: &[Case] = &[
         text: "12月7日上午，重庆市万州区收到中央第八生态环境保护督察组转办的第十批群众信访举报件9件。12月8日，督察组向江苏省苏州市交办第十批信访件26件。",
         want: r#"{"records": [{"batch": 10, "recipient": "万州区", "total": 9}, {"batch": 10, "recipient": "苏州市", "total": 26}]}"#,
     },
+    Case {
+        name: "zones named by their administration or as a free-trade area are places of the list, and recipients",
+        text: "9月20日，督察组向延边州转办第三批信访件12件，其中延吉市5件、长白山管委会3件、汪清县4件。9月21日，长白山管委会收到第四批信访件5件。9月22日，督察组向上海市交办第十三批群众信访举报件30件，其中浦东新区17件，临港新片区7件，黄浦区6件。",
+        want: r#"{"records": [{"batch": 3, "total": 12, "by_district": "延吉市:222401:5;长白山管委会:-:3;汪清县:222424:4", "problems": []},
+                               {"batch": 4, "recipient": "长白山管委会", "total": 5},
+                               {"batch": 13, "recipient": "上海市", "total": 30, "by_district": "浦东新区:310115:17;临港新片区:-:7;黄浦区:310101:6", "problems": []}]}"#,
+    },
 ];
 
 #[test]
