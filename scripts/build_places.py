@@ -37,6 +37,11 @@ HAND_ALIASES = {
     "杜蒙县": "230624",
     "杜蒙": "230624",
     "前郭县": "220721",
+    # Inner Mongolia's counties and banners as their own papers shorten them
+    "托县": "150122",
+    "和林县": "150123",
+    "克旗": "150425",
+    "翁旗": "150426",
 }
 
 

@@ -1048,6 +1048,8 @@ mod tests {
         // 巴州 is Bayingolin in Xinjiang, Bazhou district of Bazhong in Sichuan
         assert_eq!(counts(&p, "其中，昌吉州5件、巴州3件、博州2件。")[1], c("巴州", Some("652800"), 3));
         assert_eq!(counts(&p, "巴中市收到4件，其中巴州区3件、恩阳区1件。")[1], c("巴州区", Some("511902"), 3));
+        // counties as their own region's papers shorten them
+        assert_eq!(counts(&p, "其中土左旗2件、托县1件、和林县1件。")[1..], [c("托县", Some("150122"), 1), c("和林县", Some("150123"), 1)]);
     }
 
     #[test]
