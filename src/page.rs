@@ -742,7 +742,10 @@ fn names_what_follows(lines: &[Line<'_>], kinds: &[Kind], head: usize, lead: usi
         .unwrap_or(head.saturating_sub(ABOVE_REACH));
     let shared = |from: usize, to: usize| bigrams_among(lines.get(from..to).unwrap_or_default().iter().map(|l| l.text), &wanted).len();
     let below = shared(lead, below_end);
-    below >= 2 && below > shared(above_start, head)
+    // Above, the story's text speaks of it; the headline of the story before (`第二批信访件交办给我市`
+    // over `第三批…`) says nothing of where this one starts.
+    let above_text = lines.get(above_start..head).unwrap_or_default().iter().filter(|l| !headline_like(l.text, false)).map(|l| l.text);
+    below >= 2 && below > bigrams_among(above_text, &wanted).len()
 }
 
 /// A run of non-blank lines (indices into the line list), broken before every dateline.

@@ -1156,6 +1156,22 @@ A2 要闻
             },
         ],
     },
+    Case {
+        name: "undated stories under headlines alike: the headline above speaks of its own story",
+        text: r#"第二批信访件交办给我市
+12月8日，中央第一生态环境保护督察组向哈尔滨市交办第二批信访件38件。
+第三批信访件交办给我市
+12月9日，中央第一生态环境保护督察组向哈尔滨市交办第三批信访件41件。
+"#,
+        articles: &[
+            Want {
+                anchor: "12月8日，中央第一", headline: Some("第二批信访件交办给我市"), subheadline: None, reporters: &[]
+            },
+            Want {
+                anchor: "12月9日，中央第一", headline: Some("第三批信访件交办给我市"), subheadline: None, reporters: &[]
+            },
+        ],
+    },
 ];
 
 /// The byte offset of `anchor` in `text`, blanks ignored on both sides (as the gold locates it).
