@@ -1550,6 +1550,19 @@ fn attribute(candidates: &[Candidate], bodies: &[Bigrams], arts: &mut [ArticleLa
         }
         matches!(kinds.get(below), Some(Kind::Dateline { .. })).then(|| owner(below))
     };
+    // The last lines of a page, after the last dated story's body, are its headline when the page
+    // prints headlines under their stories: nothing follows for them to head
+    // (not when a headline sits on that story's dateline: the page prints its headlines on top).
+    let last_article = arts.len().checked_sub(1);
+    let dated_last = kinds.iter().rposition(|k| matches!(k, Kind::Dateline { .. })).is_some_and(|d| Some(owner(d)) == last_article);
+    let headed_on_top = (0..candidates.len()).any(|ci| last_article.is_some() && sits_on(&[ci]) == last_article);
+    let ends_page = |u: &[usize]| -> bool {
+        let Some(last) = u.last().and_then(|&ci| candidates.get(ci)) else { return false };
+        dated_last
+            && !headed_on_top
+            && arts.len() > 1
+            && kinds.get(last.block.last + 1..).unwrap_or_default().iter().all(|k| matches!(k, Kind::Blank))
+    };
     let score = |u: &[usize], a: usize| -> f64 {
         let Some(body) = bodies.get(a) else { return 0.0 };
         let mut grams: Bigrams = u.iter().filter_map(|&ci| candidates.get(ci)).flat_map(|c| c.bigrams.iter().copied()).collect();
@@ -1561,7 +1574,7 @@ fn attribute(candidates: &[Candidate], bodies: &[Bigrams], arts: &mut [ArticleLa
         let mut shared = grams.iter().filter(|b| body.binary_search(b).is_ok()).count() as f64 / grams.len() as f64;
         let above = u.first().and_then(|&ci| candidates.get(ci)).map_or(0, |c| c.above);
         let under_credit = u.first().and_then(|&ci| candidates.get(ci)).is_some_and(|c| c.under_credit);
-        if sits_on(u) == Some(a) || under_credit && a == above {
+        if sits_on(u) == Some(a) || under_credit && a == above || ends_page(u) && a == above && Some(a) == last_article {
             shared = shared.max(MIN_MATCH);
         }
         // Ties go to the article printed above, then to the one printed below.

@@ -1172,6 +1172,44 @@ A2 要闻
             },
         ],
     },
+    Case {
+        name: "the page's last line after the last story is its headline, though it shares no words with it",
+        text: r#"本报讯（记者 潘玥）12月8日，城南街道推行接诉即办机制。
+
+城南推行新机制
+
+本报讯（记者 潘玥）12月9日，城南街道组织志愿者开展服务。
+
+冬日暖阳照进老人心坎
+"#,
+        articles: &[
+            Want {
+                anchor: "本报讯（记者潘玥）12月8日", headline: Some("城南推行新机制"), subheadline: None, reporters: &["潘玥"]
+            },
+            Want {
+                anchor: "本报讯（记者潘玥）12月9日", headline: Some("冬日暖阳照进老人心坎"), subheadline: None, reporters: &["潘玥"]
+            },
+        ],
+    },
+    Case {
+        name: "a page printing its headlines on top leaves a last line alone",
+        text: r#"城南推行新机制
+本报讯（记者 潘玥）12月8日，城南街道推行接诉即办机制。
+
+志愿服务暖人心
+本报讯（记者 潘玥）12月9日，城南街道组织志愿者开展服务。
+
+冬日暖阳照进老人心坎
+"#,
+        articles: &[
+            Want {
+                anchor: "本报讯（记者潘玥）12月8日", headline: Some("城南推行新机制"), subheadline: None, reporters: &["潘玥"]
+            },
+            Want {
+                anchor: "本报讯（记者潘玥）12月9日", headline: Some("志愿服务暖人心"), subheadline: None, reporters: &["潘玥"]
+            },
+        ],
+    },
 ];
 
 /// The byte offset of `anchor` in `text`, blanks ignored on both sides (as the gold locates it).
