@@ -1711,9 +1711,14 @@ fn kicker_rank(t: &str) -> u8 {
     let phrases: Vec<&str> = t.split_whitespace().collect();
     let lens: Vec<usize> = phrases.iter().map(|p| p.chars().count()).collect();
     let (lo, hi) = (lens.iter().min().copied().unwrap_or(0), lens.iter().max().copied().unwrap_or(0));
-    let slogans = phrases.len() >= 2 && lo >= 2 && hi - lo <= 1 && phrases.iter().all(|p| p.chars().all(is_cjk));
+    // Long phrases keep the parallel with a word more or less (`坚持人民城市人民建 人民城市为人民`).
+    let parallel = hi - lo <= 1 || lo >= LONG_SLOGAN && hi - lo <= 2;
+    let slogans = phrases.len() >= 2 && lo >= 2 && parallel && phrases.iter().all(|p| p.chars().all(is_cjk));
     u8::from(slogans)
 }
+
+/// The fewest characters of a slogan phrase that may differ from its pair by two.
+const LONG_SLOGAN: usize = 6;
 
 #[cfg(test)]
 mod tests {

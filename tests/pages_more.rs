@@ -1210,6 +1210,19 @@ A2 要闻
             },
         ],
     },
+    Case {
+        name: "a kicker of two long parallel phrases a word apart in length",
+        text: r#"坚持人民城市人民建 人民城市为人民
+老旧小区改造让居民住得更舒心
+本报讯（记者 靳蕾）12月9日，鼓楼区召开城市更新推进会，部署明年改造任务。
+"#,
+        articles: &[Want {
+            anchor: "本报讯（记者靳蕾）",
+            headline: Some("老旧小区改造让居民住得更舒心"),
+            subheadline: Some("坚持人民城市人民建人民城市为人民"),
+            reporters: &["靳蕾"],
+        }],
+    },
 ];
 
 /// The byte offset of `anchor` in `text`, blanks ignored on both sides (as the gold locates it).
