@@ -860,7 +860,37 @@ fn headline_like(text: &str, web: bool) -> bool {
         && !t.starts_with(['（', '('])
         && !is_chrome(t)
         && !ENUMERATOR.is_match(t)
+        && !is_masthead(t)
 }
+
+/// Whether a line names only the body that publishes the page (`河南省生态环境厅`, `平江县融媒体中心`):
+/// a site's or paper's masthead, no story's headline.
+fn is_masthead(t: &str) -> bool {
+    t.chars().count() <= MAX_MASTHEAD && t.chars().all(is_cjk) && MASTHEAD_ENDS.iter().any(|e| t.ends_with(e))
+}
+
+/// How publishing bodies' names end.
+const MASTHEAD_ENDS: [&str; 16] = [
+    "生态环境厅",
+    "生态环境局",
+    "生态环境部",
+    "人民政府",
+    "融媒体中心",
+    "新闻中心",
+    "新闻网",
+    "政府网",
+    "日报社",
+    "日报",
+    "晚报",
+    "报社",
+    "生態環境廳",
+    "人民政府網",
+    "融媒體中心",
+    "新聞網",
+];
+
+/// The most characters of a masthead line.
+const MAX_MASTHEAD: usize = 14;
 
 /// A headline of two short phrases (`小切口，撬动大民生`) or one exclaiming or asking
 /// (`我市经济总量突破五千亿元！`, `老旧小区改造，如何改到群众心坎上？`): at most one comma between

@@ -1223,6 +1223,28 @@ A2 要闻
             reporters: &["靳蕾"],
         }],
     },
+    Case {
+        name: "the publishing body's name over a web page is its masthead, not the headline",
+        text: r#"河南省生态环境厅
+当前位置：首页 > 新闻中心 > 督察动态
+信访举报件办理情况综述
+发布日期：2024-07-02
+截至6月30日，全省已办结督察组交办的信访举报件2861件。
+"#,
+        articles: &[Want {
+            anchor: "截至6月30日", headline: Some("信访举报件办理情况综述"), subheadline: None, reporters: &[]
+        }],
+    },
+    Case {
+        name: "a county media centre's name over its report",
+        text: r#"平江县融媒体中心
+平江县收到第十批交办件
+6月5日，中央第三生态环境保护督察组向平江县交办第十批信访件12件。
+"#,
+        articles: &[Want {
+            anchor: "6月5日，中央第三", headline: Some("平江县收到第十批交办件"), subheadline: None, reporters: &[]
+        }],
+    },
 ];
 
 /// The byte offset of `anchor` in `text`, blanks ignored on both sides (as the gold locates it).
