@@ -631,7 +631,10 @@ fn settle_undated_leads(lines: &[Line<'_>], kinds: &mut [Kind]) {
         // A byline closes a story beyond doubt, so a short headline may follow it.
         let closed = matches!(kinds.get(above), Some(Kind::Byline(_)))
             || lines.get(above).is_some_and(|l| !l.closing.is_empty() && !is_photo_credit(l.text));
-        if (ends_story || closed) && names_what_follows(lines, kinds, head, i, closed) {
+        // a page printing headlines under their stories: the headline names the story it closes
+        if (ends_story || closed)
+            && (names_what_follows(lines, kinds, head, i, closed) || names_what_precedes(lines, kinds, head, above, i))
+        {
             leads.push(i);
         }
     }
@@ -747,6 +750,29 @@ fn names_what_follows(lines: &[Line<'_>], kinds: &[Kind], head: usize, lead: usi
     let above_text = lines.get(above_start..head).unwrap_or_default().iter().filter(|l| !headline_like(l.text, false)).map(|l| l.text);
     below >= 2 && below > bigrams_among(above_text, &wanted).len()
 }
+
+/// Whether the headline-like line `head`, under the finished paragraph ending at line `above`,
+/// shares more of its bigrams with that paragraph than with the one from line `lead` on: the
+/// headline of the story above, printed under it, and the lead below opens another.
+fn names_what_precedes(lines: &[Line<'_>], kinds: &[Kind], head: usize, above: usize, lead: usize) -> bool {
+    let Some(wanted) = lines.get(head).map(|l| bigrams(l.text)) else { return false };
+    if wanted.len() + 1 < MIN_STORY_HEADLINE {
+        return false;
+    }
+    let para_start = (above.saturating_sub(LEAD_REACH)..=above)
+        .rev()
+        .find(|&j| matches!(kinds.get(j), Some(Kind::Blank | Kind::Dateline { .. })))
+        .unwrap_or(above.saturating_sub(LEAD_REACH));
+    let below_end = (lead..lines.len().min(lead + LEAD_REACH))
+        .find(|&j| j > lead && matches!(kinds.get(j), Some(Kind::Blank | Kind::Dateline { .. })))
+        .unwrap_or(lines.len().min(lead + LEAD_REACH));
+    let shared = |from: usize, to: usize| bigrams_among(lines.get(from..to).unwrap_or_default().iter().map(|l| l.text), &wanted).len();
+    let before = shared(para_start, above + 1);
+    before >= MIN_SHARED_WITH_STORY && before > shared(lead, below_end)
+}
+
+/// The fewest bigrams a headline printed under its story shares with it.
+const MIN_SHARED_WITH_STORY: usize = 3;
 
 /// A run of non-blank lines (indices into the line list), broken before every dateline.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

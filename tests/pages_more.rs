@@ -1245,6 +1245,23 @@ A2 要闻
             anchor: "6月5日，中央第三", headline: Some("平江县收到第十批交办件"), subheadline: None, reporters: &[]
         }],
     },
+    Case {
+        name: "an undated lead under the headline its story above is printed with opens the next story",
+        text: r#"6月18日，鄂尔多斯市收到第十一批交办件43件。
+
+鄂尔多斯市收到第十一批交办件43件
+
+今年以来，包头新签约项目12个，总投资达86亿元。
+
+包头新签约项目12个
+"#,
+        articles: &[
+            Want {
+                anchor: "6月18日，鄂尔多斯市", headline: Some("鄂尔多斯市收到第十一批交办件43件"), subheadline: None, reporters: &[]
+            },
+            Want { anchor: "今年以来，包头", headline: Some("包头新签约项目12个"), subheadline: None, reporters: &[] },
+        ],
+    },
 ];
 
 /// The byte offset of `anchor` in `text`, blanks ignored on both sides (as the gold locates it).
