@@ -446,7 +446,8 @@ impl Officials {
         let next = sub(rest, item_len..);
         let len =
             if delimited && n <= 4 { self.whole_item(item, &words, next.starts_with('、'), next.starts_with(CLAUSE_MARKS)) } else { None }
-                .or_else(|| self.surname_led(item, &words))?;
+                .or_else(|| self.surname_led(item, &words))
+                .or_else(|| self.name_before_act(item, &words))?;
         let len = dotted_name_end(item, &words, len);
         let name = item.get(..len)?;
         if self.not_names.contains(name) || is_place_word(name, &words) || common_word_unwitnessed(item, &words, len) || is_honorific(name)
@@ -500,6 +501,26 @@ impl Officials {
             (true, true) if sub(item, one..two) == "作" && MADE.iter().any(|w| sub(item, two..).starts_with(w)) => Some(one),
             _ => None,
         }
+    }
+
+    /// A common surname and a given name of one or two characters right before what an official
+    /// does at a meeting (`何国强主持会议`, `许立新陪同`): jieba's reading of such names is often
+    /// nothing like one (何国/r 强/a, 许/m 立新/d), but between a title and the act only a name
+    /// stands. A dictionary word spanning the whole of it is an ordinary word (`亲自主持`, `万里`).
+    fn name_before_act(&self, item: &str, words: &[Word<'_>]) -> Option<usize> {
+        let (s, freq) = self.surname(item)?;
+        // `和市长出席`: a conjunction, and a title after it
+        if freq <= RARE_SURNAME || words.first().is_some_and(|w| w.range.end == s && w.tag.starts_with(['c', 'p', 'u'])) {
+            return None;
+        }
+        if self.automaton.find_from(item, s).is_some_and(|f| f.range.start == s) {
+            return None;
+        }
+        let one = next_char_end(item, s)?;
+        let ends = [next_char_end(item, one), Some(one)];
+        let end = ends.into_iter().flatten().find(|&e| ACTS.iter().any(|a| sub(item, e..).starts_with(a)))?;
+        let ordinary = words.iter().any(|w| w.range.start == 0 && w.range.end >= end && w.in_dictionary && !w.is_name());
+        (!ordinary).then_some(end)
     }
 
     /// The longest known (user-supplied) name that `item` starts with, in bytes.
@@ -1223,6 +1244,10 @@ impl Transcribed {
         (!dictionary_word).then_some(end)
     }
 }
+
+/// What an official does at a meeting or visit, right after the name: a witness strong enough to
+/// read a name jieba does not see (see `Officials::name_before_act`).
+const ACTS: [&str; 14] = ["主持", "出席", "参加", "陪同", "讲话", "表示", "指出", "强调", "要求", "介绍", "调研", "带队", "率队", "宣读"];
 
 /// Whether a word that follows a name in reports (`AFTER_NAME`) begins at byte `at` of `item`.
 fn follows_name(item: &str, at: usize) -> bool {

@@ -125,6 +125,9 @@ const CASES: &[(&str, &str)] = &[
     // A compound surname and a one-character given name before a word that leads on; 以及 joins.
     ("区长欧阳平为大家讲话。县长夏侯杰是本地人。副市长欧阳明日出席。", "欧阳平=区长;夏侯杰=县长;欧阳明日=副市长"),
     ("市长王刚以及副市长李明出席会议。", "王刚=市长;李明=副市长"),
+    // Names jieba reads as no name (何国/r 强/a, 许/m 立新/d) between a title and what officials do.
+    ("副市长何国强主持会议。副市长许立新陪同。", "何国强=副市长;许立新=副市长"),
+    ("市长亲自主持会议。书记和市长出席会议。局长向大家介绍。", ""),
 ];
 
 #[test]
