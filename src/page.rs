@@ -1612,12 +1612,10 @@ fn attribute(candidates: &[Candidate], bodies: &[Bigrams], arts: &mut [ArticleLa
     let last_article = arts.len().checked_sub(1);
     let dated_last = kinds.iter().rposition(|k| matches!(k, Kind::Dateline { .. })).is_some_and(|d| Some(owner(d)) == last_article);
     let headed_on_top = (0..candidates.len()).any(|ci| last_article.is_some() && sits_on(&[ci]) == last_article);
+    let last_text = kinds.iter().rposition(|k| !matches!(k, Kind::Blank));
     let ends_page = |u: &[usize]| -> bool {
         let Some(last) = u.last().and_then(|&ci| candidates.get(ci)) else { return false };
-        dated_last
-            && !headed_on_top
-            && arts.len() > 1
-            && kinds.get(last.block.last + 1..).unwrap_or_default().iter().all(|k| matches!(k, Kind::Blank))
+        dated_last && !headed_on_top && arts.len() > 1 && last_text.is_some_and(|t| last.block.last >= t)
     };
     let score = |u: &[usize], a: usize| -> f64 {
         let Some(body) = bodies.get(a) else { return 0.0 };

@@ -316,14 +316,33 @@ fn whole_cell(ctx: &Ctx<'_>, m: std::ops::Range<usize>) -> bool {
     if opens && closes {
         return before.ends_with('\t') || after.starts_with('\t');
     }
-    // `…\t固废,水\t属实`: a cell may list several types, separated as a spreadsheet writes them
+    // `…\t固废,水\t属实`: a cell may list several types, separated as a spreadsheet writes them. A
+    // cell is short: the look around the word is bounded, or a page without tabs would be read
+    // over and over.
     let original = ctx.original;
-    let cell_start = original.get(..r.start).and_then(|b| b.rfind(['\t', '\n'])).map_or(0, |k| k + 1);
-    let cell_end = original.get(r.end..).and_then(|a| a.find(['\t', '\n', '\r'])).map_or(original.len(), |k| r.end + k);
+    let from = floor_boundary(original, r.start.saturating_sub(MAX_CELL_BYTES));
+    let to = floor_boundary(original, (r.end + MAX_CELL_BYTES).min(original.len()));
+    let (Some(cell_start), Some(cell_end)) = (
+        original.get(from..r.start).and_then(|b| b.rfind(['\t', '\n'])).map(|k| from + k + 1).or((from == 0).then_some(0)),
+        original.get(r.end..to).and_then(|a| a.find(['\t', '\n', '\r'])).map(|k| r.end + k).or((to == original.len()).then_some(to)),
+    ) else {
+        return false;
+    };
     let tabbed =
         original.get(..cell_start).is_some_and(|b| b.ends_with('\t')) || original.get(cell_end..).is_some_and(|a| a.starts_with('\t'));
     let cell = original.get(cell_start..cell_end).unwrap_or_default();
     tabbed && type_list(cell)
+}
+
+/// The most bytes a case list's type cell holds on either side of one of its words.
+const MAX_CELL_BYTES: usize = 60;
+
+/// `at`, or the nearest character boundary of `s` before it.
+fn floor_boundary(s: &str, mut at: usize) -> usize {
+    while at > 0 && !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
 }
 
 /// Whether a table cell holds only category words in a list (`固废,水`, `大气、噪声`).
