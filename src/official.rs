@@ -234,6 +234,10 @@ impl Officials {
         pos = first.end;
         names.push(first);
         loop {
+            // `副市长李东同志、王强同志`: the form of address closes each name of the list
+            if text.get(pos..).is_some_and(|r| r.starts_with("同志")) {
+                pos += "同志".len();
+            }
             let rest = text.get(pos..).unwrap_or("");
             let Some(sep) = ['、', '和', '及'].into_iter().find(|&c| rest.starts_with(c)) else { break };
             let after = pos + sep.len_utf8();

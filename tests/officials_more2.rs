@@ -128,6 +128,8 @@ const CASES: &[(&str, &str)] = &[
     // Names jieba reads as no name (何国/r 强/a, 许/m 立新/d) between a title and what officials do.
     ("副市长何国强主持会议。副市长许立新陪同。", "何国强=副市长;许立新=副市长"),
     ("市长亲自主持会议。书记和市长出席会议。局长向大家介绍。", ""),
+    // The form of address after each name of a list.
+    ("副市长李东同志、王强同志参加会议。市领导王刚同志、李娜同志出席。", "李东=副市长;王强=副市长;王刚=市领导;李娜=市领导"),
 ];
 
 #[test]
