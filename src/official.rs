@@ -1287,12 +1287,20 @@ fn is_stop_char(c: char) -> bool {
         .contains(c)
 }
 
-/// Whether `item` starts with a surname and the form of address of a firm's head (`刘总表示`,
-/// `王董，`): how a business person is called, not a name. Given names rarely start with 总.
+/// Whether `item` starts with a surname and a form of address (`刘总表示`, `王董，`, `李女士介绍`):
+/// how a business person or a resident is called, not a name. Given names rarely start with 总.
 fn is_honorific(item: &str) -> bool {
     let mut cs = item.chars();
-    matches!((cs.next(), cs.next(), cs.next()), (Some(_), Some('总'), _) | (Some(_), Some('董'), None))
+    if matches!((cs.next(), cs.next(), cs.next()), (Some(_), Some('总'), _) | (Some(_), Some('董'), None)) {
+        return true;
+    }
+    // `李女士`, `王老板`, `张阿姨`: a surname and how a resident or a shopkeeper is addressed
+    let rest = item.char_indices().nth(1).map_or("", |(k, _)| sub(item, k..));
+    ADDRESSED_AS.iter().any(|w| rest.starts_with(w))
 }
+
+/// Forms of address after a surname that name no one's post (the people GOLD.md keeps out).
+const ADDRESSED_AS: [&str; 10] = ["女士", "先生", "老板", "阿姨", "大爷", "大妈", "大姐", "师傅", "某某", "某"];
 
 /// The byte end of the char starting at `at`.
 fn next_char_end(s: &str, at: usize) -> Option<usize> {

@@ -130,6 +130,8 @@ const CASES: &[(&str, &str)] = &[
     ("市长亲自主持会议。书记和市长出席会议。局长向大家介绍。", ""),
     // The form of address after each name of a list.
     ("副市长李东同志、王强同志参加会议。市领导王刚同志、李娜同志出席。", "李东=副市长;王强=副市长;王刚=市领导;李娜=市领导"),
+    // A surname and a form of address after a post is a resident or a shopkeeper, no official.
+    ("企业负责人王老板表示马上整改。公司负责人李女士介绍了情况。副市长李先明出席。", "李先明=副市长"),
 ];
 
 #[test]
