@@ -379,12 +379,12 @@ fn spaced_names(words: &[&str]) -> Vec<String> {
             continue;
         }
         if singles == 1 {
-            if let Some(next) = words.get(i + 1).filter(|n| len(n) + 1 <= MAX_SPACED_NAME) {
+            if let Some(next) = words.get(i + 1).filter(|n| len(n) < MAX_SPACED_NAME) {
                 names.push(format!("{w}{next}"));
                 i += 2;
                 continue;
             }
-            if let Some(prev) = names.last_mut().filter(|p| i > 0 && len(p) + 1 <= MAX_SPACED_NAME) {
+            if let Some(prev) = names.last_mut().filter(|p| i > 0 && len(p) < MAX_SPACED_NAME) {
                 prev.push_str(w);
             }
             i += 1;
