@@ -937,28 +937,12 @@ fn progress_of_current(text: &str, s: &Range<usize>, asm: &Assembly) -> bool {
     sum == total
 }
 
-/// The labels of a web page's links to other pages, which name other reports' headlines.
-const LINK_LABELS: [&str; 12] = [
-    "上一篇",
-    "下一篇",
-    "上一条",
-    "下一条",
-    "相关阅读",
-    "相關閱讀",
-    "相关新闻",
-    "相關新聞",
-    "推荐阅读",
-    "推薦閱讀",
-    "延伸阅读",
-    "延伸閱讀",
-];
-
 /// Reads a hand-over sentence, or `None` when the sentence reports no hand-over.
 fn candidate(ctx: &Ctx<'_>, places: &Places, found: &Indexed<'_>, groups: &[Group], s: &Range<usize>) -> Option<Candidate> {
     let text = ctx.text();
     let sentence = sub(text, s.clone());
     // `上一篇：…转办第八批信访件` links to another report: this page hands nothing over there
-    if LINK_LABELS.iter().any(|w| sentence.trim_start().starts_with(w)) {
+    if crate::page::is_link_line(sentence) {
         return None;
     }
     let verbs = hand_over_verbs(sentence);
@@ -1198,7 +1182,7 @@ fn hand_over_date(ctx: &Ctx<'_>, dates: &SpanIndex<'_, DateMention>, sentence: S
     // `2023-07-21 18:30:05 来源：…` under a headline is the page's stamp, not the hand-over's day
     let stamp = |d: &DateMention| {
         let rest = ctx.original.get(d.span.end..).unwrap_or_default().trim_start_matches([' ', '\u{3000}', '\t']);
-        (d.text.contains([':', '：']) && d.text.contains(['-', '/'])) || STAMP_LABELS.iter().any(|w| rest.starts_with(w))
+        (d.text.contains([':', '：']) && d.text.contains(['-', '/'])) || crate::date::STAMP_LABELS.iter().any(|w| rest.starts_with(w))
     };
     let days: Vec<&DateMention> =
         dates.starting_in(sentence).filter(|d| d.start == d.end && !as_of(d) && !dateline(d) && !other_deed(d) && !stamp(d)).collect();
@@ -1209,9 +1193,6 @@ fn hand_over_date(ctx: &Ctx<'_>, dates: &SpanIndex<'_, DateMention>, sentence: S
         .or_else(|| days.iter().find(|d| d.span.start >= anchor).map(|d| (d, false)))
         .and_then(|(d, strong)| Some((d.start.clone()?, strong)))
 }
-
-/// The labels that follow a web page's stamp on its line.
-const STAMP_LABELS: [&str; 8] = ["来源", "來源", "作者", "浏览", "瀏覽", "点击", "點擊", "编辑"];
 
 /// The day a form under a hand-over heading gives it (`…交办信访件情况（第5批）` / `交办时间：2024年7月8日`).
 fn labelled_date(ctx: &Ctx<'_>, dates: &SpanIndex<'_, DateMention>, heading: Span) -> Option<(String, bool)> {

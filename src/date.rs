@@ -72,6 +72,9 @@ fn days_ahead(text: &str, start: usize, end: usize) -> i32 {
     }
 }
 
+/// The labels that follow a web page's stamp on its line (`2023-07-21 来源：包头日报`).
+pub(crate) const STAMP_LABELS: [&str; 8] = ["来源", "來源", "作者", "浏览", "瀏覽", "点击", "點擊", "编辑"];
+
 /// How far into a page its publication stamp is looked for, in bytes: stamps sit in the header.
 const STAMP_REACH: usize = 1500;
 
@@ -84,15 +87,13 @@ pub(crate) fn publication_date(page: &str) -> Option<Date> {
         // a date with its clock time (`2023-07-21 18:30:05`) is a web page's stamp, label or not
         let dashed = r"([0-9]{4})[-/]([0-9]{1,2})[-/]([0-9]{1,2})";
         let pattern = format!(
-            r"(?:(?:发布|發布|发表|發表|发稿|發稿|更新)(?:时间|時間|日期|于|於)|时间|時間|日期)\s*[:：]?\s*{ymd}|{ymd}日?\s*(?:星期|周|週)[一二三四五六日天]|{ymd}日(?:[电電讯訊]|消息)|{dashed}\s+[0-9]{{1,2}}:[0-9]{{2}}|{ymd}日?\s*(?:来源|來源|作者|浏览|瀏覽)"
+            r"(?:(?:发布|發布|发表|發表|发稿|發稿|更新)(?:时间|時間|日期|于|於)|时间|時間|日期)\s*[:：]?\s*{ymd}|{ymd}日?\s*(?:星期|周|週)[一二三四五六日天]|{ymd}日(?:[电電讯訊]|消息)|{dashed}\s+[0-9]{{1,2}}:[0-9]{{2}}|{ymd}日?\s*(?:{labels})",
+            labels = STAMP_LABELS.join("|")
         );
         #[allow(clippy::expect_used)]
         regex::Regex::new(&pattern).expect("the stamp pattern is valid")
     });
-    let mut end = page.len().min(STAMP_REACH);
-    while !page.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = crate::span::floor_boundary(page, STAMP_REACH);
     // Stamps are printed in full-width digits too; folding them keeps the pattern ASCII.
     let head: String = sub(page, ..end)
         .chars()

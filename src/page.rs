@@ -425,10 +425,7 @@ fn classify(line: &Line<'_>, below: &[Line<'_>]) -> Kind {
     // Datelines and bylines name a wire (讯, 电, 消息) or a reporter (记者, 通讯员) near the start of
     // their line; most lines do neither, and this look is much cheaper than the capturing regexes.
     let opening = line.text.trim_start_matches(is_lead_mark);
-    let mut n = opening.len().min(HEAD_BYTES);
-    while !opening.is_char_boundary(n) {
-        n -= 1;
-    }
+    let n = crate::span::floor_boundary(opening, HEAD_BYTES);
     let authors = source_line_authors(line.text);
     if !authors.is_empty() {
         return Kind::Credit { at: line.start + lead(line.text), reporters: authors };
@@ -736,15 +733,11 @@ fn names_what_follows(lines: &[Line<'_>], kinds: &[Kind], head: usize, lead: usi
     if !closed && wanted.len() + 1 < MIN_STORY_HEADLINE {
         return false;
     }
-    let below_end = (lead..lines.len().min(lead + LEAD_REACH))
-        .find(|&j| j > lead && matches!(kinds.get(j), Some(Kind::Blank | Kind::Dateline { .. })))
-        .unwrap_or(lines.len().min(lead + LEAD_REACH));
     let above_start = (head.saturating_sub(ABOVE_REACH)..head)
         .rev()
         .find(|&j| matches!(kinds.get(j), Some(Kind::Dateline { .. })))
         .unwrap_or(head.saturating_sub(ABOVE_REACH));
-    let shared = |from: usize, to: usize| bigrams_among(lines.get(from..to).unwrap_or_default().iter().map(|l| l.text), &wanted).len();
-    let below = shared(lead, below_end);
+    let below = lead_shares(lines, kinds, lead, &wanted);
     // Above, the story's text speaks of it; the headline of the story before (`第二批信访件交办给我市`
     // over `第三批…`) says nothing of where this one starts.
     let above_text = lines.get(above_start..head).unwrap_or_default().iter().filter(|l| !headline_like(l.text, false)).map(|l| l.text);
@@ -763,12 +756,17 @@ fn names_what_precedes(lines: &[Line<'_>], kinds: &[Kind], head: usize, above: u
         .rev()
         .find(|&j| matches!(kinds.get(j), Some(Kind::Blank | Kind::Dateline { .. })))
         .unwrap_or(above.saturating_sub(LEAD_REACH));
-    let below_end = (lead..lines.len().min(lead + LEAD_REACH))
+    let before = bigrams_among(lines.get(para_start..=above).unwrap_or_default().iter().map(|l| l.text), &wanted).len();
+    before >= MIN_SHARED_WITH_STORY && before > lead_shares(lines, kinds, lead, &wanted)
+}
+
+/// How many of the `wanted` bigrams the paragraph from line `lead` on holds (its first
+/// [`LEAD_REACH`] lines, up to a blank or a dateline).
+fn lead_shares(lines: &[Line<'_>], kinds: &[Kind], lead: usize, wanted: &Bigrams) -> usize {
+    let end = (lead..lines.len().min(lead + LEAD_REACH))
         .find(|&j| j > lead && matches!(kinds.get(j), Some(Kind::Blank | Kind::Dateline { .. })))
         .unwrap_or(lines.len().min(lead + LEAD_REACH));
-    let shared = |from: usize, to: usize| bigrams_among(lines.get(from..to).unwrap_or_default().iter().map(|l| l.text), &wanted).len();
-    let before = shared(para_start, above + 1);
-    before >= MIN_SHARED_WITH_STORY && before > shared(lead, below_end)
+    bigrams_among(lines.get(lead..end).unwrap_or_default().iter().map(|l| l.text), wanted).len()
 }
 
 /// The fewest bigrams a headline printed under its story shares with it.
@@ -889,31 +887,29 @@ fn headline_like(text: &str, web: bool) -> bool {
         && !is_masthead(t)
 }
 
+/// Whether a line is a web page's link to another page (`上一篇：…`, `相关阅读：…`), which names
+/// another report's headline.
+pub(crate) fn is_link_line(text: &str) -> bool {
+    let t = text.trim_start();
+    let head = crate::lexicon::simplify(sub(t, ..t.char_indices().nth(4).map_or(t.len(), |(k, _)| k)));
+    LINK_LABELS.iter().any(|w| head.starts_with(w))
+}
+
+/// The labels of a web page's links to other pages.
+const LINK_LABELS: [&str; 8] = ["上一篇", "下一篇", "上一条", "下一条", "相关阅读", "相关新闻", "推荐阅读", "延伸阅读"];
+
 /// Whether a line names only the body that publishes the page (`河南省生态环境厅`, `平江县融媒体中心`):
 /// a site's or paper's masthead, no story's headline.
 fn is_masthead(t: &str) -> bool {
-    t.chars().count() <= MAX_MASTHEAD && t.chars().all(is_cjk) && MASTHEAD_ENDS.iter().any(|e| t.ends_with(e))
+    t.chars().count() <= MAX_MASTHEAD && t.chars().all(is_cjk) && {
+        let t = crate::lexicon::simplify(t);
+        MASTHEAD_ENDS.iter().any(|e| t.ends_with(e))
+    }
 }
 
 /// How publishing bodies' names end.
-const MASTHEAD_ENDS: [&str; 16] = [
-    "生态环境厅",
-    "生态环境局",
-    "生态环境部",
-    "人民政府",
-    "融媒体中心",
-    "新闻中心",
-    "新闻网",
-    "政府网",
-    "日报社",
-    "日报",
-    "晚报",
-    "报社",
-    "生態環境廳",
-    "人民政府網",
-    "融媒體中心",
-    "新聞網",
-];
+const MASTHEAD_ENDS: [&str; 12] =
+    ["生态环境厅", "生态环境局", "生态环境部", "人民政府", "融媒体中心", "新闻中心", "新闻网", "政府网", "日报社", "日报", "晚报", "报社"];
 
 /// The most characters of a masthead line.
 const MAX_MASTHEAD: usize = 14;

@@ -25,8 +25,8 @@ use crate::lexicon;
 use crate::lexicon::Words;
 use crate::number::{self, parse_count, COUNT_NUMERAL};
 use crate::respective;
-use crate::span::sub;
 use crate::span::Span;
+use crate::span::{floor_boundary, sub};
 use crate::text::is_cjk;
 
 static SRC: &str = include_str!("../lexicons/pollution.tsv");
@@ -337,14 +337,6 @@ fn whole_cell(ctx: &Ctx<'_>, m: std::ops::Range<usize>) -> bool {
 /// The most bytes a case list's type cell holds on either side of one of its words.
 const MAX_CELL_BYTES: usize = 60;
 
-/// `at`, or the nearest character boundary of `s` before it.
-fn floor_boundary(s: &str, mut at: usize) -> usize {
-    while at > 0 && !s.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
-}
-
 /// Whether a table cell holds only category words in a list (`固废,水`, `大气、噪声`).
 fn type_list(cell: &str) -> bool {
     let parts: Vec<&str> = cell.split([',', '，', '、', '/', ';', '；']).map(|p| p.trim_matches([' ', '\u{3000}'])).collect();
@@ -486,10 +478,7 @@ fn enumeration_end(text: &str, items: &[Item], i: usize) -> usize {
 /// The end of the clause that goes on at `from`, looked for within `limit` bytes: past them the
 /// clause ends there (an unpunctuated text would otherwise be searched to its end from every item).
 fn clause_end(text: &str, from: usize, limit: usize) -> usize {
-    let mut to = from.saturating_add(limit).min(text.len());
-    while !text.is_char_boundary(to) {
-        to -= 1;
-    }
+    let to = floor_boundary(text, from.saturating_add(limit));
     text.get(from..to).and_then(|r| r.find(['；', '。', '\n'])).map_or(to, |k| from + k)
 }
 
@@ -596,9 +585,7 @@ fn far_window<'t>(text: &'t str, items: &[Item], i: usize) -> &'t str {
     if let Some(next) = later.find(|n| n.strong || n.category != it.category) {
         end = end.min(next.start);
     }
-    while !text.is_char_boundary(end) {
-        end -= 1;
-    }
+    let end = floor_boundary(text, end);
     text.get(it.end..end).unwrap_or("")
 }
 

@@ -65,6 +65,16 @@ impl Span {
     }
 }
 
+/// `at`, or the nearest character boundary of `s` before it: where a byte budget cut into a
+/// character, the cut moves back to its start.
+pub(crate) fn floor_boundary(s: &str, mut at: usize) -> usize {
+    at = at.min(s.len());
+    while at > 0 && !s.is_char_boundary(at) {
+        at -= 1;
+    }
+    at
+}
+
 /// `&s[r]` for offsets computed from `s` itself (regex matches, `char_indices`), or `""` when `r` is out
 /// of bounds or splits a character: such an offset would be a bug, and an empty string is harmless
 /// where a panic on input data is not.
