@@ -17,7 +17,7 @@ mod words;
 pub(crate) use words::Words;
 
 /// Bumped whenever an embedded lexicon changes, so archived output can say which data produced it.
-pub const LEXICON_VERSION: &str = "2026.12.7.1";
+pub const LEXICON_VERSION: &str = "2026.12.7.2";
 
 static SURNAMES_SRC: &str = include_str!("../lexicons/surnames.tsv");
 

@@ -132,6 +132,8 @@ const CASES: &[(&str, &str)] = &[
     ("副市长李东同志、王强同志参加会议。市领导王刚同志、李娜同志出席。", "李东=副市长;王强=副市长;王刚=市领导;李娜=市领导"),
     // A surname and a form of address after a post is a resident or a shopkeeper, no official.
     ("企业负责人王老板表示马上整改。公司负责人李女士介绍了情况。副市长李先明出席。", "李先明=副市长"),
+    // A village's posts as its reports shorten them.
+    ("村主任王明出席。村支书王刚介绍了情况。", "王明=村主任;王刚=村支书"),
 ];
 
 #[test]
