@@ -1607,8 +1607,8 @@ mod tests {
 
     #[test]
     fn user_titles_and_names() {
-        assert!(names("村支书尉宝山").is_empty());
-        let o = run_with("村支书尉宝山介绍", &[], &["村支书\n"], &["尉宝山\n"]);
+        assert!(names("网格长尉宝山").is_empty());
+        let o = run_with("网格长尉宝山介绍", &[], &["网格长\n"], &["尉宝山\n"]);
         assert_eq!(o[0].0, "尉宝山");
         assert!(Officials::new(&["书记\tboss\n".to_string()], &[], &[]).is_err());
     }
